@@ -1,0 +1,149 @@
+"""The library API: an archive on disk and what users do with it.  The CLI is a thin layer over this."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from metp.archive.catalog import Catalog
+from metp.archive.derivatives import Derivatives
+from metp.archive.lock import WriterLock
+from metp.archive.report import BatchReport
+from metp.archive.store import ObjectStore
+from metp.errors import ArchiveDamagedError
+from metp.index import searcher, writer
+from metp.index.records import PageRecord, SearchResults
+from metp.index.searcher import Marks
+from metp.pipeline.model import Identified, Page
+from metp.settings import Settings
+
+
+class Archive:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.root = Path(settings.archive_dir)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ArchiveDamagedError(f"{self.root}: cannot create the archive folder ({exc.strerror})") from exc
+        self.catalog = Catalog(self.root / "catalog.sqlite")
+        self.store = ObjectStore(self.root / "objects")
+        self.derivatives = Derivatives(self.root / "derivatives")
+        self.index_dir = self.root / "index"
+        self._ix = None
+
+    def close(self) -> None:
+        if self._ix is not None:
+            self._ix.close()
+        self.catalog.close()
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def ix(self):
+        if self._ix is None:
+            self._ix = writer.open_index(self.index_dir)
+        return self._ix
+
+    def writer_lock(self, wait: bool = False) -> WriterLock:
+        return WriterLock(self.root / "writer.lock", wait=wait)
+
+    # ingest -------------------------------------------------------------------------------
+    def ingest(self, paths: list[str], password: str | None = None, progress: bool | None = None,
+               wait: bool = False) -> BatchReport:
+        from metp.archive.ingest import BatchIngest  # the ingest machinery is only needed here
+
+        with self.writer_lock(wait):
+            self.store.clean_tmp()
+            return BatchIngest(self, password, progress).run(paths)
+
+    def store_document(self, doc_id: str, sha256: str, size: int, identified: Identified, pages: list[Page],
+                       title: str, path: str, batch_id: str, seq: int) -> None:
+        """Original, then derivatives, then the catalog rows: the last step is what makes it exist."""
+        self.store.put(identified.path, sha256)
+        self.derivatives.write(doc_id, pages)
+        doc = {"doc_id": doc_id, "sha256": sha256, "size": size, "kind": identified.kind.value,
+               "media_type": identified.media_type, "title": title, "page_count": len(pages)}
+        rows = [{"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
+                 "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi} for p in pages]
+        self.catalog.add_document(doc, rows, path, batch_id, seq)
+
+    # index --------------------------------------------------------------------------------
+    def _records(self, doc) -> list[PageRecord]:
+        sources = self.catalog.sources(doc["doc_id"])
+        source = sources[0]["path"] if sources else ""
+        return [
+            PageRecord(doc_id=doc["doc_id"], page=p["page_no"], title=doc["title"], content=p["text"],
+                       source=source, doc_type="", date="", method=p["method"], confidence=p["confidence"])
+            for p in self.catalog.pages(doc["doc_id"])
+        ]
+
+    def sync_index(self) -> int:
+        """Index the catalogued documents the index does not have yet; returns how many."""
+        docs = self.catalog.documents(only_unindexed=True)
+        if not docs:
+            return 0
+        records = [r for doc in docs for r in self._records(doc)]
+        ids = [doc["doc_id"] for doc in docs]
+        writer.replace_documents(self.ix, records, ids)
+        self.catalog.mark_indexed(ids)
+        return len(docs)
+
+    def reindex(self, wait: bool = False) -> int:
+        """Rebuild the whole index from the catalog (the source of truth); returns pages indexed."""
+        with self.writer_lock(wait):
+            if self._ix is not None:
+                self._ix.close()
+                self._ix = None
+            docs = self.catalog.documents()
+            count = writer.build_fresh(self.index_dir, (r for doc in docs for r in self._records(doc)))
+            self.catalog.mark_indexed([doc["doc_id"] for doc in docs])
+            return count
+
+    # read ---------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 10, offset: int = 0, doc_type: str | None = None,
+               marks: Marks = Marks()) -> SearchResults:
+        return searcher.search(self.ix, query, limit=limit, offset=offset, doc_type=doc_type, marks=marks)
+
+    def document(self, doc_id: str) -> dict:
+        doc = self.catalog.resolve(doc_id)
+        return {
+            "doc_id": doc["doc_id"],
+            "title": doc["title"],
+            "sha256": doc["sha256"],
+            "size": doc["size"],
+            "media_type": doc["media_type"],
+            "page_count": doc["page_count"],
+            "batch_id": doc["batch_id"],
+            "ingested_at": doc["ingested_at"],
+            "original": str(self.store.path_for(doc["sha256"])),
+            "sources": [{"path": s["path"], "batch_id": s["batch_id"], "recorded_at": s["recorded_at"]}
+                        for s in self.catalog.sources(doc["doc_id"])],
+            "pages": [self._page_view(doc["doc_id"], p, with_text=False) for p in self.catalog.pages(doc["doc_id"])],
+        }
+
+    def page(self, doc_id: str, page_no: int) -> dict:
+        doc = self.catalog.resolve(doc_id)
+        return self._page_view(doc["doc_id"], self.catalog.page(doc["doc_id"], page_no), with_text=True)
+
+    def _page_view(self, doc_id: str, row, with_text: bool) -> dict:
+        view = {"doc_id": doc_id, "page": row["page_no"], "method": row["method"],
+                "confidence": row["confidence"], "words": row["word_count"],
+                "width": row["width"], "height": row["height"], "dpi": row["dpi"]}
+        if with_text:
+            view["text"] = row["text"]
+            view["derivatives"] = {"text": str(self.derivatives.text_path(doc_id, row["page_no"])),
+                                   "words": str(self.derivatives.words_path(doc_id, row["page_no"]))}
+        return view
+
+    def stats(self) -> dict:
+        counts = self.catalog.counts()
+        if counts["mean_confidence"] is not None:
+            counts["mean_confidence"] = round(counts["mean_confidence"], 2)
+        counts["index_pages"] = writer.page_count(self.ix)
+        counts["index_bytes"] = writer.size_bytes(self.index_dir)
+        counts["archive"] = str(self.root)
+        return counts

@@ -1,0 +1,212 @@
+"""The SQLite catalog: the archive's source of truth (documents, sources, pages, batches).
+
+WAL mode lets searches and `show` read while an ingest writes.  Every document
+is written in one transaction together with its pages, source path and batch
+entry, so a crash leaves it either fully catalogued or absent.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from metp.errors import ArchiveDamagedError, NotFoundError
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id      TEXT PRIMARY KEY,
+    sha256      TEXT NOT NULL UNIQUE,
+    size        INTEGER NOT NULL,
+    kind        TEXT NOT NULL,
+    media_type  TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    page_count  INTEGER NOT NULL,
+    batch_id    TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    indexed     INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS sources (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id),
+    path        TEXT NOT NULL,
+    batch_id    TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (doc_id, path)
+);
+CREATE TABLE IF NOT EXISTS pages (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id),
+    page_no     INTEGER NOT NULL,
+    method      TEXT NOT NULL,
+    text        TEXT NOT NULL,
+    confidence  REAL,
+    word_count  INTEGER NOT NULL,
+    width       INTEGER,
+    height      INTEGER,
+    dpi         INTEGER,
+    PRIMARY KEY (doc_id, page_no)
+);
+CREATE TABLE IF NOT EXISTS batches (
+    batch_id    TEXT PRIMARY KEY,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT,
+    status      TEXT NOT NULL,
+    command     TEXT NOT NULL,
+    summary     TEXT
+);
+CREATE TABLE IF NOT EXISTS batch_files (
+    batch_id    TEXT NOT NULL REFERENCES batches(batch_id),
+    seq         INTEGER NOT NULL,
+    path        TEXT NOT NULL,
+    status      TEXT NOT NULL,
+    doc_id      TEXT,
+    pages       INTEGER NOT NULL DEFAULT 0,
+    error       TEXT,
+    PRIMARY KEY (batch_id, seq)
+);
+CREATE INDEX IF NOT EXISTS documents_unindexed ON documents(indexed) WHERE indexed = 0;
+"""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.db.row_factory = sqlite3.Row
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise ArchiveDamagedError(f"{path}: the catalog cannot be opened ({exc}); restore it from a backup") from exc
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise ArchiveDamagedError(f"{self.path}: made by a newer metp (schema {version}); upgrade metp")
+        if version < SCHEMA_VERSION:
+            # executescript manages its own transaction; the whole script commits or none of it does
+            self.db.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # batches -------------------------------------------------------------
+    def start_batch(self, batch_id: str, command: str) -> None:
+        with self.transaction() as db:
+            db.execute("INSERT INTO batches(batch_id, started_at, status, command) VALUES (?,?,?,?)",
+                       (batch_id, now(), "running", command))
+
+    def record_file(self, batch_id: str, seq: int, path: str, status: str,
+                    doc_id: str | None = None, pages: int = 0, error: str | None = None) -> None:
+        with self.transaction() as db:
+            self._record_file(db, batch_id, seq, path, status, doc_id, pages, error)
+
+    @staticmethod
+    def _record_file(db, batch_id, seq, path, status, doc_id, pages, error) -> None:
+        db.execute("INSERT OR REPLACE INTO batch_files VALUES (?,?,?,?,?,?,?)",
+                   (batch_id, seq, path, status, doc_id, pages, error))
+
+    def finish_batch(self, batch_id: str, status: str, summary: dict) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE batches SET finished_at=?, status=?, summary=? WHERE batch_id=?",
+                       (now(), status, json.dumps(summary), batch_id))
+
+    def batch_files(self, batch_id: str) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM batch_files WHERE batch_id=? ORDER BY seq", (batch_id,)).fetchall()
+
+    # documents -----------------------------------------------------------
+    def find_by_sha(self, sha256: str) -> sqlite3.Row | None:
+        return self.db.execute("SELECT * FROM documents WHERE sha256=?", (sha256,)).fetchone()
+
+    def has_source(self, doc_id: str, path: str) -> bool:
+        return self.db.execute("SELECT 1 FROM sources WHERE doc_id=? AND path=?", (doc_id, path)).fetchone() is not None
+
+    def add_source(self, doc_id: str, path: str, batch_id: str, seq: int, status: str) -> None:
+        """Record another path for a known document, with its batch entry, atomically."""
+        with self.transaction() as db:
+            db.execute("INSERT OR IGNORE INTO sources VALUES (?,?,?,?)", (doc_id, path, batch_id, now()))
+            pages = db.execute("SELECT page_count FROM documents WHERE doc_id=?", (doc_id,)).fetchone()[0]
+            self._record_file(db, batch_id, seq, path, status, doc_id, pages, None)
+
+    def add_document(self, doc: dict, pages: list[dict], path: str, batch_id: str, seq: int) -> None:
+        """The moment a document becomes part of the archive: all its rows, or none."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO documents(doc_id, sha256, size, kind, media_type, title, page_count, batch_id,"
+                " ingested_at) VALUES (:doc_id,:sha256,:size,:kind,:media_type,:title,:page_count,:batch_id,:at)",
+                {**doc, "batch_id": batch_id, "at": now()},
+            )
+            db.executemany(
+                "INSERT INTO pages VALUES (:doc_id,:page_no,:method,:text,:confidence,:word_count,:width,:height,:dpi)",
+                [{**p, "doc_id": doc["doc_id"]} for p in pages],
+            )
+            db.execute("INSERT INTO sources VALUES (?,?,?,?)", (doc["doc_id"], path, batch_id, now()))
+            self._record_file(db, batch_id, seq, path, "ingested", doc["doc_id"], len(pages), None)
+
+    def resolve(self, doc_id: str) -> sqlite3.Row:
+        """A document by its id or an unambiguous prefix of it (at least 4 characters)."""
+        row = self.db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
+        if row:
+            return row
+        if len(doc_id) >= 4:
+            rows = self.db.execute("SELECT * FROM documents WHERE doc_id LIKE ? LIMIT 2",
+                                   (doc_id.lower() + "%",)).fetchall()
+            if len(rows) == 1:
+                return rows[0]
+            if len(rows) > 1:
+                raise NotFoundError(f"document id prefix {doc_id!r} is ambiguous; give more characters")
+        raise NotFoundError(f"no document {doc_id!r} in the archive; find ids with `metp search`")
+
+    def sources(self, doc_id: str) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM sources WHERE doc_id=? ORDER BY recorded_at, path", (doc_id,)).fetchall()
+
+    def pages(self, doc_id: str) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM pages WHERE doc_id=? ORDER BY page_no", (doc_id,)).fetchall()
+
+    def page(self, doc_id: str, page_no: int) -> sqlite3.Row:
+        row = self.db.execute("SELECT * FROM pages WHERE doc_id=? AND page_no=?", (doc_id, page_no)).fetchone()
+        if row is None:
+            raise NotFoundError(f"document {doc_id} has no page {page_no}")
+        return row
+
+    def documents(self, only_unindexed: bool = False) -> list[sqlite3.Row]:
+        where = " WHERE indexed=0" if only_unindexed else ""
+        return self.db.execute(f"SELECT * FROM documents{where} ORDER BY doc_id").fetchall()
+
+    def mark_indexed(self, doc_ids: list[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("UPDATE documents SET indexed=1 WHERE doc_id=?", [(d,) for d in doc_ids])
+
+    def counts(self) -> dict:
+        row = self.db.execute(
+            "SELECT (SELECT COUNT(*) FROM documents) AS documents,"
+            " (SELECT COUNT(*) FROM pages) AS pages,"
+            " (SELECT COUNT(*) FROM pages WHERE method='ocr') AS ocr_pages,"
+            " (SELECT COUNT(*) FROM pages WHERE method='text-layer') AS text_layer_pages,"
+            " (SELECT COUNT(*) FROM pages WHERE method='plain-text') AS plain_text_pages,"
+            " (SELECT AVG(confidence) FROM pages WHERE method='ocr' AND confidence IS NOT NULL) AS mean_confidence,"
+            " (SELECT COUNT(*) FROM documents WHERE indexed=0) AS unindexed_documents,"
+            " (SELECT COUNT(*) FROM batches) AS batches,"
+            " (SELECT COALESCE(SUM(size), 0) FROM documents) AS original_bytes"
+        ).fetchone()
+        return dict(row)

@@ -1,0 +1,167 @@
+"""The `metp` command: a thin click layer over `metp.archive.Archive`."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from metp import __version__
+from metp.archive import render
+from metp.archive.archive import Archive
+from metp.errors import ExitCode, MetpError
+from metp.index.searcher import Marks
+from metp.settings import Settings, default_workers
+
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
+DEMO_QUERIES = ('"urgent action"', "letter writing", "death penalty OR torture")
+_ANSI_MARKS = Marks("\x1b[1;33m", "\x1b[0m")
+_JSON_MARKS = Marks("<mark>", "</mark>")
+
+
+class MetpGroup(click.Group):
+    """Maps every MetpError to its message on one stderr line and its documented exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except MetpError as exc:
+            click.echo(f"metp: error: {exc}", err=True)
+            ctx.exit(int(exc.exit_code))
+        except KeyboardInterrupt:
+            click.echo("metp: interrupted; run the same command again to resume", err=True)
+            ctx.exit(int(ExitCode.interrupted))
+
+
+def emit_json(data) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def with_archive(fn):
+    """Open the archive named by the group options for the command, and close it afterwards."""
+
+    @click.pass_obj
+    @functools.wraps(fn)
+    def wrapper(settings: Settings, *args, **kwargs):
+        with Archive(settings) as archive:
+            return fn(archive, *args, **kwargs)
+
+    return wrapper
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document on stdout.")
+
+
+@click.group(cls=MetpGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--archive", "archive_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("metp-archive"), envvar="METP_ARCHIVE", show_default=True,
+              help="Archive folder (or set METP_ARCHIVE).")
+@click.version_option(__version__, prog_name="metp")
+@click.pass_context
+def cli(ctx: click.Context, archive_dir: Path) -> None:
+    """Digitize scanned and born-digital training material into a searchable archive."""
+    ctx.obj = Settings(archive_dir=archive_dir)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--workers", type=click.IntRange(1, 64), default=default_workers(), show_default=True,
+              help="OCR worker processes.")
+@click.option("--lang", default="eng", show_default=True, help="Tesseract language codes, e.g. eng+spa.")
+@click.option("--password", help="Password for encrypted PDFs in this batch.")
+@click.option("--wait", is_flag=True, help="Wait for another ingest on this archive to finish instead of failing.")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+@json_option
+@click.pass_context
+def ingest(ctx, paths, workers, lang, password, wait, progress, as_json) -> None:
+    """Ingest files and folders (recursively): scans, PDFs, plain text."""
+    settings: Settings = ctx.obj
+    settings = dataclasses.replace(settings, workers=workers, ocr=dataclasses.replace(settings.ocr, lang=lang))
+    with Archive(settings) as archive:
+        report = archive.ingest(list(paths), password=password, progress=progress, wait=wait)
+    if as_json:
+        emit_json(report.to_json())
+    else:
+        click.echo(render.ingest_summary(report))
+    if report.exit_failed:
+        ctx.exit(int(ExitCode.files_failed))
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Documents to show.")
+@click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Documents to skip.")
+@click.option("--type", "doc_type", help="Only documents of this type.")
+@json_option
+@with_archive
+def search(archive: Archive, query, limit, offset, doc_type, as_json) -> None:
+    """Search pages: words (AND), OR, NOT, "phrases", field:value, term~ (fuzzy)."""
+    marks = _JSON_MARKS if as_json else (_ANSI_MARKS if sys.stdout.isatty() else Marks())
+    results = archive.search(query, limit=limit, offset=offset, doc_type=doc_type, marks=marks)
+    if as_json:
+        emit_json({"query": results.query, "total": results.total,
+                   "hits": [dataclasses.asdict(h) for h in results.hits], "facets": results.facets})
+    else:
+        click.echo(render.search_results(results, offset))
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--page", "page_no", type=click.IntRange(1), help="Show this page's text and details.")
+@json_option
+@with_archive
+def show(archive: Archive, doc_id, page_no, as_json) -> None:
+    """Show a document's record and text (or one page of it)."""
+    if page_no:
+        view = archive.page(doc_id, page_no)
+        emit_json(view) if as_json else click.echo(render.page(view))
+        return
+    view = archive.document(doc_id)
+    if as_json:
+        emit_json(view)
+        return
+    click.echo(render.document(view))
+    for p in view["pages"]:
+        click.echo(render.page(archive.page(view["doc_id"], p["page"])))
+
+
+@cli.command()
+@json_option
+@with_archive
+def stats(archive: Archive, as_json) -> None:
+    """Count documents, pages, OCRed pages, confidence and index size."""
+    counts = archive.stats()
+    emit_json(counts) if as_json else click.echo(render.stats(counts))
+
+
+@cli.command()
+@click.option("--wait", is_flag=True, help="Wait for a running ingest to finish instead of failing.")
+@with_archive
+def reindex(archive: Archive, wait) -> None:
+    """Rebuild the search index from the catalog."""
+    count = archive.reindex(wait=wait)
+    click.echo(f"reindexed {count} pages")
+
+
+@cli.command()
+@click.option("--samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default=SAMPLES_DIR,
+              show_default=True, help="Folder of sample scans.")
+@click.pass_context
+def demo(ctx, samples: Path) -> None:
+    """Ingest the bundled sample scans and run example searches."""
+    files = sorted(str(p) for p in samples.iterdir()
+                   if p.is_file() and not p.name.endswith((".gt.txt", ".md")))
+    click.echo(f"Ingesting {len(files)} sample files from {samples} into {ctx.obj.archive_dir} ...")
+    ctx.invoke(ingest, paths=tuple(files), workers=default_workers(), lang="eng", password=None,
+               wait=False, progress=None, as_json=False)
+    for query in DEMO_QUERIES:
+        click.echo(f"\n$ metp search {query!r}")
+        ctx.invoke(search, query=query, limit=3, offset=0, doc_type=None, as_json=False)
+
+
+def main() -> None:
+    cli(prog_name="metp")

@@ -1,0 +1,187 @@
+"""Run one ingest batch: discover files, hand their pages to the pipeline, store finished documents.
+
+Reads like the stages it runs: discover → hash → skip what is known → identify
+→ produce pages (in worker processes) → store original, derivatives and catalog
+rows in one step per document → index.  A document enters the catalog only
+once every page is done, and the index only after the catalog, so a crash
+never leaves a partial document visible.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import PurePath
+
+from tqdm import tqdm
+
+from metp.archive.discover import discover, printable_path
+from metp.archive.report import BatchReport, FileEntry, FileStatus
+from metp.archive.store import doc_id_for, sha256_of
+from metp.errors import InputFileError, MissingDependencyError
+from metp.pipeline.executor import make_executor
+from metp.pipeline.identify import identify
+from metp.pipeline.model import Identified, Page, PageJob, PageOutcome
+from metp.pipeline.ocr import check_tesseract
+from metp.pipeline.pages import process_page
+from metp.pipeline.title import guess_title
+
+
+@dataclass
+class _PendingDocument:
+    seq: int
+    path: str
+    sha256: str
+    size: int
+    identified: Identified
+    pages: dict[int, Page] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # same bytes, later in this batch
+
+    @property
+    def complete(self) -> bool:
+        return len(self.pages) + len(self.errors) >= self.identified.page_count
+
+
+def new_batch_id() -> str:
+    return f"{datetime.now():%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
+
+
+class BatchIngest:
+    """One run of `metp ingest`; call only while holding the archive's writer lock."""
+
+    def __init__(self, archive, password: str | None = None, progress: bool | None = None, command: str = "ingest"):
+        self.archive = archive
+        self.settings = archive.settings
+        self.password = password
+        self.command = command
+        self.report = BatchReport(new_batch_id())
+        self._pending: dict[str, _PendingDocument] = {}  # by path
+        self._by_sha: dict[str, _PendingDocument] = {}
+        self._show_progress = sys.stderr.isatty() if progress is None else progress
+        self._bar: tqdm | None = None
+        self._last_index_flush = time.monotonic()
+        self._unindexed = 0
+
+    def run(self, paths: list[str]) -> BatchReport:
+        check_tesseract(self.settings.ocr.lang)
+        catalog = self.archive.catalog
+        catalog.start_batch(self.report.batch_id, self.command)
+        self.archive.sync_index()  # finish indexing anything a crashed run catalogued
+        found = list(discover(paths))
+        self._bar = tqdm(total=len(found), unit="file", disable=not self._show_progress, file=sys.stderr,
+                         dynamic_ncols=True)
+        executor = make_executor(self.settings.workers)
+        try:
+            for outcome in executor.imap_unordered(process_page, self._jobs(found)):
+                self._collect(outcome)
+            self.report.status = "finished"
+        except KeyboardInterrupt:
+            self.report.status = "interrupted"
+            raise
+        finally:
+            executor.close()
+            self._bar.close()
+            self.archive.sync_index()
+            catalog.finish_batch(self.report.batch_id, self.report.status, self.report.summary())
+        return self.report
+
+    # stage 1: decide per file, yield page jobs for new documents -------------------------
+    def _jobs(self, found) -> Iterator[PageJob]:
+        for seq, item in enumerate(found):
+            path = printable_path(item.path)
+            if item.error:
+                self._fail(seq, path, f"{path}: {item.error}")
+                continue
+            try:
+                sha256 = sha256_of(item.path)
+            except OSError as exc:
+                self._fail(seq, path, f"{path}: cannot read the file ({exc.strerror}); check permissions")
+                continue
+            if self._known(seq, path, sha256):
+                continue
+            try:
+                identified = identify(item.path, self.password, self.settings.ocr.max_pixels)
+            except InputFileError as exc:
+                self._fail(seq, path, str(exc).replace(item.path, path, 1))
+                continue
+            doc = _PendingDocument(seq, item.path, sha256, os.path.getsize(item.path), identified)
+            self._pending[item.path] = doc
+            self._by_sha[sha256] = doc
+            for page_no in range(1, identified.page_count + 1):
+                yield PageJob(item.path, identified.kind, page_no, self.settings.ocr, self.password)
+
+    def _known(self, seq: int, path: str, sha256: str) -> bool:
+        """Same bytes already in the archive or earlier in this batch: record the path, do no work."""
+        row = self.archive.catalog.find_by_sha(sha256)
+        if row is not None:
+            status = FileStatus.skipped if self.archive.catalog.has_source(row["doc_id"], path) else FileStatus.duplicate
+            self.archive.catalog.add_source(row["doc_id"], path, self.report.batch_id, seq, status.value)
+            self._settle(seq, FileEntry(path, status, row["doc_id"], row["page_count"]))
+            return True
+        earlier = self._by_sha.get(sha256)
+        if earlier is not None:
+            earlier.duplicates.append((seq, path))
+            return True
+        return False
+
+    # stage 2: gather pages; a finished document is stored ------------------------------
+    def _collect(self, outcome: PageOutcome) -> None:
+        doc = self._pending[outcome.job.path]
+        if outcome.error_kind == MissingDependencyError.__name__:
+            raise MissingDependencyError(outcome.error.split(": ", 1)[-1])
+        if outcome.error:
+            doc.errors.append(outcome.error)
+        else:
+            doc.pages[outcome.page.page_no] = outcome.page
+        if self._bar is not None:
+            self._bar.set_postfix_str(f"{self._pages_done()} pages", refresh=False)
+        if doc.complete:
+            del self._pending[doc.path]
+            self._finish(doc)
+
+    def _finish(self, doc: _PendingDocument) -> None:
+        path = printable_path(doc.path)
+        if doc.errors:
+            self._fail(doc.seq, path, sorted(doc.errors)[0].replace(doc.path, path, 1))
+            for seq, dup_path in doc.duplicates:
+                self._fail(seq, dup_path, f"{dup_path}: same bytes as {path}, which failed")
+            return
+        doc_id = doc_id_for(doc.sha256)
+        pages = [doc.pages[n] for n in sorted(doc.pages)]
+        try:
+            self.archive.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages,
+                                        guess_title(pages[0], PurePath(path).stem), path,
+                                        self.report.batch_id, doc.seq)
+        except InputFileError as exc:
+            self._fail(doc.seq, path, str(exc))
+            return
+        self._settle(doc.seq, FileEntry(path, FileStatus.ingested, doc_id, len(pages)))
+        for seq, dup_path in doc.duplicates:
+            self.archive.catalog.add_source(doc_id, dup_path, self.report.batch_id, seq, FileStatus.duplicate.value)
+            self._settle(seq, FileEntry(dup_path, FileStatus.duplicate, doc_id, len(pages)))
+        self._unindexed += 1
+        if (self._unindexed >= self.settings.index_commit_every
+                or time.monotonic() - self._last_index_flush > self.settings.index_commit_seconds):
+            self.archive.sync_index()
+            self._unindexed, self._last_index_flush = 0, time.monotonic()
+
+    # bookkeeping ------------------------------------------------------------------------
+    def _fail(self, seq: int, path: str, message: str) -> None:
+        self.archive.catalog.record_file(self.report.batch_id, seq, path, FileStatus.failed.value, error=message)
+        self._settle(seq, FileEntry(path, FileStatus.failed, error=message))
+        tqdm.write(f"metp: {message}", file=sys.stderr)
+
+    def _settle(self, seq: int, entry: FileEntry) -> None:
+        self.report.add(seq, entry)
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def _pages_done(self) -> int:
+        return self.report.pages + sum(len(d.pages) for d in self._pending.values())
+

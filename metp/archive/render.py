@@ -1,0 +1,63 @@
+"""Human-readable output for the terminal; JSON output is the library's dicts as they are."""
+
+from __future__ import annotations
+
+import click
+
+from metp.archive.report import BatchReport, FileStatus
+from metp.index.records import SearchResults
+
+
+def ingest_summary(report: BatchReport) -> str:
+    s = report.summary()
+    line = (f"batch {report.batch_id}: {s['files']} files, {s['ingested']} ingested ({s['pages']} pages), "
+            f"{s['duplicates']} duplicates, {s['skipped']} already in the archive, {s['failed']} failed")
+    failures = [f"  FAILED {e.error}" for e in report.ordered if e.status is FileStatus.failed]
+    return "\n".join([line, *failures])
+
+
+def search_results(results: SearchResults, offset: int) -> str:
+    if not results.hits:
+        return f"No documents match {results.query!r}."
+    out = [click.style(f"{results.total} documents match {results.query!r}", bold=True)]
+    for rank, hit in enumerate(results.hits, start=offset + 1):
+        head = click.style(f"{rank}. {hit.title}", bold=True)
+        where = f"   {hit.doc_id}  page {hit.page}  score {hit.score:.2f}"
+        if hit.other_pages:
+            where += f"  (also pages {', '.join(map(str, hit.other_pages))})"
+        out += [head, where, f"   {hit.source}", f"   {hit.snippet}", ""]
+    if results.facets.get("doc_type"):
+        facets = ", ".join(f"{k} {v}" for k, v in sorted(results.facets["doc_type"].items()))
+        out.append(f"types: {facets}")
+    return "\n".join(out).rstrip()
+
+
+def document(view: dict) -> str:
+    out = [click.style(view["title"], bold=True),
+           f"doc id     {view['doc_id']}",
+           f"sha256     {view['sha256']}",
+           f"type       {view['media_type']}, {view['size']:,} bytes, {view['page_count']} pages",
+           f"ingested   {view['ingested_at']} (batch {view['batch_id']})",
+           f"original   {view['original']}"]
+    out += [f"source     {s['path']}" for s in view["sources"]]
+    out.append("pages:")
+    for p in view["pages"]:
+        conf = f"confidence {p['confidence']:.1f}" if p["confidence"] is not None else ""
+        out.append(f"  {p['page']:>4}  {p['method']:<11} {p['words']:>5} words  {conf}")
+    return "\n".join(out)
+
+
+def page(view: dict) -> str:
+    conf = f", confidence {view['confidence']:.1f}" if view["confidence"] is not None else ""
+    return f"--- {view['doc_id']} page {view['page']} ({view['method']}{conf}) ---\n{view['text'].rstrip()}"
+
+
+def stats(counts: dict) -> str:
+    rows = [("archive", counts["archive"]), ("documents", counts["documents"]), ("pages", counts["pages"]),
+            ("  OCRed", counts["ocr_pages"]), ("  text layer", counts["text_layer_pages"]),
+            ("  plain text", counts["plain_text_pages"]),
+            ("mean OCR confidence", counts["mean_confidence"] if counts["mean_confidence"] is not None else "-"),
+            ("batches", counts["batches"]), ("originals", f"{counts['original_bytes']:,} bytes"),
+            ("index", f"{counts['index_pages']} pages, {counts['index_bytes']:,} bytes"),
+            ("not yet indexed", counts["unindexed_documents"])]
+    return "\n".join(f"{name:<20} {value}" for name, value in rows)

@@ -1,0 +1,24 @@
+"""The whoosh schema: one entry per page, carrying its document's fields."""
+
+from __future__ import annotations
+
+from whoosh.analysis import StemmingAnalyzer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+SCHEMA_VERSION = 1
+
+
+def build_schema() -> Schema:
+    text = StemmingAnalyzer()
+    return Schema(
+        page_id=ID(unique=True, stored=True),
+        doc_id=ID(stored=True),
+        page=NUMERIC(int, stored=True, sortable=True),
+        title=TEXT(analyzer=text, stored=True, field_boost=2.0),
+        content=TEXT(analyzer=text, stored=True, phrase=True),
+        source=STORED(),
+        doc_type=KEYWORD(stored=True, lowercase=True, commas=True),
+        date=ID(stored=True, sortable=True),
+        method=ID(stored=True),
+        confidence=STORED(),
+    )

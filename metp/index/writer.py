@@ -1,0 +1,86 @@
+"""Open, fill and rebuild the whoosh index.
+
+Writes go through `with ix.writer()` so a failure cancels the whole batch of
+changes instead of leaving half of it; a document's pages are replaced
+together (delete by doc_id, then add), so re-indexing is idempotent.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.index import Index
+
+from metp.errors import ArchiveDamagedError
+from metp.index.records import PageRecord
+from metp.index.schema import build_schema
+
+_INDEX_NAME = "pages"
+
+
+def open_index(path: Path, create: bool = True) -> Index:
+    try:
+        if whoosh_index.exists_in(str(path), indexname=_INDEX_NAME):
+            return whoosh_index.open_dir(str(path), indexname=_INDEX_NAME)
+        if not create:
+            raise ArchiveDamagedError(f"{path}: no search index here; run `metp reindex` to build it")
+        path.mkdir(parents=True, exist_ok=True)
+        return whoosh_index.create_in(str(path), build_schema(), indexname=_INDEX_NAME)
+    except (OSError, whoosh_index.IndexError) as exc:
+        raise ArchiveDamagedError(f"{path}: the search index cannot be opened ({exc}); run `metp reindex`") from exc
+
+
+def replace_documents(ix: Index, records: Iterable[PageRecord], doc_ids: Iterable[str]) -> int:
+    """Replace every page of the given documents by `records`, in one commit; returns pages written."""
+    written = 0
+    with ix.writer(limitmb=128) as writer:
+        for doc_id in doc_ids:
+            writer.delete_by_term("doc_id", doc_id)
+        for record in records:
+            _add(writer, record)
+            written += 1
+    return written
+
+
+def _add(writer, record: PageRecord) -> None:
+    writer.add_document(
+        page_id=record.page_id, doc_id=record.doc_id, page=record.page, title=record.title,
+        content=record.content, source=record.source, doc_type=record.doc_type,
+        date=record.date, method=record.method, confidence=record.confidence,
+    )
+
+
+def indexed_doc_ids(ix: Index) -> set[str]:
+    with ix.searcher() as searcher:
+        return {value.decode() if isinstance(value, bytes) else value for value in searcher.lexicon("doc_id")}
+
+
+def page_count(ix: Index) -> int:
+    return ix.doc_count()
+
+
+def build_fresh(path: Path, records: Iterable[PageRecord]) -> int:
+    """Build a new index beside the live one, then swap it in, so searches never see it half-built."""
+    staging = path.with_name(path.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    ix = open_index(staging)
+    with ix.writer(limitmb=256) as writer:
+        count = 0
+        for record in records:
+            _add(writer, record)
+            count += 1
+    ix.close()
+    retired = path.with_name(path.name + ".old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if path.exists():
+        path.rename(retired)
+    staging.rename(path)
+    shutil.rmtree(retired, ignore_errors=True)
+    return count
+
+
+def size_bytes(path: Path) -> int:
+    return sum(f.stat().st_size for f in path.glob("*") if f.is_file()) if path.exists() else 0

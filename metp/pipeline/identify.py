@@ -1,0 +1,90 @@
+"""Identify a file by its content (magic bytes), never by its name, and count its pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+from metp.errors import CorruptFileError, InputFileError, UnsupportedFileError
+from metp.pipeline import pdf
+from metp.pipeline.model import FileKind, Identified
+
+_SNIFF_BYTES = 8192
+
+_MAGIC: tuple[tuple[bytes, FileKind], ...] = (
+    (b"\x89PNG\r\n\x1a\n", FileKind.png),
+    (b"\xff\xd8\xff", FileKind.jpeg),
+    (b"II*\x00", FileKind.tiff),
+    (b"MM\x00*", FileKind.tiff),
+    (b"II+\x00", FileKind.tiff),  # BigTIFF
+    (b"MM\x00+", FileKind.tiff),
+    (b"GIF87a", FileKind.gif),
+    (b"GIF89a", FileKind.gif),
+    (b"BM", FileKind.bmp),
+)
+
+
+def sniff(head: bytes) -> FileKind | None:
+    """The kind of file these leading bytes belong to, or None when metp cannot read it."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return FileKind.webp
+    # PDF readers accept a header anywhere in the first kilobyte (after junk such as a mail header).
+    if b"%PDF-" in head[:1024]:
+        return FileKind.pdf
+    if _looks_like_text(head):
+        return FileKind.text
+    return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head or b"\x00" in head:
+        return False
+    try:
+        sample = head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # not merely a multi-byte character cut at the end
+            sample = head.decode("latin-1")
+        else:
+            sample = head[: exc.start].decode("utf-8")
+    printable = sum(ch.isprintable() or ch in "\n\r\t\f" for ch in sample)
+    return printable / max(1, len(sample)) > 0.95
+
+
+def identify(path: str, password: str | None = None, max_pixels: int = 0) -> Identified:
+    """Open just enough of the file to know its kind and page count; raise InputFileError if unusable."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise InputFileError(path, f"cannot read the file ({exc.strerror}); check it exists and is readable") from exc
+    if not head:
+        raise CorruptFileError(path, "the file is empty (0 bytes); rescan or re-copy it")
+    kind = sniff(head)
+    if kind is None:
+        suffix = Path(path).suffix or "no extension"
+        raise UnsupportedFileError(
+            path, f"unsupported file type ({suffix}); metp reads PDF, PNG, JPEG, TIFF, GIF, BMP, WebP and plain text"
+        )
+    if kind is FileKind.text:
+        return Identified(path, kind, 1)
+    if kind is FileKind.pdf:
+        return Identified(path, kind, pdf.count_pages(path, password))
+    return Identified(path, kind, _count_frames(path, max_pixels))
+
+
+def _count_frames(path: str, max_pixels: int) -> int:
+    try:
+        with Image.open(path) as img:
+            if max_pixels and img.width * img.height > max_pixels:
+                raise CorruptFileError(
+                    path,
+                    f"image is {img.width}x{img.height} pixels, over the {max_pixels:,}-pixel limit; "
+                    "downsample it before ingest",
+                )
+            return getattr(img, "n_frames", 1)
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise CorruptFileError(path, f"cannot decode the image ({exc}); rescan or re-export it") from exc

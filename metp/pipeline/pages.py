@@ -1,0 +1,91 @@
+"""Produce one page of one file: the unit of work a pool worker runs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+from PIL import Image
+
+from metp.errors import CorruptFileError, MetpError
+from metp.pipeline import ocr, pdf
+from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome
+
+# Formats tesseract (leptonica) reads straight from disk, in the pixel modes it handles.
+_TESSERACT_NATIVE = {FileKind.png, FileKind.jpeg, FileKind.tiff}
+_NATIVE_MODES = {"1", "L", "RGB", "RGBA", "LA", "P"}
+
+
+def process_page(job: PageJob) -> PageOutcome:
+    """Never raises: a failure comes back as data, so one bad page cannot take down a worker."""
+    try:
+        return PageOutcome(job, page=_produce(job))
+    except MetpError as exc:
+        return PageOutcome(job, error=str(exc), error_kind=type(exc).__name__)
+    except Exception as exc:  # a library bug or an input nobody anticipated: report it, keep going
+        message = f"{job.path}: unexpected {type(exc).__name__} on page {job.page_no} ({exc}); please report it"
+        return PageOutcome(job, error=message, error_kind="InputFileError")
+
+
+def _produce(job: PageJob) -> Page:
+    if job.kind is FileKind.text:
+        return _plain_text(job.path)
+    if job.kind is FileKind.pdf:
+        return _pdf_page(job)
+    return _image_page(job)
+
+
+def _plain_text(path: str) -> Page:
+    with open(path, "rb") as fh:
+        raw = fh.read()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")  # typical of older word processors' exports
+    return Page(1, PageMethod.plain_text, text.replace("\r\n", "\n"))
+
+
+def _pdf_page(job: PageJob) -> Page:
+    page = pdf.extract_text_layer(job.path, job.page_no, job.password, job.ocr.min_text_chars)
+    if page is not None:
+        return page
+    image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_pixels)
+    return _ocr_pil_image(image, job, dpi)
+
+
+def _image_page(job: PageJob) -> Page:
+    Image.MAX_IMAGE_PIXELS = job.ocr.max_pixels
+    try:
+        with Image.open(job.path) as img:
+            if img.width * img.height > job.ocr.max_pixels:
+                raise CorruptFileError(job.path, f"image is {img.width}x{img.height} pixels, over the "
+                                       f"{job.ocr.max_pixels:,}-pixel limit; downsample it before ingest")
+            dpi = _dpi_of(img)
+            single = getattr(img, "n_frames", 1) == 1
+            if job.kind in _TESSERACT_NATIVE and single and img.mode in _NATIVE_MODES:
+                return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, dpi)
+            img.seek(job.page_no - 1)
+            frame = img.convert("L")
+    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+        raise CorruptFileError(job.path, f"cannot decode page {job.page_no} of the image ({exc}); "
+                               "rescan or re-export it") from exc
+    return _ocr_pil_image(frame, job, dpi)
+
+
+def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:
+    """Write the page once as PNG (with its dpi) to a private temporary file for tesseract."""
+    with tempfile.TemporaryDirectory(prefix="metp-page-") as tmp:
+        path = os.path.join(tmp, "page.png")
+        save_kwargs = {"dpi": (dpi, dpi)} if dpi else {}
+        image.save(path, format="PNG", compress_level=1, **save_kwargs)
+        image.close()
+        return ocr.ocr_image_file(path, job.path, job.page_no, job.ocr, dpi)
+
+
+def _dpi_of(img: Image.Image) -> int | None:
+    dpi = img.info.get("dpi")
+    if not dpi:
+        return None
+    value = round(float(dpi[0]))
+    return value if 70 <= value <= 2400 else None  # (1, 1) and similar placeholders mean "unknown"
+

@@ -1,0 +1,96 @@
+"""PDF pages: count them, take the text layer when it is usable, otherwise rasterize for OCR.
+
+pypdfium2 (a pdfplumber dependency) opens and renders; it is fast and tolerant
+of damaged files.  pdfplumber extracts the text layer, with word boxes, in
+reading order.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import pdfplumber
+import pypdfium2 as pdfium
+from PIL import Image
+
+from metp.errors import CorruptFileError, EncryptedFileError, InputFileError
+from metp.pipeline.model import Page, PageMethod, Word
+
+_PDFIUM_PASSWORD_ERROR = 4
+_CID_GLYPH = re.compile(r"\(cid:\d+\)")
+
+# pdfminer reports every oddity of a damaged file as a warning; the outcome is what matters.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+def _open(path: str, password: str | None) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PDFIUM_PASSWORD_ERROR:
+            hint = "the password given is wrong" if password else "pass --password to ingest it"
+            raise EncryptedFileError(path, f"the PDF is encrypted; {hint}") from exc
+        raise CorruptFileError(path, "not a readable PDF (damaged or truncated); re-export or re-download it") from exc
+
+
+def count_pages(path: str, password: str | None = None) -> int:
+    doc = _open(path, password)
+    try:
+        count = len(doc)
+    finally:
+        doc.close()
+    if count == 0:
+        raise CorruptFileError(path, "the PDF has no pages; check the source file")
+    return count
+
+
+def extract_text_layer(path: str, page_no: int, password: str | None, min_chars: int) -> Page | None:
+    """The page's own text with word boxes, or None when it has too little real text to be trusted."""
+    try:
+        with pdfplumber.open(path, password=password or "") as doc:
+            page = doc.pages[page_no - 1]
+            text = page.extract_text() or ""
+            if not _usable(text, min_chars):
+                return None
+            words = _words_with_lines(page.extract_words())
+            return Page(page_no, PageMethod.text_layer, text, words,
+                        width=round(page.width), height=round(page.height), dpi=72)
+    except InputFileError:
+        raise
+    except Exception:  # pdfminer cannot parse what pdfium could: fall back to OCR of the rendered page
+        return None
+
+
+def _usable(text: str, min_chars: int) -> bool:
+    cleaned = _CID_GLYPH.sub("", text)
+    return sum(ch.isalnum() for ch in cleaned) >= min_chars
+
+
+def _words_with_lines(raw: list[dict]) -> tuple[Word, ...]:
+    """pdfplumber gives words in reading order; a jump in `top` starts a new line."""
+    words, line, last_top = [], 0, None
+    for w in raw:
+        if last_top is not None and abs(w["top"] - last_top) > 3:
+            line += 1
+        last_top = w["top"]
+        words.append(Word(w["text"], None, round(w["x0"]), round(w["top"]),
+                          round(w["x1"] - w["x0"]), round(w["bottom"] - w["top"]), line))
+    return tuple(words)
+
+
+def render_page(path: str, page_no: int, password: str | None, dpi: int, max_pixels: int) -> tuple[Image.Image, int]:
+    """Rasterize one page in grayscale; huge pages are rendered at a lower dpi to stay under max_pixels."""
+    doc = _open(path, password)
+    try:
+        page = doc[page_no - 1]
+        width_pt, height_pt = page.get_size()
+        if width_pt <= 0 or height_pt <= 0:
+            raise CorruptFileError(path, f"page {page_no} has an empty page box; check the source file")
+        area_px = width_pt * height_pt * (dpi / 72) ** 2
+        if area_px > max_pixels:
+            dpi = max(1, int(dpi * (max_pixels / area_px) ** 0.5))
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        return bitmap.to_pil(), dpi
+    finally:
+        doc.close()

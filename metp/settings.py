@@ -1,0 +1,32 @@
+"""The one settings object, built by the CLI (or by library callers) and passed down."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    """What a pipeline worker needs; small and picklable so it travels with each page job."""
+
+    lang: str = "eng"
+    dpi: int = 300                # rasterization resolution for PDF pages without a text layer
+    psm: int = 3                  # tesseract page segmentation: fully automatic
+    min_text_chars: int = 20      # a PDF page with fewer extractable characters is treated as a scan
+    max_pixels: int = 200_000_000 # larger images are refused instead of exhausting memory
+    timeout_s: int = 600          # a single page taking longer than this is reported as failed
+
+
+@dataclass(frozen=True)
+class Settings:
+    archive_dir: Path = Path("metp-archive")
+    workers: int = field(default_factory=default_workers)
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+    index_commit_every: int = 200      # documents per whoosh commit during ingest ...
+    index_commit_seconds: float = 30.0  # ... or sooner, so searches see a long batch's progress
