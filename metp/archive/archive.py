@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from metp.archive.catalog import Catalog
@@ -58,6 +59,7 @@ class Archive:
 
         with self.writer_lock(wait):
             self.store.clean_tmp()
+            self.catalog.close_stale_batches()
             return BatchIngest(self, password, progress).run(paths)
 
     def store_document(self, doc_id: str, sha256: str, size: int, identified: Identified, pages: list[Page],
@@ -147,3 +149,21 @@ class Archive:
         counts["index_bytes"] = writer.size_bytes(self.index_dir)
         counts["archive"] = str(self.root)
         return counts
+
+    def verify(self) -> tuple[list, dict]:
+        from metp.archive.verify import verify
+
+        return verify(self)
+
+    def batches(self) -> list[dict]:
+        return [_batch_view(row) for row in self.catalog.batches()]
+
+    def batch(self, batch_id: str) -> dict:
+        view = _batch_view(self.catalog.batch(batch_id))
+        view["files"] = [dict(f) for f in self.catalog.batch_files(batch_id)]
+        return view
+
+
+def _batch_view(row) -> dict:
+    return {"batch_id": row["batch_id"], "started_at": row["started_at"], "finished_at": row["finished_at"],
+            "status": row["status"], "command": row["command"], **json.loads(row["summary"] or "{}")}

@@ -131,6 +131,20 @@ class Catalog:
             db.execute("UPDATE batches SET finished_at=?, status=?, summary=? WHERE batch_id=?",
                        (now(), status, json.dumps(summary), batch_id))
 
+    def close_stale_batches(self) -> int:
+        """Batches still 'running' when the writer lock is free were cut short by a crash or a kill."""
+        with self.transaction() as db:
+            return db.execute("UPDATE batches SET status='interrupted' WHERE status='running'").rowcount
+
+    def batches(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM batches ORDER BY started_at, batch_id").fetchall()
+
+    def batch(self, batch_id: str) -> sqlite3.Row:
+        row = self.db.execute("SELECT * FROM batches WHERE batch_id=?", (batch_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"no batch {batch_id!r} in the archive; list them with `metp batches`")
+        return row
+
     def batch_files(self, batch_id: str) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM batch_files WHERE batch_id=? ORDER BY seq", (batch_id,)).fetchall()
 

@@ -148,6 +148,55 @@ def reindex(archive: Archive, wait) -> None:
 
 
 @cli.command()
+@json_option
+@with_archive
+def verify(archive: Archive, as_json) -> None:
+    """Check every original's checksum and that catalog, derivatives and index agree."""
+    problems, checked = archive.verify()
+    if as_json:
+        emit_json({**checked, "ok": not problems, "problems": [str(p) for p in problems]})
+    else:
+        for problem in problems:
+            click.echo(f"PROBLEM {problem}")
+        verdict = "OK" if not problems else f"{len(problems)} problems"
+        click.echo(f"verified {checked['documents']} documents, {checked['pages']} pages: {verdict}")
+    if problems:
+        raise click.exceptions.Exit(int(ExitCode.archive_damaged))
+
+
+@cli.command()
+@json_option
+@with_archive
+def batches(archive: Archive, as_json) -> None:
+    """List ingest batches with their counts."""
+    rows = archive.batches()
+    if as_json:
+        emit_json(rows)
+        return
+    for b in rows:
+        click.echo(f"{b['batch_id']}  {b['started_at']}  {b['status']:<11} {b.get('files', '?')} files, "
+                   f"{b.get('ingested', '?')} ingested, {b.get('failed', '?')} failed")
+
+
+@cli.group()
+def batch() -> None:
+    """Inspect one ingest batch."""
+
+
+@batch.command("show")
+@click.argument("batch_id")
+@json_option
+@with_archive
+def batch_show(archive: Archive, batch_id, as_json) -> None:
+    """Show what became of every file of a batch."""
+    view = archive.batch(batch_id)
+    if as_json:
+        emit_json(view)
+        return
+    click.echo(render.batch(view))
+
+
+@cli.command()
 @click.option("--samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default=SAMPLES_DIR,
               show_default=True, help="Folder of sample scans.")
 @click.pass_context

@@ -61,3 +61,12 @@ def stats(counts: dict) -> str:
             ("index", f"{counts['index_pages']} pages, {counts['index_bytes']:,} bytes"),
             ("not yet indexed", counts["unindexed_documents"])]
     return "\n".join(f"{name:<20} {value}" for name, value in rows)
+
+
+def batch(view: dict) -> str:
+    out = [f"batch {view['batch_id']} ({view['status']}), started {view['started_at']}, "
+           f"finished {view['finished_at'] or '-'}"]
+    for f in view["files"]:
+        detail = f.get("error") or (f"{f['doc_id']}, {f['pages']} pages" if f["doc_id"] else "")
+        out.append(f"  {f['status']:<9} {f['path']}  {detail}")
+    return "\n".join(out)
