@@ -19,7 +19,8 @@ class OcrSettings:
     dpi: int = 300                # rasterization resolution for PDF pages without a text layer
     psm: int = 3                  # tesseract page segmentation: fully automatic
     min_text_chars: int = 20      # a PDF page with fewer extractable characters is treated as a scan
-    max_pixels: int = 200_000_000 # larger images are refused instead of exhausting memory
+    max_pixels: int = 150_000_000        # larger images are refused instead of exhausting memory
+    max_render_pixels: int = 40_000_000  # huge PDF pages are rendered at a lower dpi to stay under this
     timeout_s: int = 600          # a single page taking longer than this is reported as failed
 
 

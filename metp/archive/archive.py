@@ -7,6 +7,7 @@ from pathlib import Path
 
 from metp.archive.catalog import Catalog
 from metp.archive.derivatives import Derivatives
+from metp.archive.files import atomic_write, remove_stale_temporaries
 from metp.archive.lock import WriterLock
 from metp.archive.report import BatchReport
 from metp.archive.store import ObjectStore
@@ -59,6 +60,7 @@ class Archive:
 
         with self.writer_lock(wait):
             self.store.clean_tmp()
+            remove_stale_temporaries(self.root)
             self.catalog.close_stale_batches()
             return BatchIngest(self, password, progress).run(paths)
 
@@ -70,8 +72,17 @@ class Archive:
         doc = {"doc_id": doc_id, "sha256": sha256, "size": size, "kind": identified.kind.value,
                "media_type": identified.media_type, "title": title, "page_count": len(pages)}
         rows = [{"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
-                 "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi} for p in pages]
+                 "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi,
+                 "flags": ",".join(p.flags)} for p in pages]
         self.catalog.add_document(doc, rows, path, batch_id, seq)
+
+    def write_report(self, report: BatchReport) -> Path:
+        """The batch report as JSON beside the catalog, for tools that do not read SQLite."""
+        folder = self.root / "reports"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{report.batch_id}.json"
+        atomic_write(path, json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        return path
 
     # index --------------------------------------------------------------------------------
     def _records(self, doc) -> list[PageRecord]:
@@ -134,7 +145,8 @@ class Archive:
     def _page_view(self, doc_id: str, row, with_text: bool) -> dict:
         view = {"doc_id": doc_id, "page": row["page_no"], "method": row["method"],
                 "confidence": row["confidence"], "words": row["word_count"],
-                "width": row["width"], "height": row["height"], "dpi": row["dpi"]}
+                "width": row["width"], "height": row["height"], "dpi": row["dpi"],
+                "flags": [f for f in row["flags"].split(",") if f]}
         if with_text:
             view["text"] = row["text"]
             view["derivatives"] = {"text": str(self.derivatives.text_path(doc_id, row["page_no"])),
@@ -156,14 +168,11 @@ class Archive:
         return verify(self)
 
     def batches(self) -> list[dict]:
-        return [_batch_view(row) for row in self.catalog.batches()]
+        return [dict(row) for row in self.catalog.batches()]
 
     def batch(self, batch_id: str) -> dict:
-        view = _batch_view(self.catalog.batch(batch_id))
-        view["files"] = [dict(f) for f in self.catalog.batch_files(batch_id)]
+        view = dict(self.catalog.batch(batch_id))
+        view["documents"] = [{k: f[k] for k in ("path", "status", "doc_id", "pages", "error")}
+                             for f in self.catalog.batch_files(batch_id)]
         return view
 
-
-def _batch_view(row) -> dict:
-    return {"batch_id": row["batch_id"], "started_at": row["started_at"], "finished_at": row["finished_at"],
-            "status": row["status"], "command": row["command"], **json.loads(row["summary"] or "{}")}

@@ -7,7 +7,6 @@ entry, so a crash leaves it either fully catalogued or absent.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -48,6 +47,7 @@ CREATE TABLE IF NOT EXISTS pages (
     width       INTEGER,
     height      INTEGER,
     dpi         INTEGER,
+    flags       TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (doc_id, page_no)
 );
 CREATE TABLE IF NOT EXISTS batches (
@@ -55,8 +55,7 @@ CREATE TABLE IF NOT EXISTS batches (
     started_at  TEXT NOT NULL,
     finished_at TEXT,
     status      TEXT NOT NULL,
-    command     TEXT NOT NULL,
-    summary     TEXT
+    command     TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS batch_files (
     batch_id    TEXT NOT NULL REFERENCES batches(batch_id),
@@ -126,21 +125,32 @@ class Catalog:
         db.execute("INSERT OR REPLACE INTO batch_files VALUES (?,?,?,?,?,?,?)",
                    (batch_id, seq, path, status, doc_id, pages, error))
 
-    def finish_batch(self, batch_id: str, status: str, summary: dict) -> None:
+    def finish_batch(self, batch_id: str, status: str) -> None:
         with self.transaction() as db:
-            db.execute("UPDATE batches SET finished_at=?, status=?, summary=? WHERE batch_id=?",
-                       (now(), status, json.dumps(summary), batch_id))
+            db.execute("UPDATE batches SET finished_at=?, status=? WHERE batch_id=?", (now(), status, batch_id))
 
     def close_stale_batches(self) -> int:
         """Batches still 'running' when the writer lock is free were cut short by a crash or a kill."""
         with self.transaction() as db:
             return db.execute("UPDATE batches SET status='interrupted' WHERE status='running'").rowcount
 
+    _BATCH_COUNTS = (
+        "SELECT b.batch_id, b.started_at, b.finished_at, b.status, b.command,"
+        " COUNT(f.seq) AS files,"
+        " COALESCE(SUM(f.status='ingested'), 0) AS ingested,"
+        " COALESCE(SUM(f.status='duplicate'), 0) AS duplicates,"
+        " COALESCE(SUM(f.status='skipped'), 0) AS skipped,"
+        " COALESCE(SUM(f.status='failed'), 0) AS failed,"
+        " COALESCE(SUM(CASE WHEN f.status='ingested' THEN f.pages END), 0) AS pages"
+        " FROM batches b LEFT JOIN batch_files f ON f.batch_id = b.batch_id"
+    )
+
     def batches(self) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT * FROM batches ORDER BY started_at, batch_id").fetchall()
+        """Every batch with its counts, taken from the per-file rows (so a killed batch has them too)."""
+        return self.db.execute(f"{self._BATCH_COUNTS} GROUP BY b.batch_id ORDER BY b.started_at, b.batch_id").fetchall()
 
     def batch(self, batch_id: str) -> sqlite3.Row:
-        row = self.db.execute("SELECT * FROM batches WHERE batch_id=?", (batch_id,)).fetchone()
+        row = self.db.execute(f"{self._BATCH_COUNTS} WHERE b.batch_id=? GROUP BY b.batch_id", (batch_id,)).fetchone()
         if row is None:
             raise NotFoundError(f"no batch {batch_id!r} in the archive; list them with `metp batches`")
         return row
@@ -171,7 +181,8 @@ class Catalog:
                 {**doc, "batch_id": batch_id, "at": now()},
             )
             db.executemany(
-                "INSERT INTO pages VALUES (:doc_id,:page_no,:method,:text,:confidence,:word_count,:width,:height,:dpi)",
+                "INSERT INTO pages VALUES (:doc_id,:page_no,:method,:text,:confidence,:word_count,:width,:height,:dpi,"
+                ":flags)",
                 [{**p, "doc_id": doc["doc_id"]} for p in pages],
             )
             db.execute("INSERT INTO sources VALUES (?,?,?,?)", (doc["doc_id"], path, batch_id, now()))
@@ -219,6 +230,7 @@ class Catalog:
             " (SELECT COUNT(*) FROM pages WHERE method='text-layer') AS text_layer_pages,"
             " (SELECT COUNT(*) FROM pages WHERE method='plain-text') AS plain_text_pages,"
             " (SELECT AVG(confidence) FROM pages WHERE method='ocr' AND confidence IS NOT NULL) AS mean_confidence,"
+            " (SELECT COUNT(*) FROM pages WHERE flags LIKE '%blank%') AS blank_pages,"
             " (SELECT COUNT(*) FROM documents WHERE indexed=0) AS unindexed_documents,"
             " (SELECT COUNT(*) FROM batches) AS batches,"
             " (SELECT COALESCE(SUM(size), 0) FROM documents) AS original_bytes"

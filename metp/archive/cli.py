@@ -173,9 +173,7 @@ def batches(archive: Archive, as_json) -> None:
     if as_json:
         emit_json(rows)
         return
-    for b in rows:
-        click.echo(f"{b['batch_id']}  {b['started_at']}  {b['status']:<11} {b.get('files', '?')} files, "
-                   f"{b.get('ingested', '?')} ingested, {b.get('failed', '?')} failed")
+    click.echo(render.batches(rows))
 
 
 @cli.group()

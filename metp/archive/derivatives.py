@@ -3,22 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from metp.archive.files import atomic_write
 from metp.pipeline.model import Page
-
-
-def _atomic_write(path: Path, data: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class Derivatives:
@@ -37,14 +25,14 @@ class Derivatives:
     def write(self, doc_id: str, pages: list[Page]) -> None:
         self.dir_for(doc_id).mkdir(parents=True, exist_ok=True)
         for page in pages:
-            _atomic_write(self.text_path(doc_id, page.page_no), page.text)
+            atomic_write(self.text_path(doc_id, page.page_no), page.text)
             words = {
                 "page": page.page_no, "method": page.method.value, "width": page.width,
                 "height": page.height, "dpi": page.dpi,
                 "columns": ["text", "conf", "left", "top", "width", "height", "line"],
                 "words": [[w.text, w.conf, w.left, w.top, w.width, w.height, w.line] for w in page.words],
             }
-            _atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False))
+            atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False))
 
     def missing(self, doc_id: str, page_count: int) -> list[Path]:
         expected = [p for n in range(1, page_count + 1) for p in (self.text_path(doc_id, n), self.words_path(doc_id, n))]

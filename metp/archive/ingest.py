@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import os
 import secrets
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import PurePath
 
-from tqdm import tqdm
-
 from metp.archive.discover import discover, printable_path
+from metp.archive.progress import Progress
 from metp.archive.report import BatchReport, FileEntry, FileStatus
 from metp.archive.store import doc_id_for, sha256_of
 from metp.errors import InputFileError, MissingDependencyError
@@ -63,8 +61,8 @@ class BatchIngest:
         self.report = BatchReport(new_batch_id())
         self._pending: dict[str, _PendingDocument] = {}  # by path
         self._by_sha: dict[str, _PendingDocument] = {}
-        self._show_progress = sys.stderr.isatty() if progress is None else progress
-        self._bar: tqdm | None = None
+        self._show_progress = progress
+        self._progress: Progress | None = None
         self._last_index_flush = time.monotonic()
         self._unindexed = 0
 
@@ -74,8 +72,7 @@ class BatchIngest:
         catalog.start_batch(self.report.batch_id, self.command)
         self.archive.sync_index()  # finish indexing anything a crashed run catalogued
         found = list(discover(paths))
-        self._bar = tqdm(total=len(found), unit="file", disable=not self._show_progress, file=sys.stderr,
-                         dynamic_ncols=True)
+        self._progress = Progress(len(found), self._show_progress)
         executor = make_executor(self.settings.workers)
         try:
             for outcome in executor.imap_unordered(process_page, self._jobs(found)):
@@ -86,9 +83,10 @@ class BatchIngest:
             raise
         finally:
             executor.close()
-            self._bar.close()
+            self._progress.close()
             self.archive.sync_index()
-            catalog.finish_batch(self.report.batch_id, self.report.status, self.report.summary())
+            catalog.finish_batch(self.report.batch_id, self.report.status)
+            self.archive.write_report(self.report)
         return self.report
 
     # stage 1: decide per file, yield page jobs for new documents -------------------------
@@ -139,8 +137,7 @@ class BatchIngest:
             doc.errors.append(outcome.error)
         else:
             doc.pages[outcome.page.page_no] = outcome.page
-        if self._bar is not None:
-            self._bar.set_postfix_str(f"{self._pages_done()} pages", refresh=False)
+        self._progress.page_done()
         if doc.complete:
             del self._pending[doc.path]
             self._finish(doc)
@@ -175,13 +172,9 @@ class BatchIngest:
     def _fail(self, seq: int, path: str, message: str) -> None:
         self.archive.catalog.record_file(self.report.batch_id, seq, path, FileStatus.failed.value, error=message)
         self._settle(seq, FileEntry(path, FileStatus.failed, error=message))
-        tqdm.write(f"metp: {message}", file=sys.stderr)
+        self._progress.message(f"metp: {message}")
 
     def _settle(self, seq: int, entry: FileEntry) -> None:
         self.report.add(seq, entry)
-        if self._bar is not None:
-            self._bar.update(1)
-
-    def _pages_done(self) -> int:
-        return self.report.pages + sum(len(d.pages) for d in self._pending.values())
+        self._progress.file_done()
 

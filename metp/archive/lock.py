@@ -1,4 +1,8 @@
-"""One writer at a time: an advisory lock file in the archive, released by the OS if the holder dies."""
+"""One writer at a time: an advisory lock file in the archive, released by the OS if the holder dies.
+
+POSIX record locks (lockf), not flock: they belong to the process, so the OCR
+workers it forks do not inherit the lock and cannot keep holding it after a crash.
+"""
 
 from __future__ import annotations
 
@@ -21,9 +25,9 @@ class WriterLock:
         self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         while True:
             try:
-                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.lockf(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
-            except BlockingIOError:
+            except OSError:  # EAGAIN or EACCES: held by another process
                 if not self.wait:
                     os.close(self._fd)
                     self._fd = None
@@ -38,6 +42,6 @@ class WriterLock:
 
     def __exit__(self, *exc) -> None:
         if self._fd is not None:
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            fcntl.lockf(self._fd, fcntl.LOCK_UN)
             os.close(self._fd)
             self._fd = None

@@ -43,7 +43,8 @@ def document(view: dict) -> str:
     out.append("pages:")
     for p in view["pages"]:
         conf = f"confidence {p['confidence']:.1f}" if p["confidence"] is not None else ""
-        out.append(f"  {p['page']:>4}  {p['method']:<11} {p['words']:>5} words  {conf}")
+        flags = "  " + ", ".join(p["flags"]) if p["flags"] else ""
+        out.append(f"  {p['page']:>4}  {p['method']:<11} {p['words']:>5} words  {conf}{flags}")
     return "\n".join(out)
 
 
@@ -55,7 +56,7 @@ def page(view: dict) -> str:
 def stats(counts: dict) -> str:
     rows = [("archive", counts["archive"]), ("documents", counts["documents"]), ("pages", counts["pages"]),
             ("  OCRed", counts["ocr_pages"]), ("  text layer", counts["text_layer_pages"]),
-            ("  plain text", counts["plain_text_pages"]),
+            ("  plain text", counts["plain_text_pages"]), ("  blank", counts["blank_pages"]),
             ("mean OCR confidence", counts["mean_confidence"] if counts["mean_confidence"] is not None else "-"),
             ("batches", counts["batches"]), ("originals", f"{counts['original_bytes']:,} bytes"),
             ("index", f"{counts['index_pages']} pages, {counts['index_bytes']:,} bytes"),
@@ -66,7 +67,17 @@ def stats(counts: dict) -> str:
 def batch(view: dict) -> str:
     out = [f"batch {view['batch_id']} ({view['status']}), started {view['started_at']}, "
            f"finished {view['finished_at'] or '-'}"]
-    for f in view["files"]:
+    for f in view["documents"]:
         detail = f.get("error") or (f"{f['doc_id']}, {f['pages']} pages" if f["doc_id"] else "")
         out.append(f"  {f['status']:<9} {f['path']}  {detail}")
     return "\n".join(out)
+
+
+def batches(rows: list[dict]) -> str:
+    if not rows:
+        return "No batches yet; add material with `metp ingest PATH`."
+    return "\n".join(
+        f"{b['batch_id']}  {b['started_at']}  {b['status']:<11} {b['files']} files: {b['ingested']} ingested, "
+        f"{b['duplicates']} duplicates, {b['skipped']} skipped, {b['failed']} failed, {b['pages']} pages"
+        for b in rows
+    )

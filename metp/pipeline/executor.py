@@ -7,7 +7,10 @@ back as they finish, not in submission order.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -17,9 +20,26 @@ J = TypeVar("J")
 R = TypeVar("R")
 
 
+_PR_SET_PDEATHSIG = 1
+
+
 def _init_worker() -> None:
     # Tesseract's OpenMP threads fight each other across processes: ~7x slower on 2 cores without this.
     os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def _init_pool_worker() -> None:
+    _init_worker()
+    _die_with_parent()
+
+
+def _die_with_parent() -> None:
+    """If the ingest process is killed (even with SIGKILL), its workers must not linger."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: workers exit when they find the call queue closed
+        pass
 
 
 class SerialExecutor:
@@ -34,7 +54,7 @@ class SerialExecutor:
 
 class PoolExecutor:
     def __init__(self, workers: int, in_flight_per_worker: int = 2):
-        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+        self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker)
         self._limit = workers * in_flight_per_worker
 
     def imap_unordered(self, fn: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R]:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from metp.errors import CorruptFileError, InputFileError, UnsupportedFileError
 from metp.pipeline import pdf
+from metp.pipeline.images import DECODE_ERRORS, open_image
 from metp.pipeline.model import FileKind, Identified
 
 _SNIFF_BYTES = 8192
@@ -54,7 +53,7 @@ def _looks_like_text(head: bytes) -> bool:
     return printable / max(1, len(sample)) > 0.95
 
 
-def identify(path: str, password: str | None = None, max_pixels: int = 0) -> Identified:
+def identify(path: str, password: str | None = None, max_pixels: int = 150_000_000) -> Identified:
     """Open just enough of the file to know its kind and page count; raise InputFileError if unusable."""
     try:
         with open(path, "rb") as fh:
@@ -77,14 +76,8 @@ def identify(path: str, password: str | None = None, max_pixels: int = 0) -> Ide
 
 
 def _count_frames(path: str, max_pixels: int) -> int:
-    try:
-        with Image.open(path) as img:
-            if max_pixels and img.width * img.height > max_pixels:
-                raise CorruptFileError(
-                    path,
-                    f"image is {img.width}x{img.height} pixels, over the {max_pixels:,}-pixel limit; "
-                    "downsample it before ingest",
-                )
+    with open_image(path, max_pixels) as img:
+        try:
             return getattr(img, "n_frames", 1)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
-        raise CorruptFileError(path, f"cannot decode the image ({exc}); rescan or re-export it") from exc
+        except DECODE_ERRORS as exc:  # a multi-page TIFF whose later pages are cut off
+            raise CorruptFileError(path, f"cannot read the image's pages ({exc}); rescan or re-export it") from exc

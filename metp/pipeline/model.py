@@ -88,6 +88,7 @@ class Page:
     width: int | None = None
     height: int | None = None
     dpi: int | None = None
+    flags: tuple[str, ...] = ()  # e.g. "blank": nothing legible on the page
 
 
 @dataclass(frozen=True)

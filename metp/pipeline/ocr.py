@@ -46,8 +46,9 @@ def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSett
     except pytesseract.TesseractNotFoundError as exc:
         raise MissingDependencyError(f"tesseract is not installed or not on PATH; {INSTALL_HINT}") from exc
     except pytesseract.TesseractError as exc:
-        reason = " ".join(str(exc.message).split())[:200]
-        raise CorruptFileError(source, f"tesseract could not read page {page_no} ({reason})") from exc
+        reason = " ".join(str(exc.message).split())[:120]
+        raise CorruptFileError(source, f"tesseract could not read page {page_no}, the image may be damaged "
+                                       f"or truncated ({reason}); rescan or re-export it") from exc
     except RuntimeError as exc:  # pytesseract's timeout
         raise InputFileError(source, f"OCR of page {page_no} took over {settings.timeout_s} s; split or downsample it") from exc
     return _page_from_tsv(data, page_no, dpi)
@@ -82,6 +83,16 @@ def _page_from_tsv(data: dict[str, list], page_no: int, dpi: int | None) -> Page
     text = "".join(
         ("\n" if i in paragraph_breaks else "") + " ".join(line) + "\n" for i, line in enumerate(lines)
     )
+    if is_blank(words):
+        # Speckles and fold marks read as stray punctuation; keep them out of the text and the index.
+        return Page(page_no, PageMethod.ocr, "", (), None, width, height, dpi, flags=("blank",))
     confs = [w.conf for w in words if w.conf is not None]
     confidence = round(sum(confs) / len(confs), 2) if confs else None
     return Page(page_no, PageMethod.ocr, text, tuple(words), confidence, width, height, dpi)
+
+
+def is_blank(words: list[Word], min_conf: float = 60, min_letters: int = 3) -> bool:
+    """A page is blank when tesseract found no confidently read word of a few letters or digits."""
+    return not any(
+        (w.conf or 0) >= min_conf and sum(ch.isalnum() for ch in w.text) >= min_letters for w in words
+    )

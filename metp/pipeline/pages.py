@@ -9,6 +9,7 @@ from PIL import Image
 
 from metp.errors import CorruptFileError, MetpError
 from metp.pipeline import ocr, pdf
+from metp.pipeline.images import DECODE_ERRORS, open_image
 from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome
 
 # Formats tesseract (leptonica) reads straight from disk, in the pixel modes it handles.
@@ -49,24 +50,20 @@ def _pdf_page(job: PageJob) -> Page:
     page = pdf.extract_text_layer(job.path, job.page_no, job.password, job.ocr.min_text_chars)
     if page is not None:
         return page
-    image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_pixels)
+    image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_render_pixels)
     return _ocr_pil_image(image, job, dpi)
 
 
 def _image_page(job: PageJob) -> Page:
-    Image.MAX_IMAGE_PIXELS = job.ocr.max_pixels
     try:
-        with Image.open(job.path) as img:
-            if img.width * img.height > job.ocr.max_pixels:
-                raise CorruptFileError(job.path, f"image is {img.width}x{img.height} pixels, over the "
-                                       f"{job.ocr.max_pixels:,}-pixel limit; downsample it before ingest")
+        with open_image(job.path, job.ocr.max_pixels) as img:
             dpi = _dpi_of(img)
             single = getattr(img, "n_frames", 1) == 1
             if job.kind in _TESSERACT_NATIVE and single and img.mode in _NATIVE_MODES:
                 return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, dpi)
             img.seek(job.page_no - 1)
             frame = img.convert("L")
-    except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as exc:
+    except DECODE_ERRORS as exc:
         raise CorruptFileError(job.path, f"cannot decode page {job.page_no} of the image ({exc}); "
                                "rescan or re-export it") from exc
     return _ocr_pil_image(frame, job, dpi)
