@@ -27,7 +27,8 @@ DEFAULT_OUT = Path(__file__).resolve().parents[1] / "samples"
 FONT_DIR = Path("/usr/share/fonts")
 PAGE_W, PAGE_H, DPI = 2550, 3300, 300  # US letter at 300 dpi
 MARGIN, FONT_PX, LINE_PX = 300, 50, 56  # 1 inch margins, 12 pt pica type
-MAX_COLS = (PAGE_W - 2 * MARGIN) // 30  # Courier-metric advance is 0.6 em
+MAX_COLS = (PAGE_W - 2 * MARGIN) // int(FONT_PX * 0.6)  # Courier-metric advance: 0.6 em
+MAX_ROWS = (PAGE_H - 2 * MARGIN) // LINE_PX
 FOOTER = "SYNTHETIC SAMPLE -- metp demo corpus"
 PDF_DATE = datetime(1996, 2, 12, 9, 0, tzinfo=timezone.utc)  # fixed: no run-time dates
 
@@ -36,29 +37,26 @@ AGENDA = """\
            1987 Midwest Regional Training -- Agenda
         Saturday, March 14, 1987 -- Lakeside Community Center
 
- 8:30  Registration, coffee and literature table
- 9:00  Welcome and introductions (regional coordinator)
- 9:20  Why we work for prisoners of conscience: our mandate
-       and the principle of impartiality
-10:00  Workshop A: Effective letter-writing to governments
-       - tone, accuracy and the courteous appeal
-       - addressing heads of state and prison officials
-10:45  Break
-11:00  Workshop B: The urgent action network -- responding
-       within 48 hours by telegram, telex and airmail
-12:00  Lunch (bring your own; soup provided)
- 1:00  Panel: Torture and the campaign for its abolition
- 1:45  Workshop C: Media work -- press releases, letters
-       to the editor and radio call-in programs
- 2:30  Workshop D: Fundraising and group organizing for
-       new and small local groups
- 3:15  Break
- 3:30  The death penalty in our region: next steps
- 4:15  Evaluation forms and closing circle
- 4:30  Adjourn
-
-Please bring: group case files, sample letters, stamps,
-airmail envelopes and your group's calendar.
+8:30 Registration, coffee and literature table
+9:00 Welcome and introductions (regional coordinator)
+9:20 Why we work for prisoners of conscience: our mandate
+      and the principle of impartiality
+10:00 Workshop A: Effective letter-writing to governments
+      - tone, accuracy and the courteous appeal
+      - addressing heads of state and prison officials
+10:45 Break
+11:00 Workshop B: The urgent action network -- responding
+      within 48 hours by telegram, telex and airmail
+12:00 Lunch (bring your own; soup provided)
+1:00 Panel: Torture and the campaign for its abolition
+1:45 Workshop C: Media work -- press releases, letters
+      to the editor and radio call-in programs
+2:30 Workshop D: Fundraising and group organizing for
+      new and small local groups
+3:15 Break
+3:30 The death penalty in our region: next steps
+4:15 Evaluation forms and closing circle
+4:30 Adjourn
 
 Questions? Call the regional office at (608) 555-0142."""
 
@@ -145,12 +143,9 @@ action cases need a phone tree so appeals go out fast.
 STEP 4 (15 min) Roles. Ask for volunteers: coordinator,
 treasurer, urgent action contact and media contact.
 
-STEP 5 (10 min) Closing. Each person names one thing they
-will do before the next meeting.
-
-TRAINER'S NOTE: Watch the time. Do not let one voice
-dominate; invite quieter members to speak first. Good
-facilitation means guiding, not lecturing."""
+TRAINER'S NOTE: Do not let one voice dominate; invite
+quieter members to speak first. Good facilitation means
+guiding, not lecturing."""
 
 EVALUATION_1 = """\
                  WORKSHOP EVALUATION FORM
@@ -167,22 +162,25 @@ Which sessions did you attend? (circle all that apply)
   D. Media work and public events
   E. Fundraising for local groups
 
-Rate each statement: 1 = disagree, 5 = agree (circle one).
+Rate each statement (circle one number):
 
-1 2 3 4 5  The goals of the workshop were clear.
-1 2 3 4 5  The facilitator kept the discussion focused.
-1 2 3 4 5  The handouts will be useful to my group.
-1 2 3 4 5  I feel ready to lead a letter-writing evening.
-1 2 3 4 5  There was enough time for questions."""
+The goals of the workshop were clear.
+    disagree  1  2  3  4  5  agree
+The facilitator kept the discussion focused.
+    disagree  1  2  3  4  5  agree
+The handouts will be useful to my group.
+    disagree  1  2  3  4  5  agree
+I feel ready to lead a letter-writing evening.
+    disagree  1  2  3  4  5  agree
+There was enough time for questions.
+    disagree  1  2  3  4  5  agree"""
 
 EVALUATION_2 = """\
 What was the most useful part of the training?
 
 
 
-
 What should we change for next year?
-
 
 
 
@@ -276,10 +274,9 @@ What we need from each local group:
   * Names of members willing to call legislators' offices
     on the morning of the vote.
 
-A short lobbying training will be held at 8:00 am in
-Room 212. We will cover how to ask for a commitment,
-how to answer "what about the victims' families?",
-and how to report back after each meeting.
+A lobbying training (8:00 am, Room 212) will cover how
+to ask for a commitment and how to answer "what about
+the victims' families?".
 
 Please reply to this message by April 28 with the names
 of your volunteers.
@@ -308,6 +305,7 @@ def page_lines(text: str) -> list[str]:
     lines = [*text.splitlines(), "", FOOTER]
     too_long = [line for line in lines if len(line) > MAX_COLS]
     assert not too_long, f"lines exceed {MAX_COLS} columns: {too_long}"
+    assert len(lines) <= MAX_ROWS, f"page has {len(lines)} lines, room for {MAX_ROWS}"
     return lines
 
 
@@ -338,7 +336,7 @@ def smooth_field(rng, shape=(9, 7)) -> np.ndarray:
     return np.asarray(coarse.resize((PAGE_W, PAGE_H), Image.BICUBIC), np.float32) / 255
 
 
-def speckles(rng, count: int = 400) -> Image.Image:
+def speckles(rng, count: int = 300) -> Image.Image:
     """Stray toner dots that every photocopier leaves behind."""
     layer = Image.new("L", (PAGE_W, PAGE_H), 0)
     draw = ImageDraw.Draw(layer)
@@ -380,9 +378,9 @@ def fixed_pdf(title: str) -> FPDF:
     return pdf
 
 
-def write_image_pdf(pages: list[Image.Image], path: Path, title: str) -> None:
+def save_image_pdf(pages: list[Image.Image], path: Path) -> None:
     """Scanned form as a PDF of page images only: no text layer, so metp must OCR it."""
-    pdf = fixed_pdf(title)
+    pdf = fixed_pdf(f"{path.stem} (scanned)")
     for page in pages:
         pdf.add_page()
         pdf.image(io.BytesIO(jpeg_bytes(page)), x=0, y=0, w=pdf.w, h=pdf.h)
@@ -421,42 +419,54 @@ def write_memo_pdf(path: Path) -> list[list[str]]:
     return [pages[n] for n in sorted(pages)]
 
 
+def save_png(pages: list[Image.Image], path: Path) -> None:
+    """Lossless grayscale scan."""
+    pages[0].save(path, optimize=True, dpi=(DPI, DPI))
+
+
+def save_bilevel_tiff(pages: list[Image.Image], path: Path) -> None:
+    """Multi-page black-and-white TIFF, as archive scanners (and fax) often produce."""
+    bilevel = [page.point(lambda v: 255 if v > 150 else 0).convert("1") for page in pages]
+    bilevel[0].save(path, save_all=True, append_images=bilevel[1:],
+                    compression="group4", dpi=(DPI, DPI))
+
+
+def save_jpeg(pages: list[Image.Image], path: Path) -> None:
+    """Lossy grayscale scan."""
+    path.write_bytes(jpeg_bytes(pages[0]))
+
+
+SAVERS = {".png": save_png, ".tif": save_bilevel_tiff, ".jpg": save_jpeg, ".pdf": save_image_pdf}
+
+# Scanned samples: file name -> (typed text, skew in degrees) for each page.
+SCANS = {
+    "1987_midwest_regional_training_agenda.png": [(AGENDA, 0.6)],
+    "1983_group112_letter_prisoner_of_conscience.png": [(LETTER, -1.5)],
+    "letter_writing_handout.tif": [(HANDOUT_1, -0.4), (HANDOUT_2, 0.8)],
+    "trainers_guide_module4_p14.jpg": [(GUIDE, -0.7)],
+    "1989_workshop_evaluation_form.pdf": [(EVALUATION_1, 0.3), (EVALUATION_2, -0.5)],
+}
+
+
+def write_gt(path: Path, pages: list[list[str]]) -> None:
+    """Store the ground truth as ``<stem>.gt.txt`` beside the sample."""
+    path.with_suffix(".gt.txt").write_text(ground_truth(pages), encoding="utf-8")
+
+
 def build(out: Path) -> None:
     """Write every sample and its ground truth into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
-
-    def scans(name: str, texts_and_skews: list[tuple[str, float]]):
-        pages = [page_lines(text) for text, _ in texts_and_skews]
-        (out / f"{name}.gt.txt").write_text(ground_truth(pages), encoding="utf-8")
-        return [photocopy(lines, f"{name}/{i}", skew)
-                for i, (lines, (_, skew)) in enumerate(zip(pages, texts_and_skews))]
-
-    agenda = "1987_midwest_regional_training_agenda"
-    scans(agenda, [(AGENDA, 0.6)])[0].save(out / f"{agenda}.png", optimize=True, dpi=(DPI, DPI))
-
-    letter = "1983_group112_letter_prisoner_of_conscience"
-    scans(letter, [(LETTER, -1.5)])[0].save(out / f"{letter}.png", optimize=True, dpi=(DPI, DPI))
-
-    handout = "letter_writing_handout"
-    pages = [p.point(lambda v: 255 if v > 150 else 0).convert("1")  # bilevel fax-style scan
-             for p in scans(handout, [(HANDOUT_1, -0.4), (HANDOUT_2, 0.8)])]
-    pages[0].save(out / f"{handout}.tif", save_all=True, append_images=pages[1:],
-                  compression="group4", dpi=(DPI, DPI))
-
-    guide = "trainers_guide_module4_p14"
-    (out / f"{guide}.jpg").write_bytes(jpeg_bytes(scans(guide, [(GUIDE, -0.7)])[0]))
-
-    evaluation = "1989_workshop_evaluation_form"
-    write_image_pdf(scans(evaluation, [(EVALUATION_1, 0.3), (EVALUATION_2, -0.5)]),
-                    out / f"{evaluation}.pdf", "Workshop evaluation form (scanned)")
-
-    memo = "1996_memo_urgent_action_network"
-    memo_pages = write_memo_pdf(out / f"{memo}.pdf")
-    (out / f"{memo}.gt.txt").write_text(ground_truth(memo_pages), encoding="utf-8")
-
-    email = "1995_lobby_day_death_penalty_email"
-    for suffix in (".txt", ".gt.txt"):
-        (out / f"{email}{suffix}").write_text(EMAIL, encoding="utf-8")
+    for filename, typed in SCANS.items():
+        path = out / filename
+        pages = [page_lines(text) for text, _ in typed]
+        write_gt(path, pages)
+        SAVERS[path.suffix]([photocopy(lines, f"{filename}/{i}", skew)
+                             for i, (lines, (_, skew)) in enumerate(zip(pages, typed))], path)
+    memo = out / "1996_memo_urgent_action_network.pdf"
+    write_gt(memo, write_memo_pdf(memo))
+    email = out / "1995_lobby_day_death_penalty_email.txt"
+    for path in (email, email.with_suffix(".gt.txt")):  # plain text is its own truth
+        path.write_text(EMAIL, encoding="utf-8")
 
 
 if __name__ == "__main__":
