@@ -47,7 +47,10 @@ class Archive:
     @property
     def ix(self):
         if self._ix is None:
-            self._ix = writer.open_index(self.index_dir)
+            # A missing index is created only for an empty archive; otherwise it is damage to report,
+            # never papered over with an empty index that silently finds nothing.
+            empty = self.catalog.db.execute("SELECT NOT EXISTS (SELECT 1 FROM documents)").fetchone()[0]
+            self._ix = writer.open_index(self.index_dir, create=bool(empty))
         return self._ix
 
     def writer_lock(self, wait: bool = False) -> WriterLock:
@@ -96,12 +99,13 @@ class Archive:
 
     def sync_index(self) -> int:
         """Index the catalogued documents the index does not have yet; returns how many."""
+        ix = self.ix  # opened first: on a new archive this creates the index before any document exists
         docs = self.catalog.documents(only_unindexed=True)
         if not docs:
             return 0
         records = [r for doc in docs for r in self._records(doc)]
         ids = [doc["doc_id"] for doc in docs]
-        writer.replace_documents(self.ix, records, ids)
+        writer.replace_documents(ix, records, ids)
         self.catalog.mark_indexed(ids)
         return len(docs)
 

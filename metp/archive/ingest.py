@@ -39,7 +39,7 @@ class _PendingDocument:
     identified: Identified
     pages: dict[int, Page] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
-    duplicates: list[tuple[int, str]] = field(default_factory=list)  # same bytes, later in this batch
+    duplicates: list[tuple[int, str, FileStatus]] = field(default_factory=list)  # same bytes, later in this batch
 
     @property
     def complete(self) -> bool:
@@ -92,7 +92,7 @@ class BatchIngest:
     # stage 1: decide per file, yield page jobs for new documents -------------------------
     def _jobs(self, found) -> Iterator[PageJob]:
         for seq, item in enumerate(found):
-            path = printable_path(item.path)
+            path = printable_path(os.path.abspath(item.path))
             if item.error:
                 self._fail(seq, path, f"{path}: {item.error}")
                 continue
@@ -106,7 +106,7 @@ class BatchIngest:
             try:
                 identified = identify(item.path, self.password, self.settings.ocr.max_pixels)
             except InputFileError as exc:
-                self._fail(seq, path, str(exc).replace(item.path, path, 1))
+                self._fail(seq, path, f"{path}: {exc.reason}")
                 continue
             doc = _PendingDocument(seq, item.path, sha256, os.path.getsize(item.path), identified)
             self._pending[item.path] = doc
@@ -124,7 +124,8 @@ class BatchIngest:
             return True
         earlier = self._by_sha.get(sha256)
         if earlier is not None:
-            earlier.duplicates.append((seq, path))
+            status = FileStatus.skipped if printable_path(os.path.abspath(earlier.path)) == path else FileStatus.duplicate
+            earlier.duplicates.append((seq, path, status))
             return True
         return False
 
@@ -132,7 +133,7 @@ class BatchIngest:
     def _collect(self, outcome: PageOutcome) -> None:
         doc = self._pending[outcome.job.path]
         if outcome.error_kind == MissingDependencyError.__name__:
-            raise MissingDependencyError(outcome.error.split(": ", 1)[-1])
+            raise MissingDependencyError(outcome.error)
         if outcome.error:
             doc.errors.append(outcome.error)
         else:
@@ -143,10 +144,11 @@ class BatchIngest:
             self._finish(doc)
 
     def _finish(self, doc: _PendingDocument) -> None:
-        path = printable_path(doc.path)
+        path = printable_path(os.path.abspath(doc.path))
+        del self._by_sha[doc.sha256]
         if doc.errors:
-            self._fail(doc.seq, path, sorted(doc.errors)[0].replace(doc.path, path, 1))
-            for seq, dup_path in doc.duplicates:
+            self._fail(doc.seq, path, f"{path}: {sorted(doc.errors)[0]}")
+            for seq, dup_path, _ in doc.duplicates:
                 self._fail(seq, dup_path, f"{dup_path}: same bytes as {path}, which failed")
             return
         doc_id = doc_id_for(doc.sha256)
@@ -156,12 +158,12 @@ class BatchIngest:
                                         guess_title(pages[0], PurePath(path).stem), path,
                                         self.report.batch_id, doc.seq)
         except InputFileError as exc:
-            self._fail(doc.seq, path, str(exc))
+            self._fail(doc.seq, path, f"{path}: {exc.reason}")
             return
         self._settle(doc.seq, FileEntry(path, FileStatus.ingested, doc_id, len(pages)))
-        for seq, dup_path in doc.duplicates:
-            self.archive.catalog.add_source(doc_id, dup_path, self.report.batch_id, seq, FileStatus.duplicate.value)
-            self._settle(seq, FileEntry(dup_path, FileStatus.duplicate, doc_id, len(pages)))
+        for seq, dup_path, status in doc.duplicates:
+            self.archive.catalog.add_source(doc_id, dup_path, self.report.batch_id, seq, status.value)
+            self._settle(seq, FileEntry(dup_path, status, doc_id, len(pages)))
         self._unindexed += 1
         if (self._unindexed >= self.settings.index_commit_every
                 or time.monotonic() - self._last_index_flush > self.settings.index_commit_seconds):

@@ -93,7 +93,7 @@ class Page:
 
 @dataclass(frozen=True)
 class PageOutcome:
-    """A worker's answer: a page, or the one-line reason it could not be made."""
+    """A worker's answer: a page, or the one-line reason it could not be made (without the path)."""
 
     job: PageJob
     page: Page | None = None

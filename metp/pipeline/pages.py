@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import tempfile
+import warnings
 
 from PIL import Image
 
-from metp.errors import CorruptFileError, MetpError
+from metp.errors import CorruptFileError, InputFileError, MetpError
 from metp.pipeline import ocr, pdf
 from metp.pipeline.images import DECODE_ERRORS, open_image
 from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome
@@ -20,12 +21,16 @@ _NATIVE_MODES = {"1", "L", "RGB", "RGBA", "LA", "P"}
 def process_page(job: PageJob) -> PageOutcome:
     """Never raises: a failure comes back as data, so one bad page cannot take down a worker."""
     try:
-        return PageOutcome(job, page=_produce(job))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # libraries' warnings about damaged files; our errors say it better
+            return PageOutcome(job, page=_produce(job))
+    except InputFileError as exc:
+        return PageOutcome(job, error=exc.reason, error_kind=type(exc).__name__)
     except MetpError as exc:
         return PageOutcome(job, error=str(exc), error_kind=type(exc).__name__)
     except Exception as exc:  # a library bug or an input nobody anticipated: report it, keep going
-        message = f"{job.path}: unexpected {type(exc).__name__} on page {job.page_no} ({exc}); please report it"
-        return PageOutcome(job, error=message, error_kind="InputFileError")
+        reason = f"unexpected {type(exc).__name__} on page {job.page_no} ({exc}); please report it"
+        return PageOutcome(job, error=reason, error_kind="InputFileError")
 
 
 def _produce(job: PageJob) -> Page:
