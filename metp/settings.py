@@ -22,6 +22,7 @@ class OcrSettings:
     max_pixels: int = 150_000_000        # larger images are refused instead of exhausting memory
     max_render_pixels: int = 40_000_000  # huge PDF pages are rendered at a lower dpi to stay under this
     timeout_s: int = 600          # a single page taking longer than this is reported as failed
+    preprocess: bool = True       # normalise, deskew and turn pages upright before OCR
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from metp.settings import OcrSettings
@@ -79,6 +79,21 @@ class PageJob:
 
 
 @dataclass(frozen=True)
+class Preprocessing:
+    """What was done to one page image before OCR."""
+
+    source_dpi: int | None
+    working_dpi: int
+    rotation: int = 0       # degrees clockwise the page was turned to be upright
+    skew: float = 0.0       # degrees of tilt that were corrected (counter-clockwise positive)
+    steps: tuple[str, ...] = ()
+    scale: float = 1.0      # working pixels per source pixel (word boxes are in working pixels)
+
+    def with_step(self, step: str, **changes) -> "Preprocessing":
+        return replace(self, steps=(*self.steps, step), **changes)
+
+
+@dataclass(frozen=True)
 class Page:
     page_no: int
     method: PageMethod
@@ -89,6 +104,7 @@ class Page:
     height: int | None = None
     dpi: int | None = None
     flags: tuple[str, ...] = ()  # e.g. "blank": nothing legible on the page
+    preprocessing: Preprocessing | None = None  # OCR pages: what was done to the image first
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from metp.errors import CorruptFileError, InputFileError, MissingDependencyError
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
 
+_MIN_OSD_CONFIDENCE = 1.5  # tesseract's own scale; below it the guess is no better than chance
 INSTALL_HINT = "install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
 
 
@@ -54,6 +55,16 @@ def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSett
     return _page_from_tsv(data, page_no, dpi)
 
 
+def detect_rotation(image_path: str, settings: OcrSettings) -> int:
+    """Clockwise degrees (0, 90, 180, 270) tesseract's OSD says the page must turn; 0 when it is unsure."""
+    try:
+        osd = pytesseract.image_to_osd(image_path, config="--psm 0", timeout=settings.timeout_s,
+                                       output_type=pytesseract.Output.DICT)
+    except (pytesseract.TesseractError, RuntimeError):
+        return 0  # too little text to judge ("Too few characters"): leave the page as it is
+    return int(osd["rotate"]) if float(osd["orientation_conf"]) >= _MIN_OSD_CONFIDENCE else 0
+
+
 def _page_from_tsv(data: dict[str, list], page_no: int, dpi: int | None) -> Page:
     words: list[Word] = []
     lines: list[list[str]] = []
@@ -91,7 +102,7 @@ def _page_from_tsv(data: dict[str, list], page_no: int, dpi: int | None) -> Page
     return Page(page_no, PageMethod.ocr, text, tuple(words), confidence, width, height, dpi)
 
 
-def is_blank(words: list[Word], min_conf: float = 60, min_letters: int = 3) -> bool:
+def is_blank(words: list[Word], min_conf: float = 30, min_letters: int = 3) -> bool:
     """A page is blank when tesseract found no confidently read word of a few letters or digits."""
     return not any(
         (w.conf or 0) >= min_conf and sum(ch.isalnum() for ch in w.text) >= min_letters for w in words

@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
+from dataclasses import replace
 
 from PIL import Image
 
 from metp.errors import CorruptFileError, InputFileError, MetpError
-from metp.pipeline import ocr, pdf
+from metp.pipeline import ocr, pdf, preprocess
 from metp.pipeline.images import DECODE_ERRORS, open_image
-from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome
+from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome, Preprocessing
 
 # Formats tesseract (leptonica) reads straight from disk, in the pixel modes it handles.
 _TESSERACT_NATIVE = {FileKind.png, FileKind.jpeg, FileKind.tiff}
@@ -64,7 +65,7 @@ def _image_page(job: PageJob) -> Page:
         with open_image(job.path, job.ocr.max_pixels) as img:
             dpi = _dpi_of(img)
             single = getattr(img, "n_frames", 1) == 1
-            if job.kind in _TESSERACT_NATIVE and single and img.mode in _NATIVE_MODES:
+            if not job.ocr.preprocess and job.kind in _TESSERACT_NATIVE and single and img.mode in _NATIVE_MODES:
                 return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, dpi)
             img.seek(job.page_no - 1)
             frame = img.convert("L")
@@ -75,13 +76,50 @@ def _image_page(job: PageJob) -> Page:
 
 
 def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:
-    """Write the page once as PNG (with its dpi) to a private temporary file for tesseract."""
+    """Preprocess, OCR, and when the page reads badly ask tesseract's OSD whether it is upside down or turned."""
     with tempfile.TemporaryDirectory(prefix="metp-page-") as tmp:
-        path = os.path.join(tmp, "page.png")
-        save_kwargs = {"dpi": (dpi, dpi)} if dpi else {}
-        image.save(path, format="PNG", compress_level=1, **save_kwargs)
-        image.close()
-        return ocr.ocr_image_file(path, job.path, job.page_no, job.ocr, dpi)
+        if not job.ocr.preprocess:
+            return _ocr_working(image, None, dpi, job, tmp)
+        working, record, sideways = preprocess.prepare(image, dpi)
+        if working is not image:
+            image.close()  # free the original's pixels while tesseract runs
+        if sideways:  # known to lie on its side: ask OSD which way before reading anything
+            working, record = _turn_as_osd_says(working, record, job, tmp)
+        page = _ocr_working(working, record, record.working_dpi, job, tmp)
+        if sideways or not _reads_badly(page):
+            return page
+        turned, turned_record = _turn_as_osd_says(working, record, job, tmp)
+        if turned_record is record:
+            return page
+        second = _ocr_working(turned, turned_record, record.working_dpi, job, tmp)
+        return second if _quality(second) > _quality(page) else page
+
+
+def _turn_as_osd_says(image: Image.Image, record: Preprocessing, job: PageJob, tmp: str):
+    path = _write_working(image, tmp)
+    turn = ocr.detect_rotation(path, job.ocr)
+    return preprocess.rotate_upright(image, record, turn) if turn else (image, record)
+
+
+def _write_working(image: Image.Image, tmp: str) -> str:
+    # PGM: written without compression (PNG costs ~0.5 s a page here); tesseract gets the dpi on its command line
+    path = os.path.join(tmp, "page.pgm")
+    image.save(path, format="PPM")
+    return path
+
+
+def _ocr_working(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str) -> Page:
+    page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi)
+    return replace(page, preprocessing=record)
+
+
+def _reads_badly(page: Page) -> bool:
+    """Upside-down or sideways text comes back as few words tesseract is unsure of."""
+    return "blank" not in page.flags and (page.confidence or 0) < 65
+
+
+def _quality(page: Page) -> int:
+    return sum(1 for w in page.words if (w.conf or 0) >= 70 and len(w.text) >= 2)
 
 
 def _dpi_of(img: Image.Image) -> int | None:
