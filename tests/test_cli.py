@@ -230,7 +230,7 @@ def test_every_command_has_help(name):
     result = CliRunner().invoke(cli, [name, "--help"])
     assert result.exit_code == 0
     assert re.match(rf"Usage: \S+ {name} ", result.stdout), result.stdout
-    assert command.help.strip().splitlines()[0] in result.stdout
+    assert " ".join(command.help.split()) in " ".join(result.stdout.split())  # click re-wraps long lines
 
 
 def test_every_command_is_in_the_readme():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from metp.archive.catalog import Catalog
@@ -76,7 +77,9 @@ class Archive:
                "media_type": identified.media_type, "title": title, "page_count": len(pages)}
         rows = [{"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
                  "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi,
-                 "flags": ",".join(p.flags)} for p in pages]
+                 "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
+                 "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
+                for p in pages]
         self.catalog.add_document(doc, rows, path, batch_id, seq)
 
     def write_report(self, report: BatchReport) -> Path:
@@ -92,7 +95,7 @@ class Archive:
         sources = self.catalog.sources(doc["doc_id"])
         source = sources[0]["path"] if sources else ""
         return [
-            PageRecord(doc_id=doc["doc_id"], page=p["page_no"], title=doc["title"], content=p["text"],
+            PageRecord(doc_id=doc["doc_id"], page=p["page_no"], title=doc["title"], content=p["effective_text"],
                        source=source, doc_type="", date="", method=p["method"], confidence=p["confidence"])
             for p in self.catalog.pages(doc["doc_id"])
         ]
@@ -148,11 +151,15 @@ class Archive:
 
     def _page_view(self, doc_id: str, row, with_text: bool) -> dict:
         view = {"doc_id": doc_id, "page": row["page_no"], "method": row["method"],
-                "confidence": row["confidence"], "words": row["word_count"],
-                "width": row["width"], "height": row["height"], "dpi": row["dpi"],
-                "flags": [f for f in row["flags"].split(",") if f]}
+                "confidence": row["confidence"], "low_confidence_share": row["low_confidence_share"],
+                "words": row["word_count"], "width": row["width"], "height": row["height"], "dpi": row["dpi"],
+                "flags": [f for f in row["flags"].split(",") if f],
+                "preprocessing": json.loads(row["preprocessing"]) if row["preprocessing"] else None,
+                "corrected": {"from": row["corrected_from"], "at": row["corrected_at"]} if row["corrected_at"] else None}
         if with_text:
-            view["text"] = row["text"]
+            view["text"] = row["effective_text"]
+            if row["corrected_at"]:
+                view["ocr_text"] = row["text"]
             view["derivatives"] = {"text": str(self.derivatives.text_path(doc_id, row["page_no"])),
                                    "words": str(self.derivatives.words_path(doc_id, row["page_no"]))}
         return view
@@ -165,6 +172,34 @@ class Archive:
         counts["index_bytes"] = writer.size_bytes(self.index_dir)
         counts["archive"] = str(self.root)
         return counts
+
+    def correct(self, doc_id: str, page_no: int, text: str, source: str, wait: bool = False) -> dict:
+        """Replace a page's text by an archivist's transcription; kept with its provenance, re-indexed now."""
+        doc = self.catalog.resolve(doc_id)
+        with self.writer_lock(wait):
+            self.catalog.correct(doc["doc_id"], page_no, text, source)
+            self.sync_index()
+        return self.page(doc["doc_id"], page_no)
+
+    def review_queue(self, below: float = 70.0, low_share: float = 0.3) -> list[dict]:
+        queue = []
+        for row in self.catalog.review_queue(below, low_share):
+            reasons = []
+            if "blank" in row["flags"]:
+                reasons.append("blank page: check nothing is missing")
+            if row["confidence"] is not None and row["confidence"] < below:
+                reasons.append(f"mean confidence {row['confidence']:.0f} < {below:.0f}")
+            if row["low_confidence_share"] is not None and row["low_confidence_share"] > low_share:
+                reasons.append(f"{row['low_confidence_share']:.0%} of words unsure")
+            queue.append({"doc_id": row["doc_id"], "page": row["page_no"], "title": row["title"],
+                          "confidence": row["confidence"], "low_confidence_share": row["low_confidence_share"],
+                          "why": "; ".join(reasons)})
+        return queue
+
+    def export_pdf(self, doc_id: str, dest: Path, password: str | None = None) -> Path:
+        from metp.archive.searchable import export_searchable_pdf  # pdf assembly only needed here
+
+        return export_searchable_pdf(self, self.catalog.resolve(doc_id), dest, password)
 
     def verify(self) -> tuple[list, dict]:
         from metp.archive.verify import verify

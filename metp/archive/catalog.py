@@ -48,8 +48,23 @@ CREATE TABLE IF NOT EXISTS pages (
     height      INTEGER,
     dpi         INTEGER,
     flags       TEXT NOT NULL DEFAULT '',
+    low_confidence_share REAL,
+    preprocessing TEXT,            -- JSON: rotation, skew, dpi, steps applied before OCR
     PRIMARY KEY (doc_id, page_no)
 );
+CREATE TABLE IF NOT EXISTS corrections (
+    id          INTEGER PRIMARY KEY,
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id),
+    page_no     INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    source      TEXT NOT NULL,     -- where the transcription came from (file, person)
+    corrected_at TEXT NOT NULL
+);
+-- a page as users see it: the latest archivist correction, when there is one, wins over OCR
+CREATE VIEW IF NOT EXISTS effective_pages AS
+SELECT p.*, COALESCE(c.text, p.text) AS effective_text, c.source AS corrected_from, c.corrected_at
+FROM pages p LEFT JOIN corrections c ON c.id =
+    (SELECT MAX(id) FROM corrections WHERE doc_id = p.doc_id AND page_no = p.page_no);
 CREATE TABLE IF NOT EXISTS batches (
     batch_id    TEXT PRIMARY KEY,
     started_at  TEXT NOT NULL,
@@ -182,7 +197,7 @@ class Catalog:
             )
             db.executemany(
                 "INSERT INTO pages VALUES (:doc_id,:page_no,:method,:text,:confidence,:word_count,:width,:height,:dpi,"
-                ":flags)",
+                ":flags,:low_confidence_share,:preprocessing)",
                 [{**p, "doc_id": doc["doc_id"]} for p in pages],
             )
             db.execute("INSERT INTO sources VALUES (?,?,?,?)", (doc["doc_id"], path, batch_id, now()))
@@ -206,13 +221,32 @@ class Catalog:
         return self.db.execute("SELECT * FROM sources WHERE doc_id=? ORDER BY recorded_at, path", (doc_id,)).fetchall()
 
     def pages(self, doc_id: str) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT * FROM pages WHERE doc_id=? ORDER BY page_no", (doc_id,)).fetchall()
+        return self.db.execute("SELECT * FROM effective_pages WHERE doc_id=? ORDER BY page_no", (doc_id,)).fetchall()
 
     def page(self, doc_id: str, page_no: int) -> sqlite3.Row:
-        row = self.db.execute("SELECT * FROM pages WHERE doc_id=? AND page_no=?", (doc_id, page_no)).fetchone()
+        row = self.db.execute("SELECT * FROM effective_pages WHERE doc_id=? AND page_no=?",
+                              (doc_id, page_no)).fetchone()
         if row is None:
             raise NotFoundError(f"document {doc_id} has no page {page_no}")
         return row
+
+    def correct(self, doc_id: str, page_no: int, text: str, source: str) -> None:
+        """Record an archivist's transcription; the document is queued for re-indexing in the same step."""
+        self.page(doc_id, page_no)
+        with self.transaction() as db:
+            db.execute("INSERT INTO corrections(doc_id, page_no, text, source, corrected_at) VALUES (?,?,?,?,?)",
+                       (doc_id, page_no, text, source, now()))
+            db.execute("UPDATE documents SET indexed=0 WHERE doc_id=?", (doc_id,))
+
+    def review_queue(self, below: float, low_share: float) -> list[sqlite3.Row]:
+        """OCR pages an archivist should look at: unsure, or blank, and not corrected yet."""
+        return self.db.execute(
+            "SELECT e.*, d.title FROM effective_pages e JOIN documents d USING (doc_id)"
+            " WHERE e.method='ocr' AND e.corrected_at IS NULL"
+            " AND (e.confidence < ? OR e.low_confidence_share > ? OR e.flags LIKE '%blank%')"
+            " ORDER BY COALESCE(e.confidence, 0), e.doc_id, e.page_no",
+            (below, low_share),
+        ).fetchall()
 
     def documents(self, only_unindexed: bool = False) -> list[sqlite3.Row]:
         where = " WHERE indexed=0" if only_unindexed else ""
@@ -232,6 +266,7 @@ class Catalog:
             " (SELECT AVG(confidence) FROM pages WHERE method='ocr' AND confidence IS NOT NULL) AS mean_confidence,"
             " (SELECT COUNT(*) FROM pages WHERE flags LIKE '%blank%') AS blank_pages,"
             " (SELECT COUNT(*) FROM documents WHERE indexed=0) AS unindexed_documents,"
+            " (SELECT COUNT(DISTINCT doc_id || ':' || page_no) FROM corrections) AS corrected_pages,"
             " (SELECT COUNT(*) FROM batches) AS batches,"
             " (SELECT COALESCE(SUM(size), 0) FROM documents) AS original_bytes"
         ).fetchone()

@@ -73,14 +73,18 @@ def cli(ctx: click.Context, archive_dir: Path) -> None:
               help="OCR worker processes.")
 @click.option("--lang", default="eng", show_default=True, help="Tesseract language codes, e.g. eng+spa.")
 @click.option("--password", help="Password for encrypted PDFs in this batch.")
+@click.option("--pdf", "searchable_pdf", is_flag=True, help="Also keep a searchable PDF of every OCRed page.")
+@click.option("--preprocess/--no-preprocess", default=True, show_default=True,
+              help="Normalise, deskew and turn pages upright before OCR.")
 @click.option("--wait", is_flag=True, help="Wait for another ingest on this archive to finish instead of failing.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 @json_option
 @click.pass_context
-def ingest(ctx, paths, workers, lang, password, wait, progress, as_json) -> None:
+def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, wait, progress, as_json) -> None:
     """Ingest files and folders (recursively): scans, PDFs, plain text."""
     settings: Settings = ctx.obj
-    settings = dataclasses.replace(settings, workers=workers, ocr=dataclasses.replace(settings.ocr, lang=lang))
+    settings = dataclasses.replace(settings, workers=workers, searchable_pdf=searchable_pdf,
+                                   ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess))
     with Archive(settings) as archive:
         report = archive.ingest(list(paths), password=password, progress=progress, wait=wait)
     if as_json:
@@ -148,6 +152,44 @@ def reindex(archive: Archive, wait) -> None:
 
 
 @cli.command()
+@click.option("--below", type=float, default=70.0, show_default=True, help="Mean word confidence under which a page is listed.")
+@click.option("--unsure-share", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+              help="Share of unsure words (confidence < 60) over which a page is listed.")
+@json_option
+@with_archive
+def review(archive: Archive, below, unsure_share, as_json) -> None:
+    """List OCRed pages to check, rescan or correct (low confidence, blank), worst first."""
+    queue = archive.review_queue(below, unsure_share)
+    emit_json(queue) if as_json else click.echo(render.review(queue))
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--page", "page_no", type=click.IntRange(1), required=True, help="The page to correct.")
+@click.option("--text-file", type=click.File("r", encoding="utf-8"), required=True,
+              help="The corrected transcription (UTF-8; - for standard input).")
+@click.option("--source", help="Who or what made the transcription (default: the file name).")
+@json_option
+@with_archive
+def correct(archive: Archive, doc_id, page_no, text_file, source, as_json) -> None:
+    """Replace a page's OCR text by a corrected transcription (kept, with provenance, over any re-OCR)."""
+    view = archive.correct(doc_id, page_no, text_file.read(), source or f"file {text_file.name}")
+    emit_json(view) if as_json else click.echo(f"corrected {view['doc_id']} page {page_no}; re-indexed")
+
+
+@cli.command("export-pdf")
+@click.argument("doc_id")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write the PDF (default: DOC_ID.pdf here).")
+@click.option("--password", help="Password of an encrypted original PDF.")
+@with_archive
+def export_pdf(archive: Archive, doc_id, output, password) -> None:
+    """Write a searchable PDF of a document: page images with an invisible text layer."""
+    dest = archive.export_pdf(doc_id, output or Path(f"{archive.catalog.resolve(doc_id)['doc_id']}.pdf"), password)
+    click.echo(f"wrote {dest}")
+
+
+@cli.command()
 @json_option
 @with_archive
 def verify(archive: Archive, as_json) -> None:
@@ -204,7 +246,7 @@ def demo(ctx, samples: Path) -> None:
                    if p.is_file() and not p.name.endswith((".gt.txt", ".md")))
     click.echo(f"Ingesting {len(files)} sample files from {samples} into {ctx.obj.archive_dir} ...")
     ctx.invoke(ingest, paths=tuple(files), workers=default_workers(), lang="eng", password=None,
-               wait=False, progress=None, as_json=False)
+               searchable_pdf=False, preprocess=True, wait=False, progress=None, as_json=False)
     for query in DEMO_QUERIES:
         click.echo(f"\n$ metp search {query!r}")
         ctx.invoke(search, query=query, limit=3, offset=0, doc_type=None, as_json=False)

@@ -22,6 +22,15 @@ class Derivatives:
     def words_path(self, doc_id: str, page_no: int) -> Path:
         return self.dir_for(doc_id) / f"page-{page_no:04d}.words.json"
 
+    def pdf_path(self, doc_id: str, page_no: int) -> Path:
+        return self.dir_for(doc_id) / f"page-{page_no:04d}.pdf"
+
+    def write_pdf(self, doc_id: str, page_no: int, pdf: bytes) -> Path:
+        path = self.pdf_path(doc_id, page_no)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, pdf)
+        return path
+
     def write(self, doc_id: str, pages: list[Page]) -> None:
         self.dir_for(doc_id).mkdir(parents=True, exist_ok=True)
         for page in pages:
@@ -33,6 +42,8 @@ class Derivatives:
                 "words": [[w.text, w.conf, w.left, w.top, w.width, w.height, w.line] for w in page.words],
             }
             atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False))
+            if page.pdf:
+                atomic_write(self.pdf_path(doc_id, page.page_no), page.pdf)
 
     def missing(self, doc_id: str, page_count: int) -> list[Path]:
         expected = [p for n in range(1, page_count + 1) for p in (self.text_path(doc_id, n), self.words_path(doc_id, n))]

@@ -112,7 +112,8 @@ class BatchIngest:
             self._pending[item.path] = doc
             self._by_sha[sha256] = doc
             for page_no in range(1, identified.page_count + 1):
-                yield PageJob(item.path, identified.kind, page_no, self.settings.ocr, self.password)
+                yield PageJob(item.path, identified.kind, page_no, self.settings.ocr, self.password,
+                              make_pdf=self.settings.searchable_pdf)
 
     def _known(self, seq: int, path: str, sha256: str) -> bool:
         """Same bytes already in the archive or earlier in this batch: record the path, do no work."""

@@ -43,7 +43,7 @@ def document(view: dict) -> str:
     out.append("pages:")
     for p in view["pages"]:
         conf = f"confidence {p['confidence']:.1f}" if p["confidence"] is not None else ""
-        flags = "  " + ", ".join(p["flags"]) if p["flags"] else ""
+        flags = "  " + ", ".join(p["flags"] + (["corrected"] if p["corrected"] else [])) if (p["flags"] or p["corrected"]) else ""
         out.append(f"  {p['page']:>4}  {p['method']:<11} {p['words']:>5} words  {conf}{flags}")
     return "\n".join(out)
 
@@ -81,3 +81,13 @@ def batches(rows: list[dict]) -> str:
         f"{b['duplicates']} duplicates, {b['skipped']} skipped, {b['failed']} failed, {b['pages']} pages"
         for b in rows
     )
+
+
+def review(queue: list[dict]) -> str:
+    if not queue:
+        return "No pages need review."
+    lines = [f"{len(queue)} pages to review (worst first):"]
+    for item in queue:
+        conf = f"{item['confidence']:.0f}" if item["confidence"] is not None else "-"
+        lines.append(f"  {item['doc_id']}  page {item['page']:<4} confidence {conf:>3}  {item['why']}  ({item['title']})")
+    return "\n".join(lines)

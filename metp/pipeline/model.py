@@ -76,6 +76,7 @@ class PageJob:
     page_no: int  # 1-based
     ocr: OcrSettings
     password: str | None = None
+    make_pdf: bool = False  # also render a searchable one-page PDF (same tesseract run)
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,8 @@ class Page:
     dpi: int | None = None
     flags: tuple[str, ...] = ()  # e.g. "blank": nothing legible on the page
     preprocessing: Preprocessing | None = None  # OCR pages: what was done to the image first
+    pdf: bytes | None = None  # a one-page searchable PDF, when the job asked for one
+    low_confidence_share: float | None = None  # share of words read with confidence under 60
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,20 @@ page is recognised twice.
 
 from __future__ import annotations
 
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
 import pytesseract
 
 from metp.errors import CorruptFileError, InputFileError, MissingDependencyError
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
 
+LOW_CONFIDENCE = 60  # a word tesseract is less sure of than this is probably misread
 _MIN_OSD_CONFIDENCE = 1.5  # tesseract's own scale; below it the guess is no better than chance
 INSTALL_HINT = "install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
 
@@ -34,16 +42,11 @@ def check_tesseract(lang: str) -> str:
     return version
 
 
-def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSettings, dpi: int | None) -> Page:
-    """Recognise one page image stored at image_path; `source` names the original file in errors."""
-    config = f"--psm {settings.psm}"
-    if dpi:
-        config += f" --dpi {dpi}"
+@contextmanager
+def _tesseract_errors(source: str, page_no: int, settings: OcrSettings) -> Iterator[None]:
+    """pytesseract's exceptions, converted into metp's at this one boundary."""
     try:
-        data = pytesseract.image_to_data(
-            image_path, lang=settings.lang, config=config,
-            output_type=pytesseract.Output.DICT, timeout=settings.timeout_s,
-        )
+        yield
     except pytesseract.TesseractNotFoundError as exc:
         raise MissingDependencyError(f"tesseract is not installed or not on PATH; {INSTALL_HINT}") from exc
     except pytesseract.TesseractError as exc:
@@ -51,8 +54,29 @@ def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSett
         raise CorruptFileError(source, f"tesseract could not read page {page_no}, the image may be damaged "
                                        f"or truncated ({reason}); rescan or re-export it") from exc
     except RuntimeError as exc:  # pytesseract's timeout
-        raise InputFileError(source, f"OCR of page {page_no} took over {settings.timeout_s} s; split or downsample it") from exc
-    return _page_from_tsv(data, page_no, dpi)
+        raise InputFileError(source, f"OCR of page {page_no} took over {settings.timeout_s} s; "
+                                     "split or downsample it") from exc
+
+
+def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSettings, dpi: int | None,
+                   make_pdf: bool = False) -> Page:
+    """Recognise one page image stored at image_path; `source` names the original file in errors.
+
+    One tesseract run writes the TSV (words, boxes, confidences) and, when asked, a one-page
+    searchable PDF (the image with an invisible text layer) beside it.
+    """
+    config = f"--psm {settings.psm} -c tessedit_create_tsv=1"
+    if dpi:
+        config += f" --dpi {dpi}"
+    with tempfile.TemporaryDirectory(prefix="metp-ocr-") as tmp:
+        base = os.path.join(tmp, "out")
+        with _tesseract_errors(source, page_no, settings):
+            pytesseract.pytesseract.run_tesseract(image_path, base, "tsv pdf" if make_pdf else "tsv",
+                                                  settings.lang, config, timeout=settings.timeout_s)
+        with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
+            data = pytesseract.pytesseract.file_to_dict(fh.read(), "\t", -1)
+        pdf = Path(base + ".pdf").read_bytes() if make_pdf else None
+    return replace(_page_from_tsv(data, page_no, dpi), pdf=pdf)
 
 
 def detect_rotation(image_path: str, settings: OcrSettings) -> int:
@@ -99,7 +123,9 @@ def _page_from_tsv(data: dict[str, list], page_no: int, dpi: int | None) -> Page
         return Page(page_no, PageMethod.ocr, "", (), None, width, height, dpi, flags=("blank",))
     confs = [w.conf for w in words if w.conf is not None]
     confidence = round(sum(confs) / len(confs), 2) if confs else None
-    return Page(page_no, PageMethod.ocr, text, tuple(words), confidence, width, height, dpi)
+    low_share = round(sum(c < LOW_CONFIDENCE for c in confs) / len(confs), 3) if confs else None
+    return Page(page_no, PageMethod.ocr, text, tuple(words), confidence, width, height, dpi,
+                low_confidence_share=low_share)
 
 
 def is_blank(words: list[Word], min_conf: float = 30, min_letters: int = 3) -> bool:

@@ -66,7 +66,7 @@ def _image_page(job: PageJob) -> Page:
             dpi = _dpi_of(img)
             single = getattr(img, "n_frames", 1) == 1
             if not job.ocr.preprocess and job.kind in _TESSERACT_NATIVE and single and img.mode in _NATIVE_MODES:
-                return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, dpi)
+                return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, dpi, job.make_pdf)
             img.seek(job.page_no - 1)
             frame = img.convert("L")
     except DECODE_ERRORS as exc:
@@ -109,7 +109,7 @@ def _write_working(image: Image.Image, tmp: str) -> str:
 
 
 def _ocr_working(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str) -> Page:
-    page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi)
+    page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf)
     return replace(page, preprocessing=record)
 
 

@@ -1,0 +1,54 @@
+"""Searchable PDF access copies: page images with an invisible, correctly placed text layer.
+
+Born-digital pages are copied from the original PDF as they are.  OCRed pages use
+the one-page PDFs tesseract wrote during ingest (`ingest --pdf`); pages without
+one are rendered now, from the stored original, through the same pipeline
+(preprocessing included), and kept as derivatives for next time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from metp.archive.files import TMP_PREFIX
+from metp.errors import InputFileError, UsageError
+from metp.pipeline.executor import make_executor
+from metp.pipeline.model import FileKind, PageJob, PageMethod
+from metp.pipeline.pages import process_page
+
+
+def export_searchable_pdf(archive, doc, dest: Path, password: str | None = None) -> Path:
+    if doc["kind"] == FileKind.text.value:
+        raise UsageError(f"{doc['doc_id']} is plain text: there are no page images to make a PDF from")
+    original = str(archive.store.path_for(doc["sha256"]))
+    pages = archive.catalog.pages(doc["doc_id"])
+    missing = [p["page_no"] for p in pages if p["method"] == PageMethod.ocr.value
+               and not archive.derivatives.pdf_path(doc["doc_id"], p["page_no"]).exists()]
+    _render_missing(archive, doc, original, missing, password)
+    out = pdfium.PdfDocument.new()
+    for page in pages:
+        if page["method"] == PageMethod.text_layer.value:
+            out.import_pages(pdfium.PdfDocument(original, password=password), [page["page_no"] - 1])
+        else:
+            out.import_pages(pdfium.PdfDocument(str(archive.derivatives.pdf_path(doc["doc_id"], page["page_no"]))))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(TMP_PREFIX + dest.name)
+    out.save(str(partial))
+    partial.replace(dest)
+    return dest
+
+
+def _render_missing(archive, doc, original: str, page_numbers: list[int], password: str | None) -> None:
+    jobs = [PageJob(original, FileKind(doc["kind"]), n, archive.settings.ocr, password, make_pdf=True)
+            for n in page_numbers]
+    executor = make_executor(min(archive.settings.workers, len(jobs)))
+    try:
+        for outcome in executor.imap_unordered(process_page, jobs):
+            if outcome.error or outcome.page is None or not outcome.page.pdf:
+                raise InputFileError(doc["doc_id"], f"page {outcome.job.page_no} could not be rendered "
+                                                    f"({outcome.error}); check the original with `metp verify`")
+            archive.derivatives.write_pdf(doc["doc_id"], outcome.job.page_no, outcome.page.pdf)
+    finally:
+        executor.close()

@@ -1,0 +1,163 @@
+"""What kind of document this is: cue words (from the vocabulary) plus layout rules.
+
+Every type collects points; the best wins and its margin over the runner-up sets
+the confidence.  A type named in the heading (the vocabulary's `title` cues) is
+strong evidence; body cue words are weak and capped; layout rules read the shape
+of the page: a column of times (agenda), a To/From/Subject block (memo), a
+salutation and a closing (letter), rating scales (evaluation form), a
+Name/Phone/Group header over blank rules (sign-in sheet), fill-in blanks
+(worksheet), slide numbers and sparse large text (slides), mostly centred short
+lines (flyer), Vol./No. (newsletter), chapters and numbered sections (manual),
+timed steps (trainer guide).  With no real evidence, a training document is
+most often a handout, which is the default (low confidence).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from metp.pipeline.tagging.layout import Layout, Line
+from metp.pipeline.tagging.text import fold, strip_accents
+from metp.pipeline.tagging.vocabulary import Vocabulary
+
+_TIME = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?"
+                   r"(?:\s*[-–]\s*\d{1,2}[:.]?\d{0,2})?\b", re.I)
+_HEADER_FIELD = re.compile(r"^\s*(to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|a|fecha)\s*:", re.I)
+_SALUTATION = re.compile(
+    r"^\s*(?:dear|my dear|your excellency|excellency|your honou?r|to whom it may concern|chers?|chere|cheres|"
+    r"madame|monsieur|estimad[oa]s?|querid[oa]s?|senor|senora|sehr geehrte)\b", re.I)
+_CLOSING = re.compile(
+    r"^\s*(?:(?:yours\s+)?sincerely|yours (?:faithfully|truly|respectfully)|respectfully(?: yours)?|"
+    r"with (?:best|kind|warm|warmest)? ?(?:wishes|regards|thanks)|with thanks|best (?:wishes|regards)|"
+    r"kind regards|regards|in solidarity|cordially|fraternally|avec .*salutations|cordialement|"
+    r"bien a (?:vous|toi)|atentamente|saludos|un abrazo|mit freundlichen)\b", re.I)
+_RATING_DIGITS = re.compile(r"(?:\b[1-5]\b\W+){3,}\b[1-5]\b")
+_RATING_WORDS = re.compile(r"strongly agree|strongly disagree|\bpoor\b.*\bexcellent\b|\bnot at all\b.*\bvery\b|"
+                           r"\byes\b\s+\bno\b\s*$|very useful|not useful", re.I)
+_BLANK = re.compile(r"_{6,}|\.{10,}")
+_SIGNIN_COLS = re.compile(r"\b(address|phone|telephone|tel|e-?mail|group|school|organi[sz]ation|signature|"
+                          r"affiliation|chapter|city)\b", re.I)
+_SLIDE = re.compile(r"^\s*(?:slide|overhead|transparency|diapositiva|diapositive)\s*#?\s*\d+\b", re.I)
+_VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*[ivxlc\d]+\b.*\b(?:no|number|issue)\.?\s*\d+", re.I)
+_ISSUE = re.compile(r"\bin this issue\b|\bthis issue\b|\bnext issue\b", re.I)
+_REPORT_HEADS = re.compile(r"^(?:\d+\.?\s+)?(?:executive summary|summary|findings|recommendations|conclusions?|"
+                           r"introduction|background|results|methodology|outcomes)\s*:?$", re.I)
+_CHAPTER = re.compile(r"^\s*(?:chapter|section|part|unit)\s+(?:\d+|[ivx]+)\b|^\s*\d+\.\d+\s+\S|^\s*(?:table of )?contents\s*$",
+                      re.I)
+_TIMED_STEP = re.compile(r"\(\s*\d+\s*min(?:utes|s)?\.?\s*\)|^\s*step\s+\d+\b|\btime needed\b|\bduration:", re.I)
+_WHEN_WHERE = re.compile(r"^\s*(?:when|where|date|time|place|cuando|donde|quand|ou)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class TypeGuess:
+    type: str
+    confidence: float
+    rule: str          # the strongest evidence, e.g. "type:memo-header"
+    scores: tuple[tuple[str, float], ...]  # every type's points, best first (for debugging and tests)
+
+
+def classify(layout: Layout, vocabulary: Vocabulary, heading: list[Line]) -> TypeGuess:
+    """`heading`: the lines of the title zone (first lines of page 1 that are not boilerplate)."""
+    points: dict[str, float] = defaultdict(float)
+    why: dict[str, tuple[float, str]] = {}
+
+    def add(doc_type: str, value: float, rule: str) -> None:
+        points[doc_type] += value
+        if value > why.get(doc_type, (0.0, ""))[0]:
+            why[doc_type] = (value, rule)
+
+    heading_folded = " ".join(fold(ln.text) for ln in heading) + " "
+    body_light = " ".join(_light(ln.text) for ln in layout.lines)
+    for doc_type, (title_re, body_re, body_literal) in vocabulary.type_matchers.items():
+        if title_re is not None and title_re.search(heading_folded):
+            add(doc_type, 5.0, "type:heading-cue")
+        hits = set()
+        if body_re is not None:
+            hits |= set(body_re.findall(layout.folded))
+        if body_literal is not None:
+            hits |= set(body_literal.findall(body_light))
+        if hits:
+            add(doc_type, min(3.0, 0.75 * len(hits)), "type:cue-words")
+    _layout_rules(layout, add)
+    add("handout", 1.0, "type:default")
+    ranked = sorted(points.items(), key=lambda kv: -kv[1])
+    best, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    margin = (top - second) / top if top else 0.0
+    confidence = round(min(0.97, 0.35 + 0.45 * margin + 0.02 * min(top, 10)), 2)
+    if top <= 1.0:
+        confidence = 0.3
+    return TypeGuess(best, confidence, why[best][1], tuple((t, round(p, 2)) for t, p in ranked))
+
+
+def _light(text: str) -> str:
+    """Lower case and accents removed, punctuation kept: for cues such as 'materials:' or 'vol.'."""
+    return strip_accents(text).lower()
+
+
+def _layout_rules(layout: Layout, add) -> None:
+    lines = layout.lines
+    first = layout.first_page
+    texts = [ln.text for ln in lines]
+
+    times = sum(1 for t in texts if _TIME.match(t))
+    if times >= 3:
+        add("agenda", 4.0 + min(3.0, 0.5 * (times - 3)), "type:time-column")
+
+    fields = {m.group(1).lower() for ln in first[:14] if (m := _HEADER_FIELD.match(ln.text))}
+    fields = {"subject" if f in ("subj", "re", "asunto", "objet") else "to" if f in ("para", "a") else
+              "from" if f == "de" else "date" if f == "fecha" else f for f in fields}
+    if ("to" in fields or "from" in fields) and len(fields) >= 2:
+        add("memo", 4.0 + 1.5 * (len(fields) - 2), "type:memo-header")
+
+    if any(_SALUTATION.match(ln.text) and ln.n_words <= 8 for ln in first[:16]):
+        add("letter", 4.5, "type:salutation")
+    last_page = layout.page(lines[-1].page_no) if lines else []
+    if any(_CLOSING.match(ln.text) and ln.n_words <= 7 for ln in last_page):
+        add("letter", 4.5, "type:closing")
+
+    ratings = sum(1 for t in texts if _RATING_DIGITS.search(t) or _RATING_WORDS.search(t))
+    if ratings >= 2:
+        add("evaluation form", 3.0 + min(3.0, ratings), "type:rating-scale")
+
+    blanks = sum(1 for t in texts if _BLANK.search(t))
+    columns = [ln for ln in lines if re.search(r"\bnames?\b", ln.text, re.I) and ln.n_words <= 8
+               and len(_SIGNIN_COLS.findall(ln.text)) >= 1]
+    if columns and blanks >= 3:
+        add("sign-in sheet", 6.0, "type:sign-in-columns")
+    if blanks >= 3:
+        add("worksheet", 1.5 + min(1.5, 0.25 * (blanks - 3)), "type:fill-in-blanks")
+        add("evaluation form", 0.5, "type:fill-in-blanks")
+
+    slides = sum(1 for ln in lines if _SLIDE.match(ln.text))
+    if slides:
+        add("slides", 5.0 + min(2.0, slides - 1), "type:slide-numbers")
+    if layout.has_boxes and layout.page_count >= 2:
+        words_per_page = sum(ln.n_words for ln in lines) / layout.page_count
+        large = sum(1 for ln in lines if ln.rel_size >= 1.3) / max(1, len(lines))
+        if words_per_page <= 30 and large >= 0.4:
+            add("slides", 3.0, "type:sparse-large-pages")
+
+    n_words = sum(ln.n_words for ln in lines)
+    centred = sum(1 for ln in lines if ln.centred) / max(1, len(lines))
+    if lines and centred >= 0.6 and n_words <= 160:
+        add("flyer", 2.5, "type:centred-short-page")
+    if sum(1 for t in texts if _WHEN_WHERE.match(t)) >= 2:
+        add("flyer", 2.0, "type:when-where")
+
+    if any(_VOLUME.search(t) for t in texts):
+        add("newsletter", 4.0, "type:volume-number")
+    if any(_ISSUE.search(t) for t in texts):
+        add("newsletter", 2.0, "type:issue-words")
+
+    heads = sum(1 for ln in lines if ln.upper >= 0.8 and _REPORT_HEADS.match(ln.text.strip()))
+    if heads:
+        add("report", min(4.0, 1.5 * heads), "type:report-sections")
+    chapters = sum(1 for t in texts if _CHAPTER.match(t))
+    if chapters:
+        add("manual", min(4.0, 1.25 * chapters), "type:chapters-sections")
+    steps = sum(1 for t in texts if _TIMED_STEP.search(t))
+    if steps:
+        add("trainer guide", min(4.0, 1.0 * steps), "type:timed-steps")

@@ -1,0 +1,279 @@
+"""Rebuild a document's lines, with their layout, from its pages: what every rule reads.
+
+OCR and text-layer pages carry word boxes; a line's font size is estimated from
+its words' box heights, corrected for which letters they contain (a word of
+capitals is shorter than one with descenders at the same size), and compared with
+the body text's median.  Centred and right-aligned lines are found against the
+text block's margins.  Plain-text pages (and pages without boxes) fall back to
+indentation: leading spaces and line length stand in for position.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from statistics import median
+
+from metp.pipeline.model import Page, Word
+from metp.pipeline.tagging.text import fold, letters_upper_ratio, words_of
+
+_ASCENDERS = set("bdfhiklt0123456789'\"()/[]{}!?|&%$#@")  # letters and signs that reach cap height
+_DESCENDERS = set("gjpqy(),;[]{}|")
+
+
+@dataclass(frozen=True)
+class Line:
+    page_no: int
+    index: int                 # position among the page's non-empty lines, 0-based
+    text: str                  # words joined by single spaces
+    n_words: int
+    size: float | None         # estimated font size (px), None without boxes
+    rel_size: float            # size / body size (1.0 without boxes)
+    left: float | None
+    right: float | None
+    top: float | None
+    gap_before: float          # blank space above, in body line heights (plain text: blank lines)
+    centred: bool
+    right_aligned: bool
+    indented: bool             # starts well inside the left margin
+    upper: float               # share of letters in upper case
+    conf: float | None         # mean OCR confidence of the line's words
+    repeated: bool             # the same line recurs on other pages (running head or foot)
+    listed: bool = False       # one of a run of short lines: list items, even when OCR lost the bullets
+
+
+@dataclass(frozen=True)
+class Layout:
+    lines: tuple[Line, ...]
+    page_count: int
+    has_boxes: bool
+    folded: str                # all lines folded (text.fold) and joined, for phrase matching
+    offsets: tuple[int, ...]   # start of each line in `folded`
+
+    def line_at(self, pos: int) -> Line:
+        """The line holding character `pos` of `folded`."""
+        return self.lines[max(0, bisect_right(self.offsets, pos) - 1)]
+
+    def page(self, page_no: int) -> list[Line]:
+        return [ln for ln in self.lines if ln.page_no == page_no]
+
+    @property
+    def first_page(self) -> list[Line]:
+        return self.page(self.lines[0].page_no) if self.lines else []
+
+
+def build_layout(pages: Sequence[Page]) -> Layout:
+    lines: list[Line] = []
+    any_boxes = False
+    for page in pages:
+        boxed = [w for w in page.words if w.width > 0 and w.height > 0]
+        if boxed and _boxes_match_text(boxed, page.text):
+            any_boxes = True
+            lines.extend(_lines_from_words(page, boxed))
+        else:
+            lines.extend(_lines_from_text(page))
+    lines = _mark_lists(_mark_repeated(lines))
+    folded_parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for i, line in enumerate(lines):
+        offsets.append(pos)
+        part = fold(line.text)
+        joiner = "" if line.text.endswith("-") and not line.text.endswith(" -") else " "
+        folded_parts.append(part + joiner)
+        pos += len(part) + len(joiner)
+    return Layout(tuple(lines), len(pages), any_boxes, "".join(folded_parts), tuple(offsets))
+
+
+def _boxes_match_text(words: list[Word], text: str) -> bool:
+    """Boxes are only used when they are the page's text (not, say, a stale word list)."""
+    return len(words) >= 0.5 * len(text.split())
+
+
+# ---------------------------------------------------------------------- from word boxes
+def _word_em(word: Word) -> float | None:
+    """The font size a word box implies: its height over the share of an em its letters span."""
+    text = word.text.strip()
+    if len(text) < 2 or not any(ch.isalnum() for ch in text):
+        return None
+    asc = any(ch.isupper() or ch in _ASCENDERS for ch in text)
+    desc = any(ch in _DESCENDERS for ch in text)
+    span = (0.72 if asc else 0.52) + (0.22 if desc else 0.0)
+    return word.height / span
+
+
+def _visual_rows(words: list[Word]) -> list[list[Word]]:
+    """Words grouped into the lines a reader sees.
+
+    Tesseract puts a column of times ("9:00 / 9:30 / ...") or item numbers in a block of
+    its own, so its line numbers split "9:00   Welcome" in two; its lines that share a
+    baseline are joined again here.  Tall, unreadable "words" (a column of digits read
+    downwards) are dropped first.
+    """
+    words = [w for w in words if w.text.strip()]
+    if not words:
+        return []
+    typical = median(w.height for w in words)
+    words = [w for w in words if w.height <= 3 * typical and not (w.conf is not None and w.conf < 20
+                                                                   and w.height > 1.6 * typical)]
+    grouped: dict[int, list[Word]] = defaultdict(list)
+    for w in words:
+        grouped[w.line].append(w)
+    rows: list[tuple[float, float, list[Word]]] = []  # (top, bottom, words) of the row's first unit
+    for unit in sorted(grouped.values(), key=lambda ws: min(w.top for w in ws)):
+        confs = [w.conf for w in unit if w.conf is not None]
+        if confs and sum(confs) / len(confs) < 30:
+            continue  # a vertical strip of digits or a smudge read as a line
+        top, bottom = _core_span(unit)
+        for i, (rt, rb, rws) in enumerate(rows):
+            overlap = min(bottom, rb) - max(top, rt)
+            height, row_height = bottom - top, rb - rt
+            if overlap >= 0.5 * min(height, row_height) and height <= 1.6 * row_height \
+                    and row_height <= 1.6 * height:
+                rows[i] = (rt, rb, rws + unit)
+                break
+        else:
+            rows.append((top, bottom, list(unit)))
+    rows.sort(key=lambda r: r[0])
+    return [sorted(r[2], key=lambda w: w.left) for r in rows]
+
+
+def _core_span(unit: list[Word]) -> tuple[float, float]:
+    """The vertical extent of a line's words, by their medians (robust to one odd box)."""
+    return median(w.top for w in unit), median(w.top + w.height for w in unit)
+
+
+def _lines_from_words(page: Page, words: list[Word]) -> list[Line]:
+    raw = []
+    for ws in _visual_rows(words):
+        ems = [e for e in (_word_em(w) for w in ws) if e]
+        confs = [w.conf for w in ws if w.conf is not None]
+        raw.append({
+            "text": " ".join(w.text for w in ws),
+            "n": len(ws),
+            "size": median(ems) if ems else None,
+            "left": min(w.left for w in ws),
+            "right": max(w.left + w.width for w in ws),
+            "top": min(w.top for w in ws),
+            "bottom": max(w.top + w.height for w in ws),
+            "conf": sum(confs) / len(confs) if confs else None,
+        })
+    if not raw:
+        return []
+    sizes = [r["size"] for r in raw if r["size"] and r["n"] >= 4] or [r["size"] for r in raw if r["size"]]
+    body = median(sizes) if sizes else 1.0
+    left_edge = min(r["left"] for r in raw)
+    right_edge = max(r["right"] for r in raw)
+    page_w = float(page.width) if page.width else float(right_edge + left_edge)
+    centre = page_w / 2 if page.width else (left_edge + right_edge) / 2
+    # Centred: its middle on the page's middle, and (when the page has a body margin: the usual
+    # left edge of non-centred lines of four words or more) starting inside that margin.
+    symmetric = [abs((r["left"] + r["right"]) / 2 - centre) <= 0.04 * page_w for r in raw]
+    body_lefts = [r["left"] for r, sym in zip(raw, symmetric) if not sym and r["n"] >= 4]
+    margin = median(body_lefts) if len(body_lefts) >= 2 else None
+    spacing = _line_spacing(raw, body)
+    out = []
+    prev_bottom = None
+    for i, r in enumerate(raw):
+        indent = r["left"] - (margin if margin is not None else left_edge)
+        centred = symmetric[i] and (margin is None or indent >= 0.03 * page_w)
+        right_aligned = not centred and right_edge - r["right"] <= 0.04 * page_w and indent > 0.25 * page_w
+        gap = 0.0 if prev_bottom is None else max(0.0, (r["top"] - prev_bottom) / spacing - 0.5)
+        prev_bottom = r["bottom"]
+        out.append(Line(page.page_no, i, r["text"], r["n"], r["size"],
+                        (r["size"] / body) if r["size"] else 1.0, r["left"], r["right"], r["top"],
+                        round(gap, 2), centred, right_aligned, indent > 0.03 * page_w,
+                        letters_upper_ratio(r["text"]), r["conf"], False))
+    return out
+
+
+def _line_spacing(raw: list[dict], body: float) -> float:
+    """Typical distance between the tops of consecutive body lines (a line's height plus leading)."""
+    steps = [b["top"] - a["top"] for a, b in zip(raw, raw[1:]) if 0 < b["top"] - a["top"] < 3 * body]
+    return median(steps) if steps else 1.2 * body
+
+
+# ---------------------------------------------------------------------- from plain text
+def _lines_from_text(page: Page) -> list[Line]:
+    physical = page.text.replace("\t", "    ").splitlines()
+    widths = [len(p.rstrip()) for p in physical if p.strip()]
+    if not widths:
+        return []
+    full = max(widths)
+    # A full line's length, ignoring outliers; a page of short centred lines (a flyer, a slide)
+    # is assumed to be typed on the usual 60-odd columns.
+    typical = max(sorted(widths)[int(0.9 * (len(widths) - 1))], int(0.8 * full), 60)
+    out = []
+    blanks = 0
+    for raw in physical:
+        if not raw.strip():
+            blanks += 1
+            continue
+        stripped = " ".join(raw.split())
+        lead = len(raw) - len(raw.lstrip())
+        length = len(raw.rstrip()) - lead
+        mid = lead + length / 2
+        centred = lead >= 3 and abs(mid - typical / 2) <= max(3, 0.12 * typical)
+        right_aligned = not centred and lead >= 0.4 * typical and len(raw.rstrip()) >= 0.8 * full
+        out.append(Line(page.page_no, len(out), stripped, len(stripped.split()), None, 1.0, None, None, None,
+                        float(blanks), centred, right_aligned, lead >= 3, letters_upper_ratio(stripped), None, False))
+        blanks = 0
+    return out
+
+
+def is_prose(line: Line) -> bool:
+    """A line of running text: eight words or more, mixed case, set flush with the margin."""
+    words = [w for w in words_of(line.text) if any(ch.isalpha() for ch in w)]
+    return len(words) >= 8 and line.upper < 0.5 and not line.centred and not line.right_aligned
+
+
+# ---------------------------------------------------------------------- lists
+_SHORT_WORDS = 8
+
+
+def _short(line: Line) -> bool:
+    words = [w for w in words_of(line.text) if len(w) > 1 and not w.isdigit()]
+    return 1 <= len(words) <= _SHORT_WORDS and not line.text.rstrip().endswith((".", ",", ";")) \
+        and not line.centred
+
+
+def _mark_lists(lines: list[Line]) -> list[Line]:
+    """Runs of three or more short lines on a page (agenda items, bullet points, form questions)."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].page_no == lines[i].page_no and _short(lines[j]):
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                out[k] = replace(lines[k], listed=True)
+        i = max(j, i + 1)
+    return out
+
+
+# ---------------------------------------------------------------------- running heads
+_DIGITS = re.compile(r"\d+")
+
+
+def _mark_repeated(lines: list[Line]) -> list[Line]:
+    """Lines (digits ignored) found on more than one page are running heads or feet."""
+    if len({ln.page_no for ln in lines}) < 2:
+        return lines
+    pages_of: dict[str, set[int]] = defaultdict(set)
+    for ln in lines:
+        key = _DIGITS.sub("#", fold(ln.text))
+        if len(words_of(ln.text)) >= 2:
+            pages_of[key].add(ln.page_no)
+    repeated = {k for k, pages in pages_of.items() if len(pages) > 1}
+    if not repeated:
+        return lines
+    return [_replace(ln, repeated=True) if _DIGITS.sub("#", fold(ln.text)) in repeated else ln for ln in lines]
+
+
+def _replace(line: Line, **changes) -> Line:
+    return replace(line, **changes)
+

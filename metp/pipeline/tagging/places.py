@@ -1,0 +1,131 @@
+"""Places: the countries a document is about, by their common English name.
+
+Country names come from pycountry (ISO 3166: names, common and official names,
+and the historical countries of ISO 3166-3), plus the vocabulary's aliases
+(short, historical, French and Spanish names) and demonyms.  A name must be
+written with a capital initial (so "turkey" the bird and "china" the plates do
+not count); the vocabulary's `ignore` phrases ("New Mexico", "United Nations",
+"Latin America", ...) are consumed first.  A country needs one mention by name
+or two by adjective; letterhead and address lines do not count (a sender's own
+address says nothing about what the item is about).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from metp.pipeline.tagging.layout import Layout
+from metp.pipeline.tagging.text import strip_accents
+from metp.pipeline.tagging.vocabulary import Vocabulary
+
+# pycountry's ISO names that differ from the name people write and search for.
+_DISPLAY = {
+    "RU": "Russia", "TR": "Turkey", "CZ": "Czechia", "MK": "North Macedonia", "BN": "Brunei", "CV": "Cape Verde",
+    "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
+    "VG": "British Virgin Islands", "VI": "US Virgin Islands", "VA": "Holy See", "GB": "United Kingdom",
+    "US": "United States", "KR": "South Korea", "KP": "North Korea", "LA": "Laos", "SY": "Syria", "VN": "Vietnam",
+    "IR": "Iran", "BO": "Bolivia", "VE": "Venezuela", "MD": "Moldova", "TZ": "Tanzania", "TW": "Taiwan",
+}
+
+
+@dataclass(frozen=True)
+class PlaceEvidence:
+    country: str
+    names: int      # mentions by name
+    adjectives: int  # mentions by demonym
+
+    @property
+    def points(self) -> float:
+        return self.names + 0.5 * self.adjectives
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> tuple[tuple[str, str], ...]:
+    """(name as written, display name) for every current and historical country in pycountry."""
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        display = _DISPLAY.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), display):
+            if name and "," not in name:
+                out.setdefault(re.sub(r"^the\s+", "", name, flags=re.I), display)
+    for c in pycountry.historic_countries:
+        name = c.name.split(",")[0].strip()
+        if name and "(" not in name:
+            out.setdefault(name, name)
+    return tuple(out.items())
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*\.?")
+
+
+@lru_cache(maxsize=4)
+def _table(vocabulary: Vocabulary) -> dict[str, tuple[str, str, bool]]:
+    """Folded name -> (display name, "name" | "adjective" | "ignore", needs a capital initial)."""
+    table: dict[str, tuple[str, str, bool]] = {}
+    for name, display in _iso_names():
+        table[_key(name)] = (display, "name", True)
+    for name, display in vocabulary.place_aliases:
+        table[_key(name)] = (display, "name", name[:1].isupper())
+    for name, display in vocabulary.place_demonyms:
+        table[_key(name)] = (display, "adjective", name[:1].isupper())
+    for phrase in vocabulary.place_ignore:
+        table[_key(phrase)] = ("", "ignore", False)
+    return table
+
+
+def _key(name: str) -> str:
+    return " ".join(strip_accents(name).replace("’", "'").lower().split())
+
+
+@lru_cache(maxsize=4)
+def _starts(vocabulary: Vocabulary) -> dict[str, int]:
+    """First word of every name -> the most words a name starting with it has."""
+    out: dict[str, int] = {}
+    for key in _table(vocabulary):
+        words = key.split()
+        for first in {words[0], words[0].rstrip(".")}:
+            out[first] = max(out.get(first, 0), len(words))
+    return out
+
+
+def find_places(layout: Layout, vocabulary: Vocabulary, skip: set[int]) -> list[PlaceEvidence]:
+    """Longest match first over each line's words (dictionary look-ups of short n-grams)."""
+    table = _table(vocabulary)
+    starts = _starts(vocabulary)
+    names: dict[str, int] = defaultdict(int)
+    adjectives: dict[str, int] = defaultdict(int)
+    for line in layout.lines:
+        if id(line) in skip:
+            continue
+        words = _TOKEN.findall(strip_accents(line.text).replace("’", "'"))
+        lowered = [w.lower() for w in words]
+        i = 0
+        while i < len(words):
+            longest = starts.get(lowered[i]) or starts.get(lowered[i].rstrip("."))
+            hit = None
+            for n in range(min(longest or 0, len(words) - i), 0, -1):
+                key = " ".join(lowered[i:i + n])
+                entry = table.get(key) or table.get(key.rstrip("."))
+                if entry is not None:
+                    hit = (n, entry)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            n, (display, kind, capital) = hit
+            first_letter = words[i][:1]
+            i += n
+            if kind == "ignore" or (capital and not first_letter.isupper()):
+                continue
+            (names if kind == "name" else adjectives)[display] += 1
+    found = [PlaceEvidence(c, names.get(c, 0), adjectives.get(c, 0)) for c in set(names) | set(adjectives)]
+    return sorted((p for p in found if p.points >= 1.0), key=lambda p: (-p.points, p.country))
+
+
+def confidence(place: PlaceEvidence) -> float:
+    return round(min(0.9, 0.45 + 0.1 * place.points), 2)

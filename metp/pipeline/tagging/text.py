@@ -1,0 +1,60 @@
+"""Folding text for matching: one canonical form for document text and vocabulary phrases.
+
+Both sides go through the same `fold`, so a phrase matches whatever case, accents,
+punctuation, hyphenation or common OCR confusion the page shows:
+
+- lower case, accents removed (NFKD), ligatures split ("ﬁ" -> "fi");
+- apostrophes dropped ("women's" -> "womens"), every other non-alphanumeric -> space;
+- OCR confusions collapsed on both sides: "rn" -> "m", "cl" -> "d", "vv" -> "w", and
+  a 1 or 0 between letters read as "l" or "o" ("Ju1y" -> "july", "c0nscience");
+- runs of spaces -> one space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_DIGIT_IN_WORD = re.compile(r"(?<=[a-z])[10](?=[a-z])")
+_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
+
+
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """The canonical matching form of `text` (see the module docstring)."""
+    text = strip_accents(text).lower()
+    text = _APOSTROPHES.sub("", text)
+    text = _DIGIT_IN_WORD.sub(lambda m: "l" if m.group() == "1" else "o", text)
+    for pair, single in _OCR_PAIRS:
+        text = text.replace(pair, single)
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+def phrase_pattern(phrase: str, plural: bool = True) -> str:
+    """A regex source for a literal phrase over folded text: optional spaces between words
+    (so "letter-writing", "letter writing" and a line-end "letter-/writing" all match) and an
+    optional plural ending on the last word."""
+    words = fold(phrase).split()
+    if not words:
+        return ""
+    body = " ?".join(re.escape(w) for w in words)
+    return body + ("(?:e?s)?" if plural else "")
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text)
+
+
+def letters_upper_ratio(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(ch.isupper() for ch in letters) / len(letters)

@@ -1,0 +1,347 @@
+"""The title from the page's layout: the heading, not just the first line.
+
+Candidates are the first lines of page 1 minus what is never a title: letterhead
+(organisation names, addresses, phone numbers; the vocabulary's boilerplate
+patterns), running heads, "MEMORANDUM"-style stamps, dates, To/From fields,
+salutations, list items and prose.  Each candidate is scored on font size
+against the body text (from the OCR word boxes), upper case, centring and
+position; the best is the title, extended to the lines that continue it in the
+same style.  A heading that only names the kind of document ("TRAINER'S GUIDE",
+"WORKSHOP EVALUATION") is joined with the specific line next to it ("TRAINER'S
+GUIDE: Module 4: ..."), and a generic line right after a specific heading
+("AGENDA") is appended to it.  When no line stands out (plain text, a page typed
+in one style) the first short non-prose line at the top is taken, at lower
+confidence.  OCR debris at the end of a line ("GUIDE a ‘") is trimmed.
+
+Before layout: a memo's Subject/Re line and a letter's Re line are its title; a
+letter with neither gets a devised title, "Letter from <signer> to <addressee>",
+from its signature and salutation; a newsletter's masthead gets its issue
+(Vol./No., else its date).  Pages without boxes (plain text) are read the same
+way with indentation standing in for centring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from metp.pipeline.tagging.layout import Layout, Line, is_prose
+from metp.pipeline.tagging.text import strip_accents, words_of
+from metp.pipeline.tagging.vocabulary import Vocabulary
+
+_ADDRESS = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|"
+    r"square|sq|plaza|court|ct|terrace|highway)\b\.?|\bp\.?\s*o\.?\s+box\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|"
+    r"\b\d{5}(?:-\d{4})?\s*$|\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:tel|phone|fax|telex)\b\.?\s*:?"
+    r"\s*[\d(+]|@|\bwww\.|https?://", re.I)
+_FIELD = re.compile(r"^\s*(?:to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|fecha)\s*:", re.I)
+_SUBJECT = re.compile(r"^\s*(?:subject|subj|re|asunto|objet|concerning)\s*:\s*(.+)$", re.I)
+_SALUTATION = re.compile(r"^\s*(?:dear|my dear|your excellency|excellency|to whom|chers?|chere|cheres|estimad[oa]s?|"
+                         r"querid[oa]s?)\b", re.I)
+_DEAR = re.compile(r"^\s*(?:my\s+)?dear\s+(.+?)\s*[,:;]?\s*$", re.I)
+_CLOSING = re.compile(
+    r"^\s*(?:(?:yours\s+)?sincerely|yours (?:faithfully|truly|respectfully)|respectfully(?: yours)?|"
+    r"with (?:best|kind|warm|warmest)? ?(?:wishes|regards|thanks)|with thanks|best (?:wishes|regards)|"
+    r"kind regards|regards|in solidarity|cordially|fraternally|avec .*salutations|cordialement|"
+    r"bien a (?:vous|toi)|atentamente|saludos|un abrazo)\b.*[,.]?\s*$", re.I)
+_NAME = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·o]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}\b|step\s+\d)", re.I)
+_SLIDE_NO = re.compile(r"^\s*(?:slide|overhead|transparency)\s*#?\s*\d+\s*$", re.I)
+_PAGE_NO = re.compile(r"\s*(?:[-–]\s*)?\b(?:page|p\.|pg\.)\s*\d+(?:\s+of\s+\d+)?\s*$", re.I)
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
+    r"fall|autumn|winter|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|de|le|of|the)\b\.?", re.I)
+_SEPARATOR = re.compile(r"\s+(?:--|—|–|-)\s+|,\s+")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*[ivxlc\d]+,?\s*(?:no|number|issue)\.?\s*\d+", re.I)
+_DANGLING = {"to", "of", "and", "for", "the", "in", "on", "a", "an", "with", "about", "at", "by", "de", "la", "le",
+             "les", "des", "du", "y", "et", "para", "pour", "del", "en", "sur"}
+_GENERIC = {
+    "agenda", "programme", "program", "handout", "fact", "sheet", "trainer", "trainer's", "trainers'",
+    "guide", "facilitator's", "facilitators'", "notes", "note", "manual", "handbook", "worksheet",
+    "exercise", "evaluation", "form", "feedback", "questionnaire", "survey", "participant", "participants",
+    "workshop", "sign", "in", "sign-in", "attendance", "list", "memorandum", "memo", "newsletter", "bulletin",
+    "report", "annual", "slides", "slide", "module", "session", "unit", "part", "chapter", "section", "the", "a",
+    "draft", "revised", "final", "and", "for", "of", "no", "number", "page",
+}
+_TYPE_WORDS = {"agenda", "programme", "program", "handout", "sheet", "form", "guide", "manual", "handbook",
+               "worksheet", "exercise", "evaluation", "questionnaire", "survey", "memorandum", "memo", "newsletter",
+               "bulletin", "report", "notes", "slides"}
+
+
+@dataclass(frozen=True)
+class TitleGuess:
+    value: str
+    rule: str
+    confidence: float
+    lines: tuple[Line, ...]  # the lines it was read from
+
+
+def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
+    """Letterhead, addresses, running heads, stamps: lines that never make a title."""
+    if line.repeated or _ADDRESS.search(line.text):
+        return True
+    light = _light(line.text)
+    return any(p.search(light) for p in vocabulary.boilerplate_matchers)
+
+
+def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:
+    """The top of page 1 down to the body: up to `size` lines that are not letterhead, stopping
+    at the first line of running prose or the first list item (where titles, subtitles and
+    dates stand; the rest is body)."""
+    zone: list[Line] = []
+    for line in layout.first_page[:size + 8]:
+        if is_boilerplate(line, vocabulary):
+            continue
+        if zone and (is_prose(line) or _LIST_ITEM.match(line.text) or (
+                line.listed and line.upper < 0.8 and line.rel_size < 1.2 and not _date_like(line.text))):
+            break
+        zone.append(line)
+        if len(zone) == size:
+            break
+    return zone
+
+
+def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None,
+               date_text: str | None = None) -> TitleGuess | None:
+    first = layout.first_page
+    if not first:
+        return None
+    if doc_type in ("memo", "letter"):
+        for line in first[:18]:
+            m = _SUBJECT.match(line.text)
+            if m and len(words_of(m.group(1))) >= 1:
+                return TitleGuess(_clean(m.group(1)), f"title:{doc_type}-subject", 0.85, (line,))
+    guess = _from_layout(first, vocabulary, layout.has_boxes)
+    if doc_type == "letter" and (guess is None or guess.confidence < 0.6):
+        devised = _letter_title(layout)
+        if devised is not None:
+            return devised
+    if guess is not None and doc_type == "newsletter":
+        guess = _with_issue(guess, first, date_text)
+    if guess is None:
+        return _first_wordy_line(first)
+    return guess
+
+
+def _letter_title(layout: Layout) -> TitleGuess | None:
+    """A devised title for an untitled letter: "Letter from <signer> to <addressee>"."""
+    first, lines = layout.first_page, layout.lines
+    addressee = None
+    used: list[Line] = []
+    for line in first[:18]:
+        m = _DEAR.match(line.text)
+        if m and 1 <= len(words_of(m.group(1))) <= 6:
+            addressee = _clean(m.group(1))
+            used.append(line)
+            break
+    signer = None
+    for i, line in enumerate(lines):
+        if _CLOSING.match(line.text) and line.n_words <= 7:
+            for follow in lines[i + 1:i + 3]:
+                if _NAME.match(follow.text.strip()):
+                    signer = follow.text.strip()
+                    used.append(follow)
+                    break
+    if not addressee and not signer:
+        return None
+    value = "Letter" + (f" from {signer}" if signer else "") + (f" to {addressee}" if addressee else "")
+    return TitleGuess(value, "title:letter-devised", 0.35, tuple(used))
+
+
+# ---------------------------------------------------------------------- layout scoring
+def _from_layout(first: list[Line], vocabulary: Vocabulary, has_boxes: bool) -> TitleGuess | None:
+    zone = [ln for ln in first[:14] if _zone_ok(ln, first, has_boxes)]
+    scored: list[tuple[float, Line, str]] = []
+    rank = 0
+    for line in zone:
+        text = _clean(_PAGE_NO.sub("", line.text))
+        if not _candidate_text(text) or is_boilerplate(line, vocabulary):
+            continue
+        scored.append((_score(line, text, rank), line, text))
+        rank += 1
+    if not scored:
+        return None
+    best_score, main, main_text = max(scored, key=lambda s: s[0])
+    if best_score >= 1.0:
+        index = [s[1] for s in scored].index(main)
+        rule, confidence = "title:layout-heading", round(min(0.9, 0.45 + 0.1 * best_score), 2)
+    else:
+        # No line stands out (plain text, or a page typed in one style): the first short,
+        # non-prose line at the top, if there is one.
+        index = next((i for i, s in enumerate(scored[:3]) if s[1].index <= 6 and len(words_of(s[2])) >= 2
+                      and not s[2].rstrip().endswith((".", ",", ";")) and not is_prose(s[1])), None)
+        if index is None:
+            return None
+        rule, confidence = "title:first-short-line", 0.4
+    block = _extend(scored, index)
+    texts = [t for _, _, t in block]
+    lines = [ln for _, ln, _ in block]
+    start = scored.index(block[0])
+    before = scored[start - 1] if start > 0 else None
+    after = scored[scored.index(block[-1]) + 1] if scored.index(block[-1]) + 1 < len(scored) else None
+    if before is not None and not _is_generic(" ".join(texts)) and _is_generic(before[2]) \
+            and block[0][1].index - before[1].index == 1 and before[1].upper >= 0.8:
+        # "WORKSHOP EVALUATION FORM" over "Regional Training for Local Group Leaders"
+        texts = [before[2] + ":", _strip_date_tail(" ".join(texts))]
+        lines.insert(0, before[1])
+        rule += "+type"
+    elif _is_generic(" ".join(texts)) and after is not None and not _is_generic(after[2]):
+        sub = _strip_date_tail(after[2])
+        distance = after[1].index - block[-1][1].index
+        if sub and distance <= 2 and (after[1].centred or after[0] >= 0.8 or
+                                      (distance == 1 and len(words_of(sub)) <= 12 and not sub.endswith("."))):
+            texts = [" ".join(texts) + ":", sub]
+            lines.append(after[1])
+            rule += "+subtitle"
+    elif after is not None and _is_generic(after[2]) and after[1].index - block[-1][1].index == 1 \
+            and _TYPE_WORDS & set(re.findall(r"[a-z]+", after[2].lower())) \
+            and _same_style(block[-1][1], after[1], strict=False) and not _PAGE_NO.search(after[1].text):
+        texts.append(_strip_date_tail(after[2]))
+        lines.append(after[1])
+        rule += "+type"
+    value = _clean(" ".join(texts))
+    if not value:
+        return None
+    return TitleGuess(value, rule, confidence, tuple(lines))
+
+
+def _zone_ok(line: Line, first: list[Line], has_boxes: bool) -> bool:
+    if has_boxes and line.top is not None:
+        bottom = max((ln.top or 0) for ln in first) or 1
+        return line.top <= 0.55 * bottom or line.index < 4
+    return True
+
+
+def _candidate_text(text: str) -> bool:
+    words = words_of(text)
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 3 or not words or len(words) > 16:
+        return False
+    if _FIELD.match(text) or _SALUTATION.match(text) or _LIST_ITEM.match(text) or _SLIDE_NO.match(text):
+        return False
+    if "____" in text or _date_only(text):
+        return False
+    return True
+
+
+def _score(line: Line, text: str, rank: int) -> float:
+    n = len(words_of(text))
+    score = 2.5 * min(1.0, max(0.0, (line.rel_size - 1.05) / 0.35))
+    if line.upper >= 0.8 and sum(ch.isalpha() for ch in text) >= 4:
+        score += 1.2
+    if line.centred:
+        score += 1.0
+    score += max(0.0, 0.6 - 0.2 * rank)
+    if n == 1:
+        score -= 0.8
+    if text.rstrip().endswith((".", ";")) and n >= 6:
+        score -= 1.5
+    if n > 12:
+        score -= 1.0
+    if line.conf is not None and line.conf < 50:
+        score -= 1.0
+    if _is_generic(text):
+        score -= 0.6
+    return score
+
+
+def _extend(scored: list[tuple[float, Line, str]], index: int) -> list[tuple[float, Line, str]]:
+    """The main heading plus adjacent lines in the same style (a heading set on two or three lines)."""
+    block = [scored[index]]
+    i = index - 1
+    while i >= 0 and _continues(scored[i], block[0]) and len(block) < 3:
+        block.insert(0, scored[i])
+        i -= 1
+    i = index + 1
+    while i < len(scored) and _continues(block[-1], scored[i]) and len(block) < 3:
+        block.append(scored[i])
+        i += 1
+    return block
+
+
+def _continues(a: tuple[float, Line, str], b: tuple[float, Line, str]) -> bool:
+    la, lb = a[1], b[1]
+    if lb.page_no != la.page_no or lb.index != la.index + 1 or lb.gap_before > 0.6:
+        return False
+    if _is_generic(b[2]) or _is_generic(a[2]) or a[2].rstrip().endswith((".", ":", "!", "?")):
+        return False
+    if len(words_of(a[2])) + len(words_of(b[2])) > 16:
+        return False
+    if a[2].split()[-1].lower() in _DANGLING and abs(la.rel_size - lb.rel_size) <= 0.15:
+        return True  # "Introduction to / Human Rights Education": the heading goes on
+    return _same_style(la, lb, strict=True)
+
+
+def _same_style(a: Line, b: Line, strict: bool) -> bool:
+    upper_a, upper_b = a.upper >= 0.8, b.upper >= 0.8
+    if strict:
+        return (abs(a.rel_size - b.rel_size) <= 0.15 and upper_a == upper_b and a.centred == b.centred
+                and (upper_a or a.rel_size >= 1.25))
+    return (upper_a and upper_b) or (a.centred and b.centred)
+
+
+def _is_generic(text: str) -> bool:
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z][A-Za-z'’-]*|\d+", strip_accents(text))]
+    tokens = [t.replace("’", "'") for t in tokens]
+    parts = [p for t in tokens for p in ([t] if t in _GENERIC else t.split("-"))]
+    return bool(parts) and all(p in _GENERIC or p.isdigit() for p in parts)
+
+
+def _date_only(text: str) -> bool:
+    rest = _DATE_WORDS.sub(" ", strip_accents(text))
+    rest = re.sub(r"[\d\W_]+", " ", rest)
+    return len(rest.split()) == 0 or (bool(re.search(r"(?:1[6-9]|20)\d\d", text)) and len(rest.split()) <= 1
+                                      and len(words_of(text)) <= 5 and not text.isupper())
+
+
+def _strip_date_tail(text: str) -> str:
+    """Drop a trailing date segment (" -- October 22, 1994", ", 1989") from a subtitle."""
+    for sep in _SEPARATOR.finditer(text):
+        tail = text[sep.end():]
+        if _YEARISH.search(tail) and _date_like(tail):
+            return text[:sep.start()].strip()
+    return text.strip()
+
+
+def _date_like(text: str) -> bool:
+    """Mostly a date: at most three words besides month, weekday and season names and numbers."""
+    rest = re.sub(r"[\d\W_]+", " ", _DATE_WORDS.sub(" ", strip_accents(text)))
+    return len(rest.split()) <= 3
+
+
+def _with_issue(guess: TitleGuess, first: list[Line], date_text: str | None) -> TitleGuess:
+    for line in first[:8]:
+        m = _VOLUME.search(line.text)
+        if m:
+            return TitleGuess(f"{guess.value}, {m.group().strip()}", guess.rule + "+issue", guess.confidence,
+                              guess.lines + (line,))
+    if date_text and date_text not in guess.value:
+        return TitleGuess(f"{guess.value}, {date_text.strip(' ,.')}", guess.rule + "+issue", guess.confidence,
+                          guess.lines)
+    return guess
+
+
+def _first_wordy_line(first: list[Line]) -> TitleGuess | None:
+    for line in first[:10]:
+        words = [w for w in words_of(line.text) if any(ch.isalpha() for ch in w)]
+        if len(words) >= 2 and sum(map(len, words)) >= 0.6 * len(line.text.replace(" ", "")):
+            return TitleGuess(_clean(line.text), "title:first-line", 0.3, (line,))
+    return None
+
+
+def _light(text: str) -> str:
+    text = strip_accents(text).lower()
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" .,;:-–—*")
+
+
+def _clean(text: str, limit: int = 200) -> str:
+    """Single spaces, no edge punctuation, no trailing OCR debris ("TRAINER'S GUIDE a ‘")."""
+    words = text.split()
+    while words and (not any(ch.isalnum() for ch in words[-1]) or (len(words[-1]) == 1 and words[-1].islower())):
+        words.pop()
+    text = " ".join(words).strip(" -–—:;,*")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
