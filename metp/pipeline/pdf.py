@@ -35,14 +35,31 @@ def _open(path: str, password: str | None) -> pdfium.PdfDocument:
 
 
 def count_pages(path: str, password: str | None = None) -> int:
-    doc = _open(path, password)
     try:
-        count = len(doc)
-    finally:
-        doc.close()
+        doc = _open(path, password)
+        try:
+            count = len(doc)
+        finally:
+            doc.close()
+    except EncryptedFileError:
+        raise
+    except CorruptFileError:
+        # pdfium refuses some files pdfminer can still parse (and reports an empty page tree as a
+        # load failure): ask pdfminer, which also repairs a broken cross-reference table.
+        count = _count_with_pdfminer(path, password)
+        if count is None:
+            raise
     if count == 0:
         raise CorruptFileError(path, "the PDF has no pages; check the source file")
     return count
+
+
+def _count_with_pdfminer(path: str, password: str | None) -> int | None:
+    try:
+        with pdfplumber.open(path, password=password or "") as doc:
+            return len(doc.pages)
+    except Exception:  # pdfminer raises a zoo of exception types for damaged files
+        return None
 
 
 def extract_text_layer(path: str, page_no: int, password: str | None, min_chars: int) -> Page | None:
