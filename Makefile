@@ -34,7 +34,7 @@ system-deps:
 $(VENV)/.installed: pyproject.toml | system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,samples]'
+	$(BIN)/python -m pip install -q -e '.[test,scripts]'
 	touch $@
 
 samples: install

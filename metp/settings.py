@@ -30,6 +30,7 @@ class Settings:
     archive_dir: Path = Path("metp-archive")
     workers: int = field(default_factory=default_workers)
     ocr: OcrSettings = field(default_factory=OcrSettings)
+    vocabulary_files: tuple[Path, ...] = ()  # archivists' extensions of the shipped vocabulary
     searchable_pdf: bool = False       # keep a one-page searchable PDF of every OCRed page (ingest --pdf)
     index_commit_every: int = 200      # documents per whoosh commit during ingest ...
     index_commit_seconds: float = 30.0  # ... or sooner, so searches see a long batch's progress

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import json
+from contextlib import nullcontext
 from dataclasses import asdict
-from pathlib import Path
+from functools import cached_property
+from pathlib import Path, PurePath
 
 from metp.archive.catalog import Catalog
 from metp.archive.derivatives import Derivatives
 from metp.archive.files import atomic_write, remove_stale_temporaries
 from metp.archive.lock import WriterLock
+from metp.archive.metadata import Edit, effective, matches, read_accession_csv
 from metp.archive.report import BatchReport
 from metp.archive.store import ObjectStore
 from metp.errors import ArchiveDamagedError
 from metp.index import searcher, writer
 from metp.index.records import PageRecord, SearchResults
-from metp.index.searcher import Marks
-from metp.pipeline.model import Identified, Page
+from metp.index.searcher import Filters, Marks
+from metp.pipeline.model import Identified, Page, PageMethod
+from metp.pipeline.tagging import Vocabulary, load_vocabulary, tag_document
+from metp.pipeline.title import guess_title
 from metp.settings import Settings
 
 
@@ -59,18 +64,27 @@ class Archive:
 
     # ingest -------------------------------------------------------------------------------
     def ingest(self, paths: list[str], password: str | None = None, progress: bool | None = None,
-               wait: bool = False) -> BatchReport:
+               wait: bool = False, metadata_csv: Path | None = None) -> BatchReport:
+        """Ingest a batch; an accession CSV, when given, is read first (a bad one stops nothing
+        being ingested) and applied to the batch's documents at the end."""
         from metp.archive.ingest import BatchIngest  # the ingest machinery is only needed here
 
+        if metadata_csv is not None:
+            read_accession_csv(metadata_csv)
         with self.writer_lock(wait):
             self.store.clean_tmp()
             remove_stale_temporaries(self.root)
             self.catalog.close_stale_batches()
-            return BatchIngest(self, password, progress).run(paths)
+            report = BatchIngest(self, password, progress).run(paths)
+            if metadata_csv is not None:
+                batch_docs = {e.doc_id for e in report.entries.values() if e.doc_id}
+                report.metadata = self.tag_from_csv(metadata_csv, batch_docs, lock=False)
+            return report
 
     def store_document(self, doc_id: str, sha256: str, size: int, identified: Identified, pages: list[Page],
-                       title: str, path: str, batch_id: str, seq: int) -> None:
+                       path: str, batch_id: str, seq: int) -> None:
         """Original, then derivatives, then the catalog rows: the last step is what makes it exist."""
+        auto, title = self.auto_metadata(pages, path)
         self.store.put(identified.path, sha256)
         self.derivatives.write(doc_id, pages)
         doc = {"doc_id": doc_id, "sha256": sha256, "size": size, "kind": identified.kind.value,
@@ -80,7 +94,7 @@ class Archive:
                  "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
                  "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
                 for p in pages]
-        self.catalog.add_document(doc, rows, path, batch_id, seq)
+        self.catalog.add_document(doc, rows, path, batch_id, seq, auto)
 
     def write_report(self, report: BatchReport) -> Path:
         """The batch report as JSON beside the catalog, for tools that do not read SQLite."""
@@ -90,13 +104,79 @@ class Archive:
         atomic_write(path, json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return path
 
+    # metadata -----------------------------------------------------------------------------
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        return load_vocabulary(self.settings.vocabulary_files)
+
+    def auto_metadata(self, pages: list[Page], source_path: str) -> tuple[list[tuple], str]:
+        """The tagging stage's values as catalog rows, and the title they give (never empty)."""
+        tags = tag_document(pages, source_path, self.vocabulary)
+        rows = [(v.field, v.value, v.rule, v.confidence) for v in tags.values]
+        if not tags.first("dc.title"):
+            rows.insert(0, ("dc.title", guess_title(pages[0] if pages else None, PurePath(source_path).stem),
+                            "title:first-wordy-line", 0.2))
+        return rows, next(value for field, value, _, _ in rows if field == "dc.title")
+
+    def metadata(self, doc_id: str) -> dict[str, list[dict]]:
+        return effective(self.catalog.metadata_rows(doc_id))
+
+    def tag(self, doc_id: str, edits: list[Edit], source: str, wait: bool = False) -> dict:
+        """Archivists' edits to one document; they win over automatic values and survive retag."""
+        doc = self.catalog.resolve(doc_id)
+        with self.writer_lock(wait):
+            self.catalog.apply_edits(doc["doc_id"], edits, source, _title_of)
+            self.sync_index()
+        return self.metadata(doc["doc_id"])
+
+    def tag_from_csv(self, csv_path: Path, doc_ids: set[str] | None = None, lock: bool = True) -> dict:
+        """Apply an accession CSV to the documents whose source paths its `filename`s name."""
+        rows = read_accession_csv(csv_path)
+        sources = self.catalog.all_sources()
+        applied, unmatched = [], []
+        with self.writer_lock() if lock else nullcontext():
+            for filename, edits in rows:
+                hits = sorted({s["doc_id"] for s in sources if matches(filename, s["path"])
+                               and (doc_ids is None or s["doc_id"] in doc_ids)})
+                for doc_id in hits:
+                    self.catalog.apply_edits(doc_id, edits, f"csv {csv_path.name}", _title_of)
+                (applied if hits else unmatched).append(filename)
+            self.sync_index()
+        return {"csv": str(csv_path), "applied": applied, "unmatched": unmatched}
+
+    def retag(self, wait: bool = False) -> int:
+        """Run the tagging stage again on every document (e.g. after a vocabulary change)."""
+        with self.writer_lock(wait):
+            docs = self.catalog.documents()
+            for doc in docs:
+                pages = self._pages_for_tagging(doc["doc_id"])
+                sources = self.catalog.sources(doc["doc_id"])
+                auto, _ = self.auto_metadata(pages, sources[0]["path"] if sources else doc["doc_id"])
+                self.catalog.replace_auto_metadata(doc["doc_id"], auto, _title_of)
+            self.sync_index()
+            return len(docs)
+
+    def _pages_for_tagging(self, doc_id: str) -> list[Page]:
+        """Pages as the tagging stage saw them at ingest: the catalog's text, the derivatives' word boxes."""
+        pages = []
+        for row in self.catalog.pages(doc_id):
+            words = self.derivatives.read_words(doc_id, row["page_no"])
+            pages.append(Page(row["page_no"], PageMethod(row["method"]), row["effective_text"], words,
+                              row["confidence"], row["width"], row["height"], row["dpi"]))
+        return pages
+
     # index --------------------------------------------------------------------------------
     def _records(self, doc) -> list[PageRecord]:
         sources = self.catalog.sources(doc["doc_id"])
         source = sources[0]["path"] if sources else ""
+        meta = {field: [v["value"] for v in values] for field, values in self.metadata(doc["doc_id"]).items()}
+        first = lambda field: (meta.get(field) or [""])[0]  # noqa: E731
         return [
             PageRecord(doc_id=doc["doc_id"], page=p["page_no"], title=doc["title"], content=p["effective_text"],
-                       source=source, doc_type="", date="", method=p["method"], confidence=p["confidence"])
+                       source=source, doc_type=first("dc.type"), date=first("dc.date"), method=p["method"],
+                       confidence=p["confidence"], subjects=tuple(meta.get("dc.subject", ())),
+                       audience=tuple(meta.get("metp.audience", ())), places=tuple(meta.get("dc.coverage", ())),
+                       language=first("dc.language"), event=first("metp.event"))
             for p in self.catalog.pages(doc["doc_id"])
         ]
 
@@ -124,9 +204,9 @@ class Archive:
             return count
 
     # read ---------------------------------------------------------------------------------
-    def search(self, query: str, limit: int = 10, offset: int = 0, doc_type: str | None = None,
+    def search(self, query: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
                marks: Marks = Marks()) -> SearchResults:
-        return searcher.search(self.ix, query, limit=limit, offset=offset, doc_type=doc_type, marks=marks)
+        return searcher.search(self.ix, query, limit=limit, offset=offset, filters=filters, marks=marks)
 
     def document(self, doc_id: str) -> dict:
         doc = self.catalog.resolve(doc_id)
@@ -143,6 +223,24 @@ class Archive:
             "sources": [{"path": s["path"], "batch_id": s["batch_id"], "recorded_at": s["recorded_at"]}
                         for s in self.catalog.sources(doc["doc_id"])],
             "pages": [self._page_view(doc["doc_id"], p, with_text=False) for p in self.catalog.pages(doc["doc_id"])],
+            "metadata": self.metadata(doc["doc_id"]),
+        }
+
+    def record(self, doc_id: str) -> dict:
+        """The document's Dublin Core record: descriptive values that count, plus technical fields."""
+        doc = self.catalog.resolve(doc_id)
+        meta = {field: [v["value"] for v in values] for field, values in self.metadata(doc["doc_id"]).items()}
+        pages = self.catalog.pages(doc["doc_id"])
+        confs = [p["confidence"] for p in pages if p["confidence"] is not None]
+        return {
+            **meta,
+            "dc.identifier": [doc["doc_id"]],
+            "dc.format": [doc["media_type"]],
+            "dc.source": [s["path"] for s in self.catalog.sources(doc["doc_id"])],
+            "metp.pages": doc["page_count"],
+            "metp.ocr_confidence": round(sum(confs) / len(confs), 2) if confs else None,
+            "metp.sha256": doc["sha256"],
+            "metp.batch": doc["batch_id"],
         }
 
     def page(self, doc_id: str, page_no: int) -> dict:
@@ -201,6 +299,11 @@ class Archive:
 
         return export_searchable_pdf(self, self.catalog.resolve(doc_id), dest, password)
 
+    def export(self, fmt: str, dest: Path) -> dict:
+        from metp.archive.export import export  # bagit and XML are only needed here
+
+        return export(self, fmt, dest)
+
     def verify(self) -> tuple[list, dict]:
         from metp.archive.verify import verify
 
@@ -215,3 +318,8 @@ class Archive:
                              for f in self.catalog.batch_files(batch_id)]
         return view
 
+
+def _title_of(rows) -> str:
+    """The document's title as its metadata rows give it (archivists' first), for listings and the index."""
+    titles = effective(rows).get("dc.title")
+    return titles[0]["value"] if titles else "Untitled"

@@ -82,6 +82,19 @@ CREATE TABLE IF NOT EXISTS batch_files (
     error       TEXT,
     PRIMARY KEY (batch_id, seq)
 );
+CREATE TABLE IF NOT EXISTS metadata (
+    id          INTEGER PRIMARY KEY,
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id),
+    field       TEXT NOT NULL,     -- dc.title, dc.subject, metp.audience, ...
+    value       TEXT NOT NULL,
+    op          TEXT NOT NULL CHECK (op IN ('auto', 'set', 'add', 'remove')),
+    provenance  TEXT NOT NULL CHECK (provenance IN ('auto', 'archivist')),
+    rule        TEXT,              -- auto: the rule or model that produced the value
+    confidence  REAL,              -- auto: 0..1
+    source      TEXT,              -- archivist: the CSV file or command the value came from
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS metadata_doc ON metadata(doc_id);
 CREATE INDEX IF NOT EXISTS documents_unindexed ON documents(indexed) WHERE indexed = 0;
 """
 
@@ -187,7 +200,8 @@ class Catalog:
             pages = db.execute("SELECT page_count FROM documents WHERE doc_id=?", (doc_id,)).fetchone()[0]
             self._record_file(db, batch_id, seq, path, status, doc_id, pages, None)
 
-    def add_document(self, doc: dict, pages: list[dict], path: str, batch_id: str, seq: int) -> None:
+    def add_document(self, doc: dict, pages: list[dict], path: str, batch_id: str, seq: int,
+                     auto_metadata: list[tuple[str, str, str, float]] = ()) -> None:
         """The moment a document becomes part of the archive: all its rows, or none."""
         with self.transaction() as db:
             db.execute(
@@ -201,7 +215,49 @@ class Catalog:
                 [{**p, "doc_id": doc["doc_id"]} for p in pages],
             )
             db.execute("INSERT INTO sources VALUES (?,?,?,?)", (doc["doc_id"], path, batch_id, now()))
+            self._insert_auto(db, doc["doc_id"], auto_metadata)
             self._record_file(db, batch_id, seq, path, "ingested", doc["doc_id"], len(pages), None)
+
+    @staticmethod
+    def _insert_auto(db, doc_id: str, values) -> None:
+        at = now()
+        db.executemany(
+            "INSERT INTO metadata(doc_id, field, value, op, provenance, rule, confidence, recorded_at)"
+            " VALUES (?,?,?,'auto','auto',?,?,?)",
+            [(doc_id, field, value, rule, confidence, at) for field, value, rule, confidence in values],
+        )
+
+    def metadata_rows(self, doc_id: str) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT * FROM metadata WHERE doc_id=? ORDER BY id", (doc_id,)).fetchall()
+
+    def replace_auto_metadata(self, doc_id: str, values, title_of) -> None:
+        """New automatic values (retag); archivists' rows are left exactly as they are."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM metadata WHERE doc_id=? AND op='auto'", (doc_id,))
+            self._insert_auto(db, doc_id, values)
+            self._update_title(db, doc_id, title_of)
+
+    @staticmethod
+    def _update_title(db, doc_id: str, title_of) -> None:
+        rows = db.execute("SELECT * FROM metadata WHERE doc_id=? ORDER BY id", (doc_id,)).fetchall()
+        db.execute("UPDATE documents SET title=?, indexed=0 WHERE doc_id=?", (title_of(rows), doc_id))
+
+    def apply_edits(self, doc_id: str, edits, source: str, title_of) -> None:
+        """Archivists' edits; a `set` replaces the field's earlier archivist rows.  `title_of(rows)`
+        gives the document's title from its rows, kept in `documents` for listing and the index."""
+        with self.transaction() as db:
+            at = now()
+            for field in {e.field for e in edits if e.op == "set"}:
+                db.execute("DELETE FROM metadata WHERE doc_id=? AND field=? AND op!='auto'", (doc_id, field))
+            db.executemany(
+                "INSERT INTO metadata(doc_id, field, value, op, provenance, source, recorded_at)"
+                " VALUES (?,?,?,?,'archivist',?,?)",
+                [(doc_id, e.field, e.value, e.op, source, at) for e in edits],
+            )
+            self._update_title(db, doc_id, title_of)
+
+    def all_sources(self) -> list[sqlite3.Row]:
+        return self.db.execute("SELECT doc_id, path FROM sources ORDER BY doc_id, path").fetchall()
 
     def resolve(self, doc_id: str) -> sqlite3.Row:
         """A document by its id or an unambiguous prefix of it (at least 4 characters)."""

@@ -13,8 +13,10 @@ import click
 from metp import __version__
 from metp.archive import render
 from metp.archive.archive import Archive
-from metp.errors import ExitCode, MetpError
-from metp.index.searcher import Marks
+from metp.archive.export import EXPORT_FORMATS
+from metp.archive.metadata import parse_assignment
+from metp.errors import ExitCode, MetpError, UsageError
+from metp.index.searcher import Filters, Marks
 from metp.settings import Settings, default_workers
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
@@ -54,6 +56,9 @@ def with_archive(fn):
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document on stdout.")
+vocabulary_option = click.option(
+    "--vocabulary", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
+    help="A TOML file extending the shipped subject vocabulary (repeatable).")
 
 
 @click.group(cls=MetpGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -76,17 +81,23 @@ def cli(ctx: click.Context, archive_dir: Path) -> None:
 @click.option("--pdf", "searchable_pdf", is_flag=True, help="Also keep a searchable PDF of every OCRed page.")
 @click.option("--preprocess/--no-preprocess", default=True, show_default=True,
               help="Normalise, deskew and turn pages upright before OCR.")
+@click.option("--metadata", "metadata_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Accession CSV (filename + dc.* columns) applied to the batch as archivist metadata.")
+@vocabulary_option
 @click.option("--wait", is_flag=True, help="Wait for another ingest on this archive to finish instead of failing.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
 @json_option
 @click.pass_context
-def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, wait, progress, as_json) -> None:
+def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, metadata_csv, vocabulary, wait,
+           progress, as_json) -> None:
     """Ingest files and folders (recursively): scans, PDFs, plain text."""
     settings: Settings = ctx.obj
     settings = dataclasses.replace(settings, workers=workers, searchable_pdf=searchable_pdf,
+                                   vocabulary_files=tuple(vocabulary),
                                    ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess))
     with Archive(settings) as archive:
-        report = archive.ingest(list(paths), password=password, progress=progress, wait=wait)
+        report = archive.ingest(list(paths), password=password, progress=progress, wait=wait,
+                                metadata_csv=metadata_csv)
     if as_json:
         emit_json(report.to_json())
     else:
@@ -99,13 +110,21 @@ def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, wait
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Documents to show.")
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Documents to skip.")
-@click.option("--type", "doc_type", help="Only documents of this type.")
+@click.option("--type", "doc_type", help="Only documents of this type (agenda, handout, letter, ...).")
+@click.option("--subject", help="Only documents with this subject (a vocabulary term).")
+@click.option("--audience", help="Only documents for this audience.")
+@click.option("--decade", help="Only documents from this decade, e.g. 1980s.")
+@click.option("--lang", "language", help="Only documents in this language (ISO 639-1, e.g. en).")
+@click.option("--from", "year_from", type=int, help="Only documents dated this year or later.")
+@click.option("--to", "year_to", type=int, help="Only documents dated this year or earlier.")
 @json_option
 @with_archive
-def search(archive: Archive, query, limit, offset, doc_type, as_json) -> None:
-    """Search pages: words (AND), OR, NOT, "phrases", field:value, term~ (fuzzy)."""
+def search(archive: Archive, query, limit, offset, doc_type, subject, audience, decade, language,
+           year_from, year_to, as_json) -> None:
+    """Search pages: words (AND), OR, NOT, "phrases", field:value, date:1985..1990, term~ (fuzzy)."""
     marks = _JSON_MARKS if as_json else (_ANSI_MARKS if sys.stdout.isatty() else Marks())
-    results = archive.search(query, limit=limit, offset=offset, doc_type=doc_type, marks=marks)
+    filters = Filters(doc_type, subject, audience, decade, language, year_from, year_to)
+    results = archive.search(query, limit=limit, offset=offset, filters=filters, marks=marks)
     if as_json:
         emit_json({"query": results.query, "total": results.total,
                    "hits": [dataclasses.asdict(h) for h in results.hits], "facets": results.facets})
@@ -177,6 +196,51 @@ def correct(archive: Archive, doc_id, page_no, text_file, source, as_json) -> No
     emit_json(view) if as_json else click.echo(f"corrected {view['doc_id']} page {page_no}; re-indexed")
 
 
+@cli.command()
+@click.argument("doc_id", required=False)
+@click.argument("assignments", nargs=-1)
+@click.option("--from-csv", "csv_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Apply an accession CSV (filename + dc.* columns) to the documents it names.")
+@click.option("--source", help="Who or what the values come from (default: this command).")
+@json_option
+@with_archive
+def tag(archive: Archive, doc_id, assignments, csv_path, source, as_json) -> None:
+    """Set archivist metadata: metp tag DOC dc.date=1987-03 dc.subject+="death penalty" (wins over automatic values)."""
+    if csv_path:
+        if doc_id or assignments:
+            raise UsageError("give either --from-csv FILE or DOC FIELD=VALUE..., not both")
+        outcome = archive.tag_from_csv(csv_path)
+        emit_json(outcome) if as_json else click.echo(
+            f"applied {len(outcome['applied'])} rows; no document for: {', '.join(outcome['unmatched']) or 'none'}")
+        return
+    if not doc_id or not assignments:
+        raise UsageError("name a document and at least one FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE")
+    edits = [parse_assignment(a) for a in assignments]
+    meta = archive.tag(doc_id, edits, source or "metp tag")
+    emit_json(meta) if as_json else click.echo(render.metadata(meta))
+
+
+@cli.command()
+@vocabulary_option
+@click.option("--wait", is_flag=True, help="Wait for a running ingest to finish instead of failing.")
+@click.pass_context
+def retag(ctx, vocabulary, wait) -> None:
+    """Run automatic tagging again on every document (archivists' values are kept)."""
+    settings = dataclasses.replace(ctx.obj, vocabulary_files=tuple(vocabulary))
+    with Archive(settings) as archive:
+        click.echo(f"retagged {archive.retag(wait=wait)} documents")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="What to write.")
+@click.argument("dest", type=click.Path(path_type=Path))
+@with_archive
+def export(archive: Archive, fmt, dest) -> None:
+    """Export records: csv, jsonl, dc-xml (oai_dc), or a BagIt bag of originals, derivatives and metadata."""
+    written = archive.export(fmt, dest)
+    click.echo(f"wrote {written['documents']} documents to {written['path']}")
+
+
 @cli.command("export-pdf")
 @click.argument("doc_id")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -246,10 +310,12 @@ def demo(ctx, samples: Path) -> None:
                    if p.is_file() and not p.name.endswith((".gt.txt", ".md")))
     click.echo(f"Ingesting {len(files)} sample files from {samples} into {ctx.obj.archive_dir} ...")
     ctx.invoke(ingest, paths=tuple(files), workers=default_workers(), lang="eng", password=None,
-               searchable_pdf=False, preprocess=True, wait=False, progress=None, as_json=False)
+               searchable_pdf=False, preprocess=True, metadata_csv=None, vocabulary=(), wait=False,
+               progress=None, as_json=False)
     for query in DEMO_QUERIES:
         click.echo(f"\n$ metp search {query!r}")
-        ctx.invoke(search, query=query, limit=3, offset=0, doc_type=None, as_json=False)
+        ctx.invoke(search, query=query, limit=3, offset=0, doc_type=None, subject=None, audience=None,
+                   decade=None, language=None, year_from=None, year_to=None, as_json=False)
 
 
 def main() -> None:

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from metp.archive.files import atomic_write
-from metp.pipeline.model import Page
+from metp.pipeline.model import Page, Word
 
 
 class Derivatives:
@@ -44,6 +44,12 @@ class Derivatives:
             atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False))
             if page.pdf:
                 atomic_write(self.pdf_path(doc_id, page.page_no), page.pdf)
+
+    def read_words(self, doc_id: str, page_no: int) -> tuple[Word, ...]:
+        path = self.words_path(doc_id, page_no)
+        if not path.exists():
+            return ()
+        return tuple(Word(*row) for row in json.loads(path.read_text(encoding="utf-8"))["words"])
 
     def missing(self, doc_id: str, page_count: int) -> list[Path]:
         expected = [p for n in range(1, page_count + 1) for p in (self.text_path(doc_id, n), self.words_path(doc_id, n))]

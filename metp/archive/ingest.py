@@ -15,7 +15,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import PurePath
 
 from metp.archive.discover import discover, printable_path
 from metp.archive.progress import Progress
@@ -27,7 +26,6 @@ from metp.pipeline.identify import identify
 from metp.pipeline.model import Identified, Page, PageJob, PageOutcome
 from metp.pipeline.ocr import check_tesseract
 from metp.pipeline.pages import process_page
-from metp.pipeline.title import guess_title
 
 
 @dataclass
@@ -155,8 +153,7 @@ class BatchIngest:
         doc_id = doc_id_for(doc.sha256)
         pages = [doc.pages[n] for n in sorted(doc.pages)]
         try:
-            self.archive.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages,
-                                        guess_title(pages[0], PurePath(path).stem), path,
+            self.archive.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages, path,
                                         self.report.batch_id, doc.seq)
         except InputFileError as exc:
             self._fail(doc.seq, path, f"{path}: {exc.reason}")

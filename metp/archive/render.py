@@ -26,9 +26,9 @@ def search_results(results: SearchResults, offset: int) -> str:
         if hit.other_pages:
             where += f"  (also pages {', '.join(map(str, hit.other_pages))})"
         out += [head, where, f"   {hit.source}", f"   {hit.snippet}", ""]
-    if results.facets.get("doc_type"):
-        facets = ", ".join(f"{k} {v}" for k, v in sorted(results.facets["doc_type"].items()))
-        out.append(f"types: {facets}")
+    for name, counts in results.facets.items():
+        if counts:
+            out.append(f"{name}: " + ", ".join(f"{value} ({n})" for value, n in list(counts.items())[:8]))
     return "\n".join(out).rstrip()
 
 
@@ -40,6 +40,8 @@ def document(view: dict) -> str:
            f"ingested   {view['ingested_at']} (batch {view['batch_id']})",
            f"original   {view['original']}"]
     out += [f"source     {s['path']}" for s in view["sources"]]
+    if view.get("metadata"):
+        out += ["metadata:", *("  " + line for line in metadata(view["metadata"]).splitlines())]
     out.append("pages:")
     for p in view["pages"]:
         conf = f"confidence {p['confidence']:.1f}" if p["confidence"] is not None else ""
@@ -90,4 +92,13 @@ def review(queue: list[dict]) -> str:
     for item in queue:
         conf = f"{item['confidence']:.0f}" if item["confidence"] is not None else "-"
         lines.append(f"  {item['doc_id']}  page {item['page']:<4} confidence {conf:>3}  {item['why']}  ({item['title']})")
+    return "\n".join(lines)
+
+
+def metadata(meta: dict[str, list[dict]]) -> str:
+    lines = []
+    for field, values in meta.items():
+        for v in values:
+            origin = v["source"] if v["provenance"] == "archivist" else f"{v['rule']}, {v['confidence']:.2f}"
+            lines.append(f"{field:<20} {v['value']}  [{v['provenance']}: {origin}]")
     return "\n".join(lines)

@@ -27,6 +27,7 @@ class BatchReport:
     batch_id: str
     entries: dict[int, FileEntry] = field(default_factory=dict)  # by input order
     status: str = "running"
+    metadata: dict | None = None  # what an accession CSV given with the batch matched
 
     def add(self, seq: int, entry: FileEntry) -> None:
         self.entries[seq] = entry
@@ -66,4 +67,5 @@ class BatchReport:
                 {"path": e.path, "status": e.status.value, "doc_id": e.doc_id, "pages": e.pages} for e in ordered
             ],
             "errors": [{"path": e.path, "error": e.error} for e in ordered if e.status is FileStatus.failed],
+            **({"metadata": self.metadata} if self.metadata is not None else {}),
         }

@@ -15,9 +15,22 @@ class PageRecord:
     content: str
     source: str
     doc_type: str = ""
-    date: str = ""
+    date: str = ""               # ISO, as precise as known: 1987, 1987-03, 1987-03-14
     method: str = ""
     confidence: float | None = None
+    subjects: tuple[str, ...] = ()
+    audience: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    language: str = ""
+    event: str = ""
+
+    @property
+    def year(self) -> int | None:
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    @property
+    def decade(self) -> str:
+        return f"{self.year // 10 * 10}s" if self.year else ""
 
     @property
     def page_id(self) -> str:

@@ -19,6 +19,13 @@ def build_schema() -> Schema:
         source=STORED(),
         doc_type=KEYWORD(stored=True, lowercase=True, commas=True),
         date=ID(stored=True, sortable=True),
+        year=NUMERIC(int, stored=True, sortable=True),
+        decade=ID(stored=True),
+        subject=KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
+        audience=KEYWORD(stored=True, lowercase=True, commas=True),
+        place=KEYWORD(stored=True, lowercase=True, commas=True),
+        language=ID(stored=True),
+        event=TEXT(analyzer=text, stored=True),
         method=ID(stored=True),
         confidence=STORED(),
     )

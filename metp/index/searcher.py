@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from whoosh import highlight, query as wq
 from whoosh.index import Index
-from whoosh.qparser import FuzzyTermPlugin, MultifieldParser
+from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from metp.errors import QuerySyntaxError, UsageError
 from metp.index.records import Hit, SearchResults
@@ -33,13 +34,56 @@ class _MarkFormatter(highlight.Formatter):
         return f"{self.marks.before}{highlight.get_text(text, token, replace)}{self.marks.after}"
 
 
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions on documents, applied on top of the query (the search command's options)."""
+
+    doc_type: str | None = None
+    subject: str | None = None
+    audience: str | None = None
+    decade: str | None = None    # "1980s"
+    language: str | None = None  # ISO 639-1
+    year_from: int | None = None
+    year_to: int | None = None
+
+    def to_query(self) -> wq.Query | None:
+        terms = [wq.Term(field, value.lower() if field != "decade" else _decade(value))
+                 for field, value in (("doc_type", self.doc_type), ("subject", self.subject),
+                                      ("audience", self.audience), ("decade", self.decade),
+                                      ("language", self.language)) if value]
+        if self.year_from is not None or self.year_to is not None:
+            terms.append(wq.NumericRange("year", self.year_from, self.year_to))
+        return wq.And(terms) if terms else None
+
+
+_FACETS = {"doc_type": "type", "decade": "decade", "subject": "subject", "audience": "audience",
+           "language": "language"}
+_ALIASES = {"doc_type": ["type"], "place": ["coverage", "country"], "language": ["lang"], "subject": ["topic"]}
+_DATE_RANGE = re.compile(r"\bdate:(\d{4})?\.\.(\d{4})?")
+_DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
+
+
+def _decade(value: str) -> str:
+    digits = value.rstrip("s")
+    if not (digits.isdigit() and len(digits) == 4):
+        raise UsageError(f"--decade takes a decade such as 1980s, not {value!r}")
+    return f"{int(digits) // 10 * 10}s"
+
+
+def _rewrite_dates(text: str) -> str:
+    """`date:1985..1990`, `date:..1979`, `date:1987` become ranges over the numeric year field."""
+    text = _DATE_RANGE.sub(lambda m: f"year:[{m[1] or ''} TO {m[2] or ''}]", text)
+    return _DATE_YEAR.sub(lambda m: f"year:{m[1]}", text)
+
+
 def parse_query(ix: Index, text: str) -> wq.Query:
     if not text.strip():
         raise UsageError("the query is empty; give words to search for, e.g. metp search 'letter writing'")
     parser = MultifieldParser(_SEARCH_FIELDS, ix.schema)
     parser.add_plugin(FuzzyTermPlugin())
+    parser.add_plugin(FieldAliasPlugin(_ALIASES))
     try:
-        return parser.parse(text)
+        return parser.parse(_rewrite_dates(text))
     except Exception as exc:  # whoosh raises assorted errors for malformed syntax
         raise QuerySyntaxError(f"cannot parse the query {text!r} ({exc}); check quotes and brackets") from exc
 
@@ -49,16 +93,15 @@ def search(
     text: str,
     limit: int = 10,
     offset: int = 0,
-    doc_type: str | None = None,
+    filters: Filters = Filters(),
     marks: Marks = Marks(),
 ) -> SearchResults:
     """Score every matching page, keep each document's best page, and page through documents."""
     if limit < 1 or offset < 0:
         raise UsageError("--limit must be at least 1 and --offset at least 0")
     parsed = parse_query(ix, text)
-    filter_query = wq.Term("doc_type", doc_type.lower()) if doc_type else None
     with ix.searcher() as searcher:
-        results = searcher.search(parsed, limit=None, filter=filter_query, terms=True)
+        results = searcher.search(parsed, limit=None, filter=filters.to_query(), terms=True)
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
         results.formatter = _MarkFormatter(marks)
         best: dict[str, object] = {}
@@ -67,10 +110,16 @@ def search(
             doc_id = hit["doc_id"]
             pages_by_doc.setdefault(doc_id, []).append(hit["page"])
             best.setdefault(doc_id, hit)
-        facets = {"doc_type": dict(Counter(h.get("doc_type") or "unknown" for h in best.values()))}
+        facets = {name: _count(best.values(), field) for field, name in _FACETS.items()}
         window = list(best.items())[offset: offset + limit]
         hits = tuple(_to_hit(doc_id, hit, pages_by_doc[doc_id]) for doc_id, hit in window)
     return SearchResults(query=text, total=len(best), hits=hits, facets=facets)
+
+
+def _count(hits, field: str) -> dict[str, int]:
+    """Documents per value of a stored (comma-separated for repeatable fields) field, most first."""
+    counts = Counter(value for hit in hits for value in (hit.get(field) or "").split(",") if value)
+    return dict(counts.most_common())
 
 
 def _to_hit(doc_id: str, hit, pages: list[int]) -> Hit:

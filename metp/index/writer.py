@@ -46,11 +46,16 @@ def replace_documents(ix: Index, records: Iterable[PageRecord], doc_ids: Iterabl
 
 
 def _add(writer, record: PageRecord) -> None:
-    writer.add_document(
+    fields = dict(
         page_id=record.page_id, doc_id=record.doc_id, page=record.page, title=record.title,
         content=record.content, source=record.source, doc_type=record.doc_type,
         date=record.date, method=record.method, confidence=record.confidence,
+        decade=record.decade, subject=",".join(record.subjects), audience=",".join(record.audience),
+        place=",".join(record.places), language=record.language, event=record.event,
     )
+    if record.year is not None:
+        fields["year"] = record.year
+    writer.add_document(**{k: v for k, v in fields.items() if v not in ("", None)})
 
 
 def indexed_doc_ids(ix: Index) -> set[str]:
