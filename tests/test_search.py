@@ -17,7 +17,7 @@ HIT_KEYS = {"doc_id", "page", "score", "title", "date", "doc_type", "source", "s
 
 def test_search_json_contract(archive, corpus):
     out = cli_json(archive.root, "search", '"quartz lantern harbour"')
-    assert set(out) == {"query", "total", "hits", "facets"}
+    assert set(out) == {"query", "total", "hits", "facets", "expanded", "did_you_mean"}
     assert out["query"] == '"quartz lantern harbour"'
     assert out["total"] == 1
     assert isinstance(out["facets"], dict)

@@ -205,8 +205,12 @@ class Archive:
 
     # read ---------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
-               marks: Marks = Marks()) -> SearchResults:
-        return searcher.search(self.ix, query, limit=limit, offset=offset, filters=filters, marks=marks)
+               marks: Marks = Marks(), exact: bool = False, sort: str = "relevance") -> SearchResults:
+        return searcher.search(self.ix, query, limit=limit, offset=offset, filters=filters, marks=marks,
+                               exact=exact, sort=sort)
+
+    def similar(self, doc_id: str, limit: int = 10) -> tuple[list[str], SearchResults]:
+        return searcher.similar(self.ix, self.catalog.resolve(doc_id)["doc_id"], limit)
 
     def document(self, doc_id: str) -> dict:
         doc = self.catalog.resolve(doc_id)
@@ -246,6 +250,12 @@ class Archive:
     def page(self, doc_id: str, page_no: int) -> dict:
         doc = self.catalog.resolve(doc_id)
         return self._page_view(doc["doc_id"], self.catalog.page(doc["doc_id"], page_no), with_text=True)
+
+    def page_image(self, doc_id: str, page_no: int, dest: Path, highlight: str | None = None) -> dict:
+        from metp.archive.pageimage import render_page_image  # drawing is only needed here
+
+        doc = self.catalog.resolve(doc_id)
+        return render_page_image(self, doc, self.catalog.page(doc["doc_id"], page_no), dest, highlight)
 
     def _page_view(self, doc_id: str, row, with_text: bool) -> dict:
         view = {"doc_id": doc_id, "page": row["page_no"], "method": row["method"],

@@ -15,8 +15,9 @@ from metp.archive import render
 from metp.archive.archive import Archive
 from metp.archive.export import EXPORT_FORMATS
 from metp.archive.metadata import parse_assignment
+from metp.archive.pack import PACK_FORMATS, build_pack
 from metp.errors import ExitCode, MetpError, UsageError
-from metp.index.searcher import Filters, Marks
+from metp.index.searcher import SORTS, Filters, Marks
 from metp.settings import Settings, default_workers
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
@@ -117,17 +118,28 @@ def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, meta
 @click.option("--lang", "language", help="Only documents in this language (ISO 639-1, e.g. en).")
 @click.option("--from", "year_from", type=int, help="Only documents dated this year or later.")
 @click.option("--to", "year_to", type=int, help="Only documents dated this year or earlier.")
+@click.option("--exact", is_flag=True, help="Match only the words as typed (no OCR-error spellings).")
+@click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
+              help="Order of documents: best match first, or oldest first.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the hits as CSV on stdout.")
 @json_option
 @with_archive
 def search(archive: Archive, query, limit, offset, doc_type, subject, audience, decade, language,
-           year_from, year_to, as_json) -> None:
+           year_from, year_to, exact, sort, as_csv, as_json) -> None:
     """Search pages: words (AND), OR, NOT, "phrases", field:value, date:1985..1990, term~ (fuzzy)."""
-    marks = _JSON_MARKS if as_json else (_ANSI_MARKS if sys.stdout.isatty() else Marks())
+    if as_json or as_csv:
+        marks = _JSON_MARKS if as_json else Marks("", "")
+    else:
+        marks = _ANSI_MARKS if sys.stdout.isatty() else Marks()
     filters = Filters(doc_type, subject, audience, decade, language, year_from, year_to)
-    results = archive.search(query, limit=limit, offset=offset, filters=filters, marks=marks)
+    results = archive.search(query, limit=limit, offset=offset, filters=filters, marks=marks, exact=exact,
+                             sort=sort)
     if as_json:
         emit_json({"query": results.query, "total": results.total,
-                   "hits": [dataclasses.asdict(h) for h in results.hits], "facets": results.facets})
+                   "hits": [dataclasses.asdict(h) for h in results.hits], "facets": results.facets,
+                   "expanded": results.expanded, "did_you_mean": results.did_you_mean})
+    elif as_csv:
+        click.echo(render.search_csv(results), nl=False)
     else:
         click.echo(render.search_results(results, offset))
 
@@ -135,10 +147,19 @@ def search(archive: Archive, query, limit, offset, doc_type, subject, audience, 
 @cli.command()
 @click.argument("doc_id")
 @click.option("--page", "page_no", type=click.IntRange(1), help="Show this page's text and details.")
+@click.option("--image", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --page: write the page image (as OCR saw it: upright, deskewed) to this PNG.")
+@click.option("--highlight", metavar="QUERY", help="With --image: box these words (and OCR misreadings of them).")
 @json_option
 @with_archive
-def show(archive: Archive, doc_id, page_no, as_json) -> None:
-    """Show a document's record and text (or one page of it)."""
+def show(archive: Archive, doc_id, page_no, image, highlight, as_json) -> None:
+    """Show a document's record and text (or one page of it, or its image with hits boxed)."""
+    if image:
+        if not page_no:
+            raise UsageError("--image needs --page N")
+        done = archive.page_image(doc_id, page_no, image, highlight)
+        emit_json(done) if as_json else click.echo(f"wrote {done['image']} ({done['boxed_words']} words boxed)")
+        return
     if page_no:
         view = archive.page(doc_id, page_no)
         emit_json(view) if as_json else click.echo(render.page(view))
@@ -241,6 +262,40 @@ def export(archive: Archive, fmt, dest) -> None:
     click.echo(f"wrote {written['documents']} documents to {written['path']}")
 
 
+@cli.command()
+@click.argument("doc_id")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Documents to show.")
+@json_option
+@with_archive
+def similar(archive: Archive, doc_id, limit, as_json) -> None:
+    """Documents like this one (its key terms, "more like this")."""
+    terms, results = archive.similar(doc_id, limit)
+    if as_json:
+        emit_json({"doc_id": archive.catalog.resolve(doc_id)["doc_id"], "key_terms": terms, "total": results.total,
+                   "hits": [dataclasses.asdict(h) for h in results.hits]})
+    else:
+        click.echo(f"key terms: {', '.join(terms)}")
+        click.echo(render.search_results(results, 0))
+
+
+@cli.command()
+@click.argument("query", required=False)
+@click.option("--doc", "docs", multiple=True, metavar="ID[:PAGE]", help="A document (or one page of it) to include; repeatable.")
+@click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Documents to take from the query.")
+@click.option("--format", "fmt", type=click.Choice(PACK_FORMATS), default="md", show_default=True, help="Markdown or HTML.")
+@click.option("--title", help="The pack's title.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
+@with_archive
+def pack(archive: Archive, query, docs, limit, fmt, title, output) -> None:
+    """Build a curriculum pack: excerpts with citations, grouped by subject, and a reading list."""
+    text = build_pack(archive, query, docs, limit, fmt, title)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
 @cli.command("export-pdf")
 @click.argument("doc_id")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
@@ -315,7 +370,8 @@ def demo(ctx, samples: Path) -> None:
     for query in DEMO_QUERIES:
         click.echo(f"\n$ metp search {query!r}")
         ctx.invoke(search, query=query, limit=3, offset=0, doc_type=None, subject=None, audience=None,
-                   decade=None, language=None, year_from=None, year_to=None, as_json=False)
+                   decade=None, language=None, year_from=None, year_to=None, exact=False, sort="relevance",
+                   as_csv=False, as_json=False)
 
 
 def main() -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 import click
 
 from metp.archive.report import BatchReport, FileStatus
@@ -17,9 +20,15 @@ def ingest_summary(report: BatchReport) -> str:
 
 
 def search_results(results: SearchResults, offset: int) -> str:
+    notes = []
+    if results.expanded:
+        notes.append("also matched likely OCR misreadings: " + "; ".join(
+            f"{word} ~ {', '.join(variants)}" for word, variants in results.expanded.items()) + " (--exact to turn off)")
+    if results.did_you_mean:
+        notes.append(f"did you mean: {results.did_you_mean}")
     if not results.hits:
-        return f"No documents match {results.query!r}."
-    out = [click.style(f"{results.total} documents match {results.query!r}", bold=True)]
+        return "\n".join([f"No documents match {results.query!r}.", *notes])
+    out = [click.style(f"{results.total} documents match {results.query!r}", bold=True), *notes]
     for rank, hit in enumerate(results.hits, start=offset + 1):
         head = click.style(f"{rank}. {hit.title}", bold=True)
         where = f"   {hit.doc_id}  page {hit.page}  score {hit.score:.2f}"
@@ -102,3 +111,13 @@ def metadata(meta: dict[str, list[dict]]) -> str:
             origin = v["source"] if v["provenance"] == "archivist" else f"{v['rule']}, {v['confidence']:.2f}"
             lines.append(f"{field:<20} {v['value']}  [{v['provenance']}: {origin}]")
     return "\n".join(lines)
+
+
+def search_csv(results: SearchResults) -> str:
+    buffer = io.StringIO()
+    out = csv.writer(buffer)
+    out.writerow(["doc_id", "page", "score", "title", "date", "doc_type", "source", "other_pages", "snippet"])
+    for h in results.hits:
+        out.writerow([h.doc_id, h.page, h.score, h.title, h.date, h.doc_type, h.source,
+                      " ".join(map(str, h.other_pages)), h.snippet])
+    return buffer.getvalue()

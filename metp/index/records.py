@@ -58,3 +58,5 @@ class SearchResults:
     total: int  # matching documents
     hits: tuple[Hit, ...]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    expanded: dict[str, list[str]] = field(default_factory=dict)  # query term -> close spellings also matched
+    did_you_mean: str | None = None  # the query with absent terms replaced by the likeliest spelling

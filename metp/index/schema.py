@@ -5,26 +5,26 @@ from __future__ import annotations
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def build_schema() -> Schema:
     text = StemmingAnalyzer()
     return Schema(
         page_id=ID(unique=True, stored=True),
-        doc_id=ID(stored=True),
+        doc_id=ID(stored=True, sortable=True),  # columns: grouping and facets without loading stored text
         page=NUMERIC(int, stored=True, sortable=True),
         title=TEXT(analyzer=text, stored=True, field_boost=2.0),
         content=TEXT(analyzer=text, stored=True, phrase=True),
         source=STORED(),
-        doc_type=KEYWORD(stored=True, lowercase=True, commas=True),
+        doc_type=KEYWORD(stored=True, lowercase=True, commas=True, sortable=True),
         date=ID(stored=True, sortable=True),
         year=NUMERIC(int, stored=True, sortable=True),
-        decade=ID(stored=True),
-        subject=KEYWORD(stored=True, lowercase=True, commas=True, scorable=True),
-        audience=KEYWORD(stored=True, lowercase=True, commas=True),
+        decade=ID(stored=True, sortable=True),
+        subject=KEYWORD(stored=True, lowercase=True, commas=True, scorable=True, sortable=True),
+        audience=KEYWORD(stored=True, lowercase=True, commas=True, sortable=True),
         place=KEYWORD(stored=True, lowercase=True, commas=True),
-        language=ID(stored=True),
+        language=ID(stored=True, sortable=True),
         event=TEXT(analyzer=text, stored=True),
         method=ID(stored=True),
         confidence=STORED(),

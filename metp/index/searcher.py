@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -11,6 +12,7 @@ from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from metp.errors import QuerySyntaxError, UsageError
+from metp.index.fuzzy import Expansion, expand_ocr_variants
 from metp.index.records import Hit, SearchResults
 
 _SEARCH_FIELDS = ["title", "content"]
@@ -56,6 +58,7 @@ class Filters:
         return wq.And(terms) if terms else None
 
 
+SORTS = ("relevance", "date")
 _FACETS = {"doc_type": "type", "decade": "decade", "subject": "subject", "audience": "audience",
            "language": "language"}
 _ALIASES = {"doc_type": ["type"], "place": ["coverage", "country"], "language": ["lang"], "subject": ["topic"]}
@@ -76,9 +79,33 @@ def _rewrite_dates(text: str) -> str:
     return _DATE_YEAR.sub(lambda m: f"year:{m[1]}", text)
 
 
+def check_syntax(text: str) -> None:
+    """whoosh quietly drops what it cannot parse; say where the query is broken instead."""
+    depth, quote_at = 0, None
+    for position, char in enumerate(text, start=1):
+        if char == '"':
+            quote_at = None if quote_at else position
+        elif quote_at is None and char == "(":
+            depth += 1
+        elif quote_at is None and char == ")":
+            depth -= 1
+            if depth < 0:
+                raise QuerySyntaxError(f"unmatched ')' at position {position} of the query; remove it or add '('")
+    if quote_at:
+        raise QuerySyntaxError(f"unclosed quote at position {quote_at} of the query; close the phrase with '\"'")
+    if depth:
+        raise QuerySyntaxError(f"{depth} unclosed '(' in the query; add ')'")
+    stray = re.search(r"(?:^|\s)(AND|OR)\s*$|^\s*(AND|OR)\s", text)
+    if stray:
+        group = 1 if stray.group(1) else 2
+        raise QuerySyntaxError(f"'{stray.group(group)}' at position {stray.start(group) + 1} has nothing on "
+                               "one side; remove it or add a word")
+
+
 def parse_query(ix: Index, text: str) -> wq.Query:
     if not text.strip():
         raise UsageError("the query is empty; give words to search for, e.g. metp search 'letter writing'")
+    check_syntax(text)
     parser = MultifieldParser(_SEARCH_FIELDS, ix.schema)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
@@ -95,30 +122,92 @@ def search(
     offset: int = 0,
     filters: Filters = Filters(),
     marks: Marks = Marks(),
+    exact: bool = False,
+    sort: str = "relevance",
 ) -> SearchResults:
-    """Score every matching page, keep each document's best page, and page through documents."""
+    """Score every matching page, keep each document's best page, and page through documents.
+
+    Grouping and facets read whoosh's columns (doc id, type, decade, ...), so only the
+    pages shown load their stored text for snippets.
+    """
     if limit < 1 or offset < 0:
         raise UsageError("--limit must be at least 1 and --offset at least 0")
-    parsed = parse_query(ix, text)
+    if sort not in SORTS:
+        raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
+    return _grouped(ix, parse_query(ix, text), text, limit, offset, filters, marks, exact, sort)
+
+
+def _grouped(ix: Index, parsed: wq.Query, text: str, limit: int, offset: int, filters: Filters, marks: Marks,
+             exact: bool, sort: str) -> SearchResults:
     with ix.searcher() as searcher:
-        results = searcher.search(parsed, limit=None, filter=filters.to_query(), terms=True)
+        expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader())
+        results = searcher.search(expansion.query or parsed, limit=None, filter=filters.to_query(), terms=True)
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
         results.formatter = _MarkFormatter(marks)
-        best: dict[str, object] = {}
+        reader = searcher.reader()
+        doc_ids = _column(reader, "doc_id")
+        best: dict[str, int] = {}  # doc id -> rank of its best page in `results`
         pages_by_doc: dict[str, list[int]] = {}
-        for hit in results:  # in score order, so the first page seen of a document is its best
-            doc_id = hit["doc_id"]
-            pages_by_doc.setdefault(doc_id, []).append(hit["page"])
-            best.setdefault(doc_id, hit)
-        facets = {name: _count(best.values(), field) for field, name in _FACETS.items()}
-        window = list(best.items())[offset: offset + limit]
-        hits = tuple(_to_hit(doc_id, hit, pages_by_doc[doc_id]) for doc_id, hit in window)
-    return SearchResults(query=text, total=len(best), hits=hits, facets=facets)
+        for rank, (_, docnum) in enumerate(results.top_n):
+            doc_id = doc_ids[docnum]
+            pages_by_doc.setdefault(doc_id, []).append(docnum)
+            best.setdefault(doc_id, rank)
+        facets = {name: _count(reader, field, [results.top_n[r][1] for r in best.values()])
+                  for field, name in _FACETS.items()}
+        order = list(best.items())
+        if sort == "date":
+            dates = _column(reader, "date")
+            order.sort(key=lambda item: (dates[results.top_n[item[1]][1]] or "9999"))
+        pages = _column(reader, "page")
+        shown = [(doc_id, results[rank]) for doc_id, rank in order[offset: offset + limit]]
+        hits = tuple(_to_hit(doc_id, hit, [pages[d] for d in pages_by_doc[doc_id]]) for doc_id, hit in shown)
+        expanded, suggestion = _readable(expansion, text, [hit.get("content", "") for _, hit in shown],
+                                         ix.schema["content"].analyzer)
+    return SearchResults(query=text, total=len(best), hits=hits, facets=facets, expanded=expanded,
+                         did_you_mean=suggestion)
 
 
-def _count(hits, field: str) -> dict[str, int]:
-    """Documents per value of a stored (comma-separated for repeatable fields) field, most first."""
-    counts = Counter(value for hit in hits for value in (hit.get(field) or "").split(",") if value)
+def _readable(expansion: Expansion, text: str, contents: list[str], analyzer) -> tuple[dict, str | None]:
+    """The index holds stems ("conscienc"); show users the words as typed and as printed on the pages."""
+    if not expansion.variants:
+        return {}, None
+    typed = {t.text: t.original for t in analyzer(text, keeporiginal=True)}
+    wanted = {v for vs in expansion.variants.values() for v in vs}
+    printed: dict[str, str] = {}
+    for content in contents:
+        for token in analyzer(content, keeporiginal=True):
+            if token.text in wanted:
+                printed.setdefault(token.text, token.original.lower())
+    expanded = {typed.get(word, word): [printed.get(v, v) for v in variants]
+                for word, variants in expansion.variants.items()}
+    suggestion = None
+    if expansion.replacements:
+        suggestion = text
+        for word, better in expansion.replacements.items():
+            suggestion = suggestion.replace(typed.get(word, word), printed.get(better, better))
+    return expanded, suggestion
+
+
+class _column:
+    """Per-segment column lookup by global docnum.  whoosh's own multi-segment column reader
+    miscounts when a segment has no value at all for the field (IndexError)."""
+
+    def __init__(self, reader, field: str):
+        self._starts, self._columns = [], []
+        for leaf, offset in reader.leaf_readers():
+            self._starts.append(offset)
+            self._columns.append(leaf.column_reader(field) if leaf.has_column(field) else None)
+
+    def __getitem__(self, docnum: int):
+        i = bisect_right(self._starts, docnum) - 1
+        column = self._columns[i]
+        return column[docnum - self._starts[i]] if column is not None else None
+
+
+def _count(reader, field: str, docnums: list[int]) -> dict[str, int]:
+    """Documents per value of a column (comma-separated for repeatable fields), most first."""
+    column = _column(reader, field)
+    counts = Counter(value for d in docnums for value in (column[d] or "").split(",") if value)
     return dict(counts.most_common())
 
 
@@ -140,3 +229,19 @@ def _to_hit(doc_id: str, hit, pages: list[int]) -> Hit:
 def _lead(content: str, chars: int = 200) -> str:
     """When only the title matched there is nothing to highlight: show the page's opening words."""
     return content[:chars]
+
+
+def similar(ix: Index, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
+    """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
+    pages, words only) as a weighted OR query, the document itself left out."""
+    with ix.searcher() as searcher:
+        docnums = list(searcher.document_numbers(doc_id=doc_id))
+        candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
+    key_terms = [(t, w) for t, w in candidates if t.isalpha() and len(t) >= 3][:numterms]
+    if not key_terms:
+        return [], SearchResults(query="", total=0, hits=())
+    top = key_terms[0][1]
+    query = wq.Or([wq.Term("content", t, boost=max(0.1, w / top)) for t, w in key_terms])
+    query = wq.AndNot(query, wq.Term("doc_id", doc_id))
+    results = _grouped(ix, query, f"like:{doc_id}", limit, 0, Filters(), Marks(), True, "relevance")
+    return [t for t, _ in key_terms], results

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import tempfile
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from PIL import Image
@@ -61,18 +63,42 @@ def _pdf_page(job: PageJob) -> Page:
 
 
 def _image_page(job: PageJob) -> Page:
+    if not job.ocr.preprocess:
+        with _decoding(job), open_image(job.path, job.ocr.max_pixels) as img:
+            if job.kind in _TESSERACT_NATIVE and getattr(img, "n_frames", 1) == 1 and img.mode in _NATIVE_MODES:
+                return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, _dpi_of(img), job.make_pdf)
+    frame, dpi = _frame(job)
+    return _ocr_pil_image(frame, job, dpi)
+
+
+@contextmanager
+def _decoding(job: PageJob) -> Iterator[None]:
     try:
-        with open_image(job.path, job.ocr.max_pixels) as img:
-            dpi = _dpi_of(img)
-            single = getattr(img, "n_frames", 1) == 1
-            if not job.ocr.preprocess and job.kind in _TESSERACT_NATIVE and single and img.mode in _NATIVE_MODES:
-                return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, dpi, job.make_pdf)
-            img.seek(job.page_no - 1)
-            frame = img.convert("L")
+        yield
     except DECODE_ERRORS as exc:
         raise CorruptFileError(job.path, f"cannot decode page {job.page_no} of the image ({exc}); "
                                "rescan or re-export it") from exc
-    return _ocr_pil_image(frame, job, dpi)
+
+
+def _frame(job: PageJob) -> tuple[Image.Image, int | None]:
+    """One page of an image file (a frame of a multi-page TIFF) in greyscale, with its dpi."""
+    with _decoding(job), open_image(job.path, job.ocr.max_pixels) as img:
+        img.seek(job.page_no - 1)
+        return img.convert("L"), _dpi_of(img)
+
+
+def page_image(job: PageJob, rotation: int) -> Image.Image:
+    """The page as OCR saw it (preprocessed, turned by `rotation` in all), so stored word boxes fall on
+    their words.  Preprocessing is deterministic, so this is the same image, rebuilt on request."""
+    if job.kind is FileKind.pdf:
+        image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_render_pixels)
+    else:
+        image, dpi = _frame(job)
+    if not job.ocr.preprocess:
+        return image
+    working, record, _ = preprocess.prepare(image, dpi)
+    extra = (rotation - record.rotation) % 360
+    return preprocess.rotate_upright(working, record, extra)[0] if extra else working
 
 
 def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:

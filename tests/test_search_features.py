@@ -1,0 +1,105 @@
+"""Search for researchers and curriculum designers (issue 6): OCR-tolerant matching, did-you-mean,
+sorting, CSV, query errors with positions, similar documents, curriculum packs, highlighted page images."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from conftest import cli_json, run_cli, search_hits, write_page
+
+CLEAN = "Training notes on torture prevention and the campaign against torture in {n}."
+
+
+@pytest.fixture(scope="module")
+def noisy(tmp_path_factory):
+    """Six clean pages on torture, and one page where OCR misread it as 'tortnre'."""
+    folder = tmp_path_factory.mktemp("noisy")
+    for n, year in enumerate((1979, 1983, 1986, 1991, 1995, 2001)):
+        (folder / f"clean{n}.txt").write_text(f"Date: {year}\n" + CLEAN.format(n=year), encoding="utf-8")
+    (folder / "misread.txt").write_text("The zebra workshop on tortnre survivors met in 1988.\n", encoding="utf-8")
+    root = tmp_path_factory.mktemp("noisy-archive") / "archive"
+    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    ids = {h["source"].rsplit("/", 1)[1]: h["doc_id"] for h in search_hits(root, "torture OR zebra", "--limit", "20")}
+    return root, ids
+
+
+def test_a_misread_word_is_found_through_its_correct_spelling(noisy):
+    root, ids = noisy
+    fuzzy = cli_json(root, "search", "torture zebra")
+    assert [h["doc_id"] for h in fuzzy["hits"]] == [ids["misread.txt"]]
+    assert fuzzy["expanded"] == {"torture": ["tortnre"]}
+    assert cli_json(root, "search", "torture zebra", "--exact")["total"] == 0
+
+
+def test_misreadings_rank_below_exact_matches(noisy):
+    root, ids = noisy
+    hits = search_hits(root, "torture", "--limit", "20")
+    assert len(hits) == 7 and hits[-1]["doc_id"] == ids["misread.txt"]
+
+
+def test_an_absent_word_gets_a_did_you_mean(noisy):
+    root, _ = noisy
+    out = cli_json(root, "search", "tortore")
+    assert out["did_you_mean"] == "torture"
+    assert out["total"] >= 6
+    human = run_cli(root, "search", "tortore")
+    assert "did you mean: torture" in human.stdout and "--exact" in human.stdout
+
+
+def test_sort_by_date_and_csv_output(noisy):
+    root, _ = noisy
+    dates = [h["date"] for h in search_hits(root, "torture", "--sort", "date", "--limit", "20")]
+    assert dates == sorted(dates) and dates[0] == "1979"
+    result = run_cli(root, "search", "torture", "--csv", "--limit", "3")
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0][:3] == ["doc_id", "page", "score"] and len(rows) == 4
+
+
+@pytest.mark.parametrize("query, where", [('"urgent action', "position 1"), ("a) b", "position 2"),
+                                          ("(torture", "unclosed '('"), ("torture OR", "position 9")])
+def test_a_malformed_query_says_where(noisy, query, where):
+    root, _ = noisy
+    result = run_cli(root, "search", query)
+    assert result.exit_code == 2
+    assert where in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_similar_documents_leave_the_document_itself_out(noisy):
+    root, ids = noisy
+    out = cli_json(root, "similar", ids["clean0.txt"])
+    found = [h["doc_id"] for h in out["hits"]]
+    assert ids["clean0.txt"] not in found
+    assert set(found[:5]) <= {ids[f"clean{n}.txt"] for n in range(1, 6)}
+    assert "tortur" in out["key_terms"]
+
+
+def test_pack_has_excerpts_citations_and_a_reading_list(noisy, tmp_path):
+    root, ids = noisy
+    md = run_cli(root, "pack", "torture", "--limit", "3").stdout
+    assert md.startswith("# Curriculum pack: torture")
+    assert md.count("metp document") >= 6  # a citation under each excerpt, again in the reading list
+    assert "**torture**" in md and "## Reading list" in md
+    out = tmp_path / "pack.html"
+    assert run_cli(root, "pack", "--doc", f"{ids['misread.txt']}:1", "--format", "html", "-o", str(out)).exit_code == 0
+    page = out.read_text()
+    assert "<h2>Reading list</h2>" in page and ids["misread.txt"] in page and "zebra" in page
+    assert run_cli(root, "pack", "--doc", "x:y").exit_code == 2
+
+
+def test_page_image_boxes_the_hit_words(tmp_path):
+    root = tmp_path / "archive"
+    page = write_page(tmp_path / "page.png", ["MEETING NOTES", "The pelican committee met the pelican keeper."])
+    [entry] = cli_json(root, "ingest", "--workers", "1", str(page))["documents"]
+    out = cli_json(root, "show", entry["doc_id"], "--page", "1", "--image", str(tmp_path / "hit.png"),
+                   "--highlight", "pelican")
+    assert out["boxed_words"] == 2
+    image = Image.open(tmp_path / "hit.png").convert("RGB")
+    assert image.size == Image.open(page).size  # upright page, no skew: the image OCR saw is the original
+    pixels = np.asarray(image)
+    red = int(((pixels[..., 0] > 180) & (pixels[..., 1] < 80) & (pixels[..., 2] < 80)).sum())
+    assert red > 200  # the boxes were drawn
