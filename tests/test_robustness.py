@@ -17,7 +17,7 @@ import pytest
 from fpdf import FPDF
 from PIL import Image
 
-from conftest import LETTER, cli_json, doc_ids_for, page_image, run_cli, write_page, write_text_pdf
+from conftest import LETTER, cli_json, doc_ids_for, run_cli, write_page, write_text_pdf
 from metp.errors import ExitCode
 
 METP = Path(sys.executable).parent / "metp"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pypdfium2 as pdfium
-from PIL import Image, ImageDraw
+from PIL import ImageDraw
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from metp.errors import UsageError

@@ -19,20 +19,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from metp.pipeline.tagging.layout import Layout, Line
-from metp.pipeline.tagging.text import fold, strip_accents
+from metp.pipeline.tagging.text import CLOSING, SALUTATION, fold, strip_accents
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 _TIME = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?"
                    r"(?:\s*[-–]\s*\d{1,2}[:.]?\d{0,2})?\b", re.I)
 _HEADER_FIELD = re.compile(r"^\s*(to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|a|fecha)\s*:", re.I)
-_SALUTATION = re.compile(
-    r"^\s*(?:dear|my dear|your excellency|excellency|your honou?r|to whom it may concern|chers?|chere|cheres|"
-    r"madame|monsieur|estimad[oa]s?|querid[oa]s?|senor|senora|sehr geehrte)\b", re.I)
-_CLOSING = re.compile(
-    r"^\s*(?:(?:yours\s+)?sincerely|yours (?:faithfully|truly|respectfully)|respectfully(?: yours)?|"
-    r"with (?:best|kind|warm|warmest)? ?(?:wishes|regards|thanks)|with thanks|best (?:wishes|regards)|"
-    r"kind regards|regards|in solidarity|cordially|fraternally|avec .*salutations|cordialement|"
-    r"bien a (?:vous|toi)|atentamente|saludos|un abrazo|mit freundlichen)\b", re.I)
 _RATING_DIGITS = re.compile(r"(?:\b[1-5]\b\W+){3,}\b[1-5]\b")
 _RATING_WORDS = re.compile(r"strongly agree|strongly disagree|\bpoor\b.*\bexcellent\b|\bnot at all\b.*\bvery\b|"
                            r"\byes\b\s+\bno\b\s*$|very useful|not useful", re.I)
@@ -112,10 +104,10 @@ def _layout_rules(layout: Layout, add) -> None:
     if ("to" in fields or "from" in fields) and len(fields) >= 2:
         add("memo", 4.0 + 1.5 * (len(fields) - 2), "type:memo-header")
 
-    if any(_SALUTATION.match(ln.text) and ln.n_words <= 8 for ln in first[:16]):
+    if any(SALUTATION.match(ln.text) and ln.n_words <= 8 for ln in first[:16]):
         add("letter", 4.5, "type:salutation")
     last_page = layout.page(lines[-1].page_no) if lines else []
-    if any(_CLOSING.match(ln.text) and ln.n_words <= 7 for ln in last_page):
+    if any(CLOSING.match(ln.text) and ln.n_words <= 7 for ln in last_page):
         add("letter", 4.5, "type:closing")
 
     ratings = sum(1 for t in texts if _RATING_DIGITS.search(t) or _RATING_WORDS.search(t))

@@ -58,3 +58,14 @@ def letters_upper_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return sum(ch.isupper() for ch in letters) / len(letters)
+
+
+# Letter conventions, shared by the type and title rules: the opening and closing lines of a letter.
+SALUTATION = re.compile(
+    r"^\s*(?:dear|my dear|your excellency|excellency|your honou?r|to whom it may concern|chers?|chere|cheres|"
+    r"madame|monsieur|estimad[oa]s?|querid[oa]s?|senor|senora|sehr geehrte)\b", re.I)
+CLOSING = re.compile(
+    r"^\s*(?:(?:yours\s+)?sincerely|yours (?:faithfully|truly|respectfully)|respectfully(?: yours)?|"
+    r"with (?:best|kind|warm|warmest)? ?(?:wishes|regards|thanks)|with thanks|best (?:wishes|regards)|"
+    r"kind regards|regards|in solidarity|cordially|fraternally|avec .*salutations|cordialement|"
+    r"bien a (?:vous|toi)|atentamente|saludos|un abrazo|mit freundlichen)\b", re.I)

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 
 from metp.pipeline.tagging.layout import Layout, Line, is_prose
-from metp.pipeline.tagging.text import strip_accents, words_of
+from metp.pipeline.tagging.text import CLOSING, SALUTATION, strip_accents, words_of
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 _ADDRESS = re.compile(
@@ -36,14 +36,7 @@ _ADDRESS = re.compile(
     r"\s*[\d(+]|@|\bwww\.|https?://", re.I)
 _FIELD = re.compile(r"^\s*(?:to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|fecha)\s*:", re.I)
 _SUBJECT = re.compile(r"^\s*(?:subject|subj|re|asunto|objet|concerning)\s*:\s*(.+)$", re.I)
-_SALUTATION = re.compile(r"^\s*(?:dear|my dear|your excellency|excellency|to whom|chers?|chere|cheres|estimad[oa]s?|"
-                         r"querid[oa]s?)\b", re.I)
 _DEAR = re.compile(r"^\s*(?:my\s+)?dear\s+(.+?)\s*[,:;]?\s*$", re.I)
-_CLOSING = re.compile(
-    r"^\s*(?:(?:yours\s+)?sincerely|yours (?:faithfully|truly|respectfully)|respectfully(?: yours)?|"
-    r"with (?:best|kind|warm|warmest)? ?(?:wishes|regards|thanks)|with thanks|best (?:wishes|regards)|"
-    r"kind regards|regards|in solidarity|cordially|fraternally|avec .*salutations|cordialement|"
-    r"bien a (?:vous|toi)|atentamente|saludos|un abrazo)\b.*[,.]?\s*$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·o]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}\b|step\s+\d)", re.I)
 _SLIDE_NO = re.compile(r"^\s*(?:slide|overhead|transparency)\s*#?\s*\d+\s*$", re.I)
@@ -139,7 +132,7 @@ def _letter_title(layout: Layout) -> TitleGuess | None:
             break
     signer = None
     for i, line in enumerate(lines):
-        if _CLOSING.match(line.text) and line.n_words <= 7:
+        if CLOSING.match(line.text) and line.n_words <= 7:
             for follow in lines[i + 1:i + 3]:
                 if _NAME.match(follow.text.strip()):
                     signer = follow.text.strip()
@@ -220,7 +213,7 @@ def _candidate_text(text: str) -> bool:
     letters = sum(ch.isalpha() for ch in text)
     if letters < 3 or not words or len(words) > 16:
         return False
-    if _FIELD.match(text) or _SALUTATION.match(text) or _LIST_ITEM.match(text) or _SLIDE_NO.match(text):
+    if _FIELD.match(text) or SALUTATION.match(text) or _LIST_ITEM.match(text) or _SLIDE_NO.match(text):
         return False
     if "____" in text or _date_only(text):
         return False
