@@ -55,3 +55,21 @@ def test_query_matching_both_mixed_pages_gives_one_hit_with_the_other_page(archi
     assert hit["page"] in (1, 2)
     assert hit["other_pages"] == [3 - hit["page"]]
     assert "<mark>archipelago</mark>" in hit["snippet"]
+
+
+def test_a_short_text_layer_is_kept_rather_than_lost_to_ocr(tmp_path):
+    """A caption-only born-digital page has too little text to skip OCR, but OCR must not throw it away."""
+    from fpdf import FPDF
+
+    from conftest import cli_json
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    pdf.cell(0, 10, "Xu et al. [23]")
+    path = tmp_path / "caption.pdf"
+    pdf.output(str(path))
+    [entry] = cli_json(tmp_path / "archive", "ingest", "--workers", "1", str(path))["documents"]
+    page = cli_json(tmp_path / "archive", "show", entry["doc_id"], "--page", "1")
+    assert page["method"] == "text-layer"
+    assert "Xu et al" in page["text"]

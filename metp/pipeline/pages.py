@@ -55,11 +55,14 @@ def _plain_text(path: str) -> Page:
 
 
 def _pdf_page(job: PageJob) -> Page:
-    page = pdf.extract_text_layer(job.path, job.page_no, job.password, job.ocr.min_text_chars)
-    if page is not None:
-        return page
+    """The text layer when it carries real text; otherwise OCR of the rendered page, unless OCR finds
+    less than the few words of text layer there were (a caption, a page number)."""
+    layer = pdf.extract_text_layer(job.path, job.page_no, job.password)
+    if pdf.letters(layer) >= job.ocr.min_text_chars:
+        return layer
     image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_render_pixels)
-    return _ocr_pil_image(image, job, dpi)
+    scanned = _ocr_pil_image(image, job, dpi)
+    return layer if layer is not None and pdf.letters(layer) >= pdf.letters(scanned) else scanned
 
 
 def _image_page(job: PageJob) -> Page:
@@ -96,7 +99,7 @@ def page_image(job: PageJob, rotation: int) -> Image.Image:
         image, dpi = _frame(job)
     if not job.ocr.preprocess:
         return image
-    working, record, _ = preprocess.prepare(image, dpi)
+    working, record, _ = preprocess.prepare(image, dpi, job.ocr.max_render_pixels)
     extra = (rotation - record.rotation) % 360
     return preprocess.rotate_upright(working, record, extra)[0] if extra else working
 
@@ -106,7 +109,7 @@ def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:
     with tempfile.TemporaryDirectory(prefix="metp-page-") as tmp:
         if not job.ocr.preprocess:
             return _ocr_working(image, None, dpi, job, tmp)
-        working, record, sideways = preprocess.prepare(image, dpi)
+        working, record, sideways = preprocess.prepare(image, dpi, job.ocr.max_render_pixels)
         if working is not image:
             image.close()  # free the original's pixels while tesseract runs
         if sideways:  # known to lie on its side: ask OSD which way before reading anything

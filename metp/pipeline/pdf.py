@@ -8,6 +8,7 @@ reading order.
 from __future__ import annotations
 
 import logging
+import os
 import re
 
 import pdfplumber
@@ -62,26 +63,48 @@ def _count_with_pdfminer(path: str, password: str | None) -> int | None:
         return None
 
 
-def extract_text_layer(path: str, page_no: int, password: str | None, min_chars: int) -> Page | None:
-    """The page's own text with word boxes, or None when it has too little real text to be trusted."""
+class _OpenDocument:
+    """The PDF this worker process read last, kept open: the pages of one PDF arrive one after another,
+    and reopening it for every page made a 200-page PDF cost 0.15 s a page (pdfminer walks the page tree)."""
+
+    key: tuple | None = None
+    doc: pdfplumber.PDF | None = None
+
+    @classmethod
+    def get(cls, path: str, password: str) -> pdfplumber.PDF:
+        info = os.stat(path)
+        key = (path, password, info.st_mtime_ns, info.st_size)  # a file replaced in place is read afresh
+        if cls.key != key:
+            if cls.doc is not None:
+                cls.doc.close()
+            cls.key, cls.doc = None, None
+            cls.doc = pdfplumber.open(path, password=password)
+            cls.key = key
+        return cls.doc
+
+
+def extract_text_layer(path: str, page_no: int, password: str | None) -> Page | None:
+    """The page's own text with word boxes, or None when it has no text layer pdfminer can read."""
     try:
-        with pdfplumber.open(path, password=password or "") as doc:
-            page = doc.pages[page_no - 1]
+        page = _OpenDocument.get(path, password or "").pages[page_no - 1]
+        try:
             text = page.extract_text() or ""
-            if not _usable(text, min_chars):
+            if not text.strip():
                 return None
             words = _words_with_lines(page.extract_words())
             return Page(page_no, PageMethod.text_layer, text, words,
                         width=round(page.width), height=round(page.height), dpi=72)
+        finally:
+            page.close()  # drop the parsed objects: memory stays flat however long the PDF
     except InputFileError:
         raise
     except Exception:  # pdfminer cannot parse what pdfium could: fall back to OCR of the rendered page
         return None
 
 
-def _usable(text: str, min_chars: int) -> bool:
-    cleaned = _CID_GLYPH.sub("", text)
-    return sum(ch.isalnum() for ch in cleaned) >= min_chars
+def letters(page: Page | None) -> int:
+    """Letters and digits in a page's text, not counting pdfminer's (cid:NN) placeholders for unmapped glyphs."""
+    return sum(ch.isalnum() for ch in _CID_GLYPH.sub("", page.text)) if page else 0
 
 
 def _words_with_lines(raw: list[dict]) -> tuple[Word, ...]:

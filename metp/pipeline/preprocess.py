@@ -22,7 +22,7 @@ _MIN_SKEW = 0.3           # degrees; smaller tilts do tesseract no harm
 _MAX_SKEW = 15.0
 
 
-def prepare(image: Image.Image, dpi: int | None) -> tuple[Image.Image, Preprocessing, bool]:
+def prepare(image: Image.Image, dpi: int | None, max_pixels: int = 40_000_000) -> tuple[Image.Image, Preprocessing, bool]:
     """The page ready for OCR, what was done, and whether it lay sideways (OSD should confirm the turn).
 
     Resolution is judged from the measured height of the text lines, not from the dpi in the
@@ -46,8 +46,8 @@ def prepare(image: Image.Image, dpi: int | None) -> tuple[Image.Image, Preproces
         points = _turn_points(points, img.width // factor)
         angle = _best_angle(points)
     line_px = (_line_height(points, angle) or 0) * factor  # 0: too few lines to tell
-    if 0 < line_px < MIN_LINE_PX:
-        scale = min(MAX_UPSCALE, TARGET_LINE_PX / line_px)
+    if 0 < line_px < MIN_LINE_PX and img.width * img.height < max_pixels:
+        scale = min(MAX_UPSCALE, TARGET_LINE_PX / line_px, (max_pixels / (img.width * img.height)) ** 0.5)
         img = img.resize((round(img.width * scale), round(img.height * scale)), Image.BILINEAR)
         record = record.with_step(f"upscale x{scale:.2f} (text lines {line_px:.0f} px high)", scale=scale,
                                   working_dpi=round(record.working_dpi * scale))
