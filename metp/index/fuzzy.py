@@ -11,11 +11,12 @@ close spellings, and the most frequent one becomes the "did you mean" suggestion
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from math import log
 
 from whoosh import query as wq
 from whoosh.reading import IndexReader
 from whoosh.support.levenshtein import damerau_levenshtein
+
+from metp.index.scoring import okapi_idf
 
 FIELDS = ("content", "title")
 MIN_LENGTH = 4
@@ -73,7 +74,7 @@ def _widen_term(term: wq.Term, reader: IndexReader, expansion: Expansion) -> wq.
     # A misreading is rarer than its word, so BM25 would give it a higher idf and rank the one misread page
     # above every page that has the word right; scale it down to the word's own idf.
     documents = reader.doc_count_all()
-    idf = lambda df: log(documents / (df + 1)) + 1  # noqa: E731  (whoosh's own formula)
-    ratio = lambda df: min(1.0, idf(frequency) / idf(df)) if frequency else 1.0  # noqa: E731
+    ratio = lambda df: (min(1.0, okapi_idf(documents, frequency) / okapi_idf(documents, df))  # noqa: E731
+                        if frequency else 1.0)
     return wq.Or([term] + [wq.Term(term.fieldname, v, boost=term.boost * WEIGHTS[d] * ratio(-negative_df))
                            for d, negative_df, v in chosen])

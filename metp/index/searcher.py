@@ -12,6 +12,7 @@ from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from metp.errors import QuerySyntaxError, UsageError
+from metp.index import scoring
 from metp.index.fuzzy import Expansion, expand_ocr_variants
 from metp.index.records import Hit, SearchResults
 
@@ -106,7 +107,7 @@ def parse_query(ix: Index, text: str) -> wq.Query:
     if not text.strip():
         raise UsageError("the query is empty; give words to search for, e.g. metp search 'letter writing'")
     check_syntax(text)
-    parser = MultifieldParser(_SEARCH_FIELDS, ix.schema)
+    parser = MultifieldParser(_SEARCH_FIELDS, ix.schema, fieldboosts=scoring.FIELD_BOOSTS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
     try:
@@ -139,7 +140,7 @@ def search(
 
 def _grouped(ix: Index, parsed: wq.Query, text: str, limit: int, offset: int, filters: Filters, marks: Marks,
              exact: bool, sort: str) -> SearchResults:
-    with ix.searcher() as searcher:
+    with ix.searcher(weighting=scoring.weighting()) as searcher:
         expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader())
         results = searcher.search(expansion.query or parsed, limit=None, filter=filters.to_query(), terms=True)
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
@@ -234,7 +235,7 @@ def _lead(content: str, chars: int = 200) -> str:
 def similar(ix: Index, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
     """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
     pages, words only) as a weighted OR query, the document itself left out."""
-    with ix.searcher() as searcher:
+    with ix.searcher(weighting=scoring.weighting()) as searcher:
         docnums = list(searcher.document_numbers(doc_id=doc_id))
         candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
     key_terms = [(t, w) for t, w in candidates if t.isalpha() and len(t) >= 3][:numterms]
