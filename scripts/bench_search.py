@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Search latency at scale: typical queries over a generated index of 100,000 pages.
+
+Pages are ~300 words drawn with a Zipf distribution (weight 1/rank) over the vocabulary of the
+TIME 1963 articles (ranked by their frequency there), with a share of words misread the way OCR
+misreads them (one letter swapped for a look-alike), so the index has the long tail of garbage
+terms that fuzzy expansion walks through. Pages are grouped into documents of 1-5 pages, each
+with a type, date (hence decade), 1-3 subjects and a language, and are written straight into a
+whoosh index with metp's schema and record-to-fields mapping (metp.index.writer). The index is
+kept in --index DIR, so reruns with the same parameters skip the build.
+
+Each query goes through `metp.index.searcher.search` (limit 10: every matching page scored,
+grouped by document, facets over all matches, highlighted snippets for the hits shown) on an
+index opened once, with a warm OS cache. Query types: single words of high / medium / low
+frequency, two-word AND, two-word phrases taken from real pages, two-word OR, a common word with a
+type filter, a misspelled word; each in the default (fuzzy) mode and, when metp has it, exact=True.
+Reported: p50 and p95 per query type and overall, in ms; index build time and size on disk. When
+the overall p95 is over target, the slowest query is profiled (cProfile, top functions).
+Target (issue 6), on this 2-core machine: p95 <= 150 ms.
+
+    python scripts/bench_search.py [--pages 100000] [--index DIR] [--queries 20] [--noise 0.02]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import inspect
+import io
+import json
+import pstats
+import random
+import re
+import shutil
+import statistics
+import tempfile
+import time
+from collections import Counter
+from contextlib import nullcontext
+from dataclasses import dataclass
+from itertools import accumulate
+from pathlib import Path
+
+from whoosh.analysis import STOP_WORDS
+
+from metp.index import searcher, writer
+from metp.index.records import PageRecord
+from metp.index.schema import SCHEMA_VERSION
+from metp.index.searcher import Filters
+from metp.pipeline.tagging.vocabulary import load_vocabulary
+
+TIME_ALL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ir" / "time_corpus_only" / "TIME.ALL"
+TARGET_MS = 150.0
+WORDS_PER_PAGE = (250, 350)
+DOC_TYPES = ("agenda", "handout", "trainer guide", "manual", "worksheet", "evaluation form", "sign-in sheet",
+             "letter", "memo", "flyer", "newsletter", "report", "slides")
+LANGUAGES = ("en",) * 17 + ("es", "fr", "de")
+LOOKALIKES = {"m": "rn", "e": "c", "c": "e", "l": "i", "i": "l", "o": "a", "a": "o", "h": "b", "u": "n",
+              "n": "u", "t": "f", "r": "n", "s": "e", "d": "cl"}
+SEED = 20240601
+QUERY_STOP_WORDS = frozenset(TIME_ALL.with_name("TIME.STP").read_text(encoding="latin-1").lower().split()) | STOP_WORDS
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The generator: a ranked vocabulary with Zipf weights; page texts are a function of the page number."""
+
+    vocabulary: tuple[str, ...]
+    cum_weights: tuple[float, ...]
+    noise: float
+
+    @classmethod
+    def from_time(cls, noise: float) -> "Corpus":
+        counts = Counter(re.findall(r"[a-z]+", TIME_ALL.read_text(encoding="latin-1").lower()))
+        vocabulary = tuple(w for w, _ in counts.most_common() if len(w) > 1)
+        return cls(vocabulary, tuple(accumulate(1.0 / rank for rank in range(1, len(vocabulary) + 1))), noise)
+
+    def page_words(self, page_no: int) -> list[str]:
+        rng = random.Random(SEED * 1_000_003 + page_no)
+        words = rng.choices(self.vocabulary, cum_weights=self.cum_weights, k=rng.randint(*WORDS_PER_PAGE))
+        return [misread(w, rng) if rng.random() < self.noise else w for w in words]
+
+    def query_words(self, first: int, last: int) -> list[str]:
+        """Words of 3+ letters, not on TIME's stop list, whose frequency rank is in [first, last)."""
+        return [w for w in self.vocabulary[first:last] if w not in QUERY_STOP_WORDS and len(w) >= 3]
+
+
+def misread(word: str, rng: random.Random) -> str:
+    i = rng.randrange(len(word))
+    return word[:i] + LOOKALIKES.get(word[i], rng.choice("aeilnorstu")) + word[i + 1:]
+
+
+def records(corpus: Corpus, pages: int):
+    """PageRecords of documents of 1-5 pages with their metadata, `pages` pages in all."""
+    rng = random.Random(SEED)
+    subjects = [t.preferred for t in load_vocabulary().terms]
+    page_no = doc_no = 0
+    while page_no < pages:
+        doc_no += 1
+        doc_id = f"{doc_no:016x}"
+        count = min(rng.randint(1, 5), pages - page_no)
+        year = rng.randint(1960, 1999)
+        meta = dict(doc_type=rng.choice(DOC_TYPES), date=f"{year}-{rng.randint(1, 12):02d}",
+                    subjects=tuple(rng.sample(subjects, rng.randint(1, 3))), language=rng.choice(LANGUAGES))
+        title = ""
+        for n in range(1, count + 1):
+            text = " ".join(corpus.page_words(page_no))
+            title = title or " ".join(text.split()[:6]).capitalize()
+            yield PageRecord(doc_id=doc_id, page=n, title=title, content=text, source=f"/archive/box/{doc_id}.tif",
+                             method="ocr", confidence=80.0, **meta)
+            page_no += 1
+
+
+# index ----------------------------------------------------------------------------------------
+def build_or_reuse(folder: Path, corpus: Corpus, pages: int) -> dict:
+    """Build the index in `folder` unless it holds one made with the same parameters; returns its stats."""
+    params = {"pages": pages, "noise": corpus.noise, "seed": SEED, "schema": SCHEMA_VERSION}
+    stamp = folder / "bench.json"
+    if stamp.exists() and json.loads(stamp.read_text())["params"] == params:
+        return json.loads(stamp.read_text())
+    shutil.rmtree(folder, ignore_errors=True)
+    ix = writer.open_index(folder)
+    start = time.perf_counter()
+    with ix.writer(procs=2, multisegment=True, limitmb=256) as w:
+        for n, record in enumerate(records(corpus, pages), 1):
+            writer._add(w, record)  # metp's own record -> fields mapping
+            if n % 20_000 == 0:
+                print(f"  {n} pages queued, {time.perf_counter() - start:.0f} s", flush=True)
+    with ix.reader() as reader:
+        segments = len(reader.leaf_readers())
+    stats = {"params": params, "build_s": round(time.perf_counter() - start, 1),
+             "bytes": writer.size_bytes(folder), "segments": segments}
+    ix.close()
+    stamp.write_text(json.dumps(stats))
+    return stats
+
+
+# queries --------------------------------------------------------------------------------------
+def query_set(corpus: Corpus, pages: int, per_type: int) -> dict[str, list[tuple[str, Filters]]]:
+    rng = random.Random(SEED + 1)
+    frequent, medium, rare = (corpus.query_words(0, 300), corpus.query_words(500, 2000),
+                              corpus.query_words(8000, 20000))
+    none = Filters()
+
+    def phrase() -> str:
+        """Two words next to each other in the index (whoosh drops its stop words and renumbers)."""
+        words = [w for w in corpus.page_words(rng.randrange(pages)) if w not in STOP_WORDS]
+        pairs = [(a, b) for a, b in zip(words, words[1:]) if a not in QUERY_STOP_WORDS and b not in QUERY_STOP_WORDS]
+        return '"{} {}"'.format(*rng.choice(pairs))
+
+    def typo(word: str) -> str:
+        return misread(word, rng)
+
+    return {
+        "word, frequent": [(rng.choice(frequent), none) for _ in range(per_type)],
+        "word, medium": [(rng.choice(medium), none) for _ in range(per_type)],
+        "word, rare": [(rng.choice(rare), none) for _ in range(per_type)],
+        "two words AND": [(f"{rng.choice(frequent)} {rng.choice(medium)}", none) for _ in range(per_type)],
+        "phrase": [(phrase(), none) for _ in range(per_type)],
+        "two words OR": [(f"{rng.choice(medium)} OR {rng.choice(medium)}", none) for _ in range(per_type)],
+        "word + type filter": [(rng.choice(frequent), Filters(doc_type=rng.choice(DOC_TYPES)))
+                               for _ in range(per_type)],
+        "misspelled word": [(typo(rng.choice(medium)), none) for _ in range(per_type)],
+    }
+
+
+def modes() -> dict[str, dict]:
+    if "exact" in inspect.signature(searcher.search).parameters:
+        return {"default": {"exact": False}, "exact": {"exact": True}}
+    return {"default": {}}
+
+
+def timed(ix, text: str, filters: Filters, kwargs: dict, profile: cProfile.Profile | None = None) -> tuple[float, int]:
+    start = time.perf_counter()
+    with profile or nullcontext():
+        results = searcher.search(ix, text, limit=10, filters=filters, **kwargs)
+    return (time.perf_counter() - start) * 1000, results.total
+
+
+def percentile(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
+
+
+def measure(ix, queries: dict[str, list[tuple[str, Filters]]], mode_kwargs: dict) -> dict[str, list[tuple]]:
+    """(ms, total, query, filters) per query, by query type."""
+    return {kind: [(*timed(ix, text, filters, mode_kwargs), text, filters) for text, filters in qs]
+            for kind, qs in queries.items()}
+
+
+def print_table(by_mode: dict[str, dict[str, list[tuple]]]) -> float:
+    """One row per query type with p50/p95 per mode; returns the overall p95 of the default mode."""
+    kinds = list(by_mode["default"])
+    print(f"{'query type':22}{'median docs':>12}" + "".join(f"{m + ' p50':>14}{m + ' p95':>14}" for m in by_mode))
+    for kind in kinds:
+        docs = statistics.median(r[1] for r in by_mode["default"][kind])
+        print(f"{kind:22}{docs:>12.0f}" + _cells([[r[0] for r in rows[kind]] for rows in by_mode.values()]))
+    overall = [[r[0] for kind in kinds for r in rows[kind]] for rows in by_mode.values()]
+    print(f"{'overall':22}{'':>12}" + _cells(overall))
+    return percentile(overall[0], 95)
+
+
+def _cells(ms_per_mode: list[list[float]]) -> str:
+    return "".join(f"{percentile(ms, 50):>14.0f}{percentile(ms, 95):>14.0f}" for ms in ms_per_mode)
+
+
+def profile_slowest(ix, by_kind: dict[str, list[tuple]], mode_kwargs: dict, lines: int) -> None:
+    ms, total, text, filters = max((r for rows in by_kind.values() for r in rows), key=lambda r: r[0])
+    profile = cProfile.Profile()
+    again, _ = timed(ix, text, filters, mode_kwargs, profile)
+    print(f"\nprofile of the slowest query {text!r} {filters} ({total} documents; {ms:.0f} ms, "
+          f"{again:.0f} ms profiled):")
+    out = io.StringIO()
+    pstats.Stats(profile, stream=out).sort_stats("cumulative").print_stats(lines)
+    print("\n".join(line for line in out.getvalue().splitlines()[6:] if line.strip()))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=100_000)
+    parser.add_argument("--index", type=Path, help="keep the index here and reuse it when rerun (default: a temp dir)")
+    parser.add_argument("--queries", type=int, default=20, help="queries per query type")
+    parser.add_argument("--noise", type=float, default=0.02, help="share of words misread as by OCR")
+    parser.add_argument("--profile-lines", type=int, default=25)
+    args = parser.parse_args()
+    corpus = Corpus.from_time(args.noise)
+    with tempfile.TemporaryDirectory(prefix="metp-bench-search-") if args.index is None else nullcontext() as tmp:
+        folder = args.index or Path(tmp) / "index"
+        print(f"index {folder}: {args.pages} pages, vocabulary {len(corpus.vocabulary)} words, noise {args.noise}",
+              flush=True)
+        stats = build_or_reuse(folder, corpus, args.pages)
+        print(f"build {stats['build_s']:.0f} s ({args.pages / stats['build_s']:.0f} pages/s, 2 procs, "
+              f"{stats['segments']} segments); size {stats['bytes'] / 1e6:.0f} MB", flush=True)
+        ix = writer.open_index(folder, create=False)
+        queries = query_set(corpus, args.pages, args.queries)
+        measure(ix, {k: qs[:2] for k, qs in queries.items()}, {})  # warm the OS cache and whoosh's caches
+        by_mode = {mode: measure(ix, queries, kwargs) for mode, kwargs in modes().items()}
+        print(f"{args.queries} queries per type, limit 10, times in ms")
+        p95 = print_table(by_mode)
+        verdict = "PASS" if p95 <= TARGET_MS else "FAIL"
+        print(f"  {verdict}  default mode overall p95 {p95:.0f} ms <= {TARGET_MS:.0f} ms")
+        if p95 > TARGET_MS:
+            profile_slowest(ix, by_mode["default"], modes()["default"], args.profile_lines)
+        ix.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Known-item search through OCR noise: does a remembered phrase find its page despite misreadings?
+
+Degraded typewritten pages from scripts/synthetic.py (upright, no rotations) are ingested as PNG
+through metp (real OCR), together with plain-text distractors (the other TIME 1963 articles), so
+that the top 10 is a real cut. By default (--level harsh) each page of `synthetic.degraded_set` is
+re-degraded harder than that set's range (200 dpi, blur 1.8-2.2, ink fade 160-175, 1,500-2,500
+specks, darker paper), where tesseract starts to lose words; --level standard keeps the set's own
+images, which metp reads almost perfectly. For every page, windows of 3-4 consecutive words are
+drawn from its GROUND-TRUTH text (never the OCR text); words under 3 letters are dropped and windows
+with fewer than two words outside the TIME collection's stop list (TIME.STP) are skipped. Each
+window is run as plain words (AND) through `Archive.search`, with fuzzy expansion (the default)
+and with exact=True.
+
+Reported: success@10 (the page's document among the first 10 hits) and the mean number of matching
+documents (precision-type damage of the expansion) per mode, plus how much of the ground truth the
+OCR kept (the headroom fuzzy matching has to work with).
+Target (issue 6): success@10 >= 0.95 with fuzzy expansion, and higher than with exact=True.
+
+    python scripts/eval_known_item.py [--pages 40] [--queries 5] [--distractors 300] [--level harsh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import random
+import re
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import synthetic
+from metp.archive.archive import Archive
+from metp.settings import Settings
+
+MIN_LETTERS = 3
+MIN_CONTENT_WORDS = 2  # a window of only stop words (or one content word) is not a known-item query
+STOP_WORDS = frozenset(synthetic.TIME_ALL.with_name("TIME.STP").read_text(encoding="latin-1").lower().split())
+
+
+@dataclass(frozen=True)
+class Query:
+    page: str  # file stem of the page it was drawn from
+    text: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    found: bool
+    total: int
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+
+
+def harsher(base: synthetic.Degradation, rng: random.Random) -> synthetic.Degradation:
+    return synthetic.Degradation(dpi=200, skew=base.skew, blur=round(rng.uniform(1.8, 2.2), 1),
+                                 speckles=rng.randrange(1500, 2500), ink=rng.randrange(160, 176),
+                                 background=rng.randrange(165, 190))
+
+
+def write_pages(folder: Path, count: int, harsh: bool, seed: int) -> dict[str, str]:
+    """Degraded page images `pNN.png`; returns their ground truth by file stem."""
+    rng = random.Random(seed)
+    fonts = [f for f in synthetic.FONTS if Path(f).exists()] or [synthetic.FONTS[0]]
+    truths = {}
+    for n, (name, text, degradation, image) in enumerate(synthetic.degraded_set(count, rotated=0)):
+        if harsh:  # the same text and font as degraded_set, drawn again and degraded harder
+            degradation = harsher(degradation, rng)
+            image = synthetic.degrade(synthetic.render(text, fonts[n % len(fonts)]), degradation,
+                                      random.Random(seed * 1000 + n))
+        image.save(folder / f"{name}.png", dpi=(degradation.dpi, degradation.dpi))
+        truths[name] = text
+    return truths
+
+
+def write_distractors(folder: Path, count: int, page_texts: set[str]) -> int:
+    """Other TIME articles, as text files `tNNN.txt`, none of them the source of a page."""
+    articles = [p for p in synthetic.time_paragraphs() if synthetic.page_text(p) not in page_texts][:count]
+    for i, article in enumerate(articles):
+        (folder / f"t{i:03d}.txt").write_text(article + "\n", encoding="utf-8")
+    return len(articles)
+
+
+def draw_queries(truths: dict[str, str], per_page: int, seed: int) -> list[Query]:
+    rng = random.Random(seed)
+    queries = []
+    for name, text in truths.items():
+        sequence = words(text)
+        starts = list(range(len(sequence) - 3))
+        rng.shuffle(starts)
+        drawn: list[str] = []
+        for start in starts:
+            window = [w for w in sequence[start: start + rng.choice((3, 4))] if len(w) >= MIN_LETTERS]
+            text_q = " ".join(window)
+            if sum(w not in STOP_WORDS for w in window) >= MIN_CONTENT_WORDS and text_q not in drawn:
+                drawn.append(text_q)
+            if len(drawn) == per_page:
+                break
+        queries += [Query(name, q) for q in drawn]
+    return queries
+
+
+def ingest(folder: Path, archive_dir: Path, workers: int) -> tuple[Archive, dict[str, str], float]:
+    """Ingest every page and distractor; returns the archive and file stem -> doc_id."""
+    archive = Archive(Settings(archive_dir=archive_dir, workers=workers))
+    start = time.perf_counter()
+    report = archive.ingest([str(p) for p in sorted(folder.iterdir())], progress=None)
+    elapsed = time.perf_counter() - start
+    if report.exit_failed:
+        raise SystemExit(f"ingest failed for some files: {report.summary()}")
+    return archive, {Path(e.path).stem: e.doc_id for e in report.ordered}, elapsed
+
+
+def ocr_word_recall(archive: Archive, doc_ids: dict[str, str], truths: dict[str, str]) -> float:
+    """Share of the ground truth's words (3+ letters) that the OCR text has exactly, pooled over pages."""
+    kept = total = 0
+    for name, truth in truths.items():
+        ocr = set(words(archive.page(doc_ids[name], 1)["text"]))
+        wanted = [w for w in words(truth) if len(w) >= MIN_LETTERS]
+        kept += sum(w in ocr for w in wanted)
+        total += len(wanted)
+    return kept / total
+
+
+def modes(archive: Archive) -> dict[str, dict]:
+    """Search keyword arguments per mode; without an `exact` parameter only the plain search exists."""
+    if "exact" in inspect.signature(archive.search).parameters:
+        return {"fuzzy (default)": {"exact": False}, "exact": {"exact": True}}
+    return {"plain (no exact parameter in this metp)": {}}
+
+
+def run(archive: Archive, doc_ids: dict[str, str], queries: list[Query], kwargs: dict) -> list[Outcome]:
+    outcomes = []
+    for q in queries:
+        results = archive.search(q.text, limit=10, **kwargs)
+        outcomes.append(Outcome(doc_ids[q.page] in {h.doc_id for h in results.hits}, results.total))
+    return outcomes
+
+
+def evaluate_modes(archive: Archive, doc_ids: dict[str, str], queries: list[Query], show_misses: bool) -> dict:
+    """Print one row per search mode; returns success@10 by mode."""
+    print(f"{'mode':42}{'success@10':>11}{'mean hits total':>17}{'ms/query':>10}")
+    scores = {}
+    for mode, kwargs in modes(archive).items():
+        start = time.perf_counter()
+        outcomes = run(archive, doc_ids, queries, kwargs)
+        ms = (time.perf_counter() - start) / len(queries) * 1000
+        scores[mode] = sum(o.found for o in outcomes) / len(outcomes)
+        print(f"{mode:42}{scores[mode]:>11.3f}{sum(o.total for o in outcomes) / len(outcomes):>17.1f}{ms:>10.0f}")
+        for q, o in zip(queries, outcomes):
+            if show_misses and not o.found:
+                print(f"    miss {q.page}: {q.text!r} ({o.total} hits)")
+    return scores
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=40, help="degraded page images to OCR")
+    parser.add_argument("--queries", type=int, default=5, help="queries drawn per page")
+    parser.add_argument("--distractors", type=int, default=300, help="plain-text TIME articles added to the archive")
+    parser.add_argument("--level", choices=("harsh", "standard"), default="harsh", help="how degraded the pages are")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=11, help="for the harsher degradations and the query windows")
+    parser.add_argument("--show-misses", action="store_true", help="print the queries that missed their page")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="metp-eval-known-item-") as tmp:
+        folder = Path(tmp) / "inputs"
+        folder.mkdir()
+        truths = write_pages(folder, args.pages, args.level == "harsh", args.seed)
+        distractors = write_distractors(folder, args.distractors, set(truths.values()))
+        print(f"{len(truths)} {args.level} degraded pages + {distractors} text distractors; "
+              f"OCR with {args.workers} workers ...", flush=True)
+        archive, doc_ids, ingest_s = ingest(folder, Path(tmp) / "archive", args.workers)
+        print(f"ingested in {ingest_s:.0f} s ({ingest_s / len(truths):.1f} s per page image); "
+              f"OCR kept {ocr_word_recall(archive, doc_ids, truths):.1%} of the ground-truth words exactly")
+        queries = draw_queries(truths, args.queries, args.seed)
+        print(f"{len(queries)} queries of 3-4 consecutive ground-truth words, AND, limit 10")
+        scores = evaluate_modes(archive, doc_ids, queries, args.show_misses)
+        archive.close()
+    if "fuzzy (default)" in scores:
+        fuzzy, exact = scores["fuzzy (default)"], scores["exact"]
+        print(f"  {'PASS' if fuzzy >= 0.95 else 'FAIL'}  fuzzy success@10 {fuzzy:.3f} >= 0.95")
+        print(f"  {'PASS' if fuzzy > exact else 'FAIL'}  fuzzy {fuzzy:.3f} > exact {exact:.3f}")
+
+
+if __name__ == "__main__":
+    main()
