@@ -76,8 +76,8 @@ class BatchIngest:
             for outcome in executor.imap_unordered(process_page, self._jobs(found)):
                 self._collect(outcome)
             self.report.status = "finished"
-        except KeyboardInterrupt:
-            self.report.status = "interrupted"
+        except BaseException as exc:  # the batch stops; what was stored stays, and a re-run resumes
+            self.report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
             raise
         finally:
             executor.close()
