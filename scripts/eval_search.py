@@ -2,8 +2,8 @@
 """Relevance on the CISI test collection: metp's search versus a reference BM25, in the same run.
 
 The 1,460 CISI documents (title + abstract) are ingested as plain-text files into a fresh archive;
-each of the 76 judged queries is stripped to its words and joined with OR (metp's default is AND),
-and run through `Archive.search` with limit 1000. The reference is `rank_bm25.BM25Okapi`
+each of the 76 judged queries (its .W text) is stripped to its distinct words, which are joined with
+OR (metp's default is AND), and run through `Archive.search` with limit 1000. The reference is `rank_bm25.BM25Okapi`
 (k1=1.5, b=0.75) over the same title + abstract strings, tokenized by the very analyzer metp's
 schema uses (whoosh's StemmingAnalyzer: lowercase, \\w+ tokens, whoosh's 34 English stop words,
 tokens under 2 characters dropped, Porter stemming), with each query's distinct stems as the query.
