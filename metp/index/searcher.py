@@ -142,7 +142,7 @@ def _grouped(ix: Index, parsed: wq.Query, text: str, limit: int, offset: int, fi
              exact: bool, sort: str) -> SearchResults:
     with ix.searcher(weighting=scoring.weighting()) as searcher:
         expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader())
-        results = searcher.search(expansion.query or parsed, limit=None, filter=filters.to_query(), terms=True)
+        results = searcher.search(expansion.query or parsed, limit=None, filter=filters.to_query())
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
         results.formatter = _MarkFormatter(marks)
         reader = searcher.reader()
