@@ -58,6 +58,10 @@ class ArchiveDamagedError(MetpError):
     exit_code = ExitCode.archive_damaged
 
 
+class IndexOutdatedError(ArchiveDamagedError):
+    """The search index was built by an older metp; the catalog is intact and `metp reindex` rebuilds it."""
+
+
 class InputFileError(MetpError):
     """A single input file could not be ingested; the batch goes on."""
 

@@ -103,3 +103,27 @@ def test_page_image_boxes_the_hit_words(tmp_path):
     pixels = np.asarray(image)
     red = int(((pixels[..., 0] > 180) & (pixels[..., 1] < 80) & (pixels[..., 2] < 80)).sum())
     assert red > 200  # the boxes were drawn
+
+
+def test_words_glued_at_a_period_are_found_apart(tmp_path):
+    """Typewriters and OCR drop the space after a period: "pieces.of" must still match "pieces"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "glued.txt").write_text("Handouts listed the pieces.of clothing sent to prisoners.\n", encoding="utf-8")
+    root = tmp_path / "archive"
+    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    assert cli_json(root, "search", "pieces clothing", "--exact")["total"] == 1
+
+
+def test_an_index_from_an_older_metp_is_refused_for_search_and_rebuilt_by_ingest(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Workshop agenda on prison visits.\n", encoding="utf-8")
+    root = tmp_path / "archive"
+    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    (root / "index" / "metp-schema").write_text("2\n")
+    refused = run_cli(root, "search", "prison")
+    assert refused.exit_code == 6 and "metp reindex" in refused.stderr
+    (folder / "b.txt").write_text("Trainer guide for prison visits.\n", encoding="utf-8")
+    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    assert cli_json(root, "search", "prison")["total"] == 2

@@ -15,7 +15,7 @@ from metp.archive.lock import WriterLock
 from metp.archive.metadata import Edit, effective, matches, read_accession_csv
 from metp.archive.report import BatchReport
 from metp.archive.store import ObjectStore
-from metp.errors import ArchiveDamagedError
+from metp.errors import ArchiveDamagedError, IndexOutdatedError
 from metp.index import searcher, writer
 from metp.index.records import PageRecord, SearchResults
 from metp.index.searcher import Filters, Marks
@@ -181,8 +181,14 @@ class Archive:
         ]
 
     def sync_index(self) -> int:
-        """Index the catalogued documents the index does not have yet; returns how many."""
-        ix = self.ix  # opened first: on a new archive this creates the index before any document exists
+        """Index the catalogued documents the index does not have yet; returns how many.
+
+        Runs under the writer lock, so an index left by an older metp is rebuilt here, not refused."""
+        try:
+            ix = self.ix  # opened first: on a new archive this creates the index before any document exists
+        except IndexOutdatedError:
+            self._rebuild_index()
+            return 0
         docs = self.catalog.documents(only_unindexed=True)
         if not docs:
             return 0
@@ -195,13 +201,16 @@ class Archive:
     def reindex(self, wait: bool = False) -> int:
         """Rebuild the whole index from the catalog (the source of truth); returns pages indexed."""
         with self.writer_lock(wait):
-            if self._ix is not None:
-                self._ix.close()
-                self._ix = None
-            docs = self.catalog.documents()
-            count = writer.build_fresh(self.index_dir, (r for doc in docs for r in self._records(doc)))
-            self.catalog.mark_indexed([doc["doc_id"] for doc in docs])
-            return count
+            return self._rebuild_index()
+
+    def _rebuild_index(self) -> int:
+        if self._ix is not None:
+            self._ix.close()
+            self._ix = None
+        docs = self.catalog.documents()
+        count = writer.build_fresh(self.index_dir, (r for doc in docs for r in self._records(doc)))
+        self.catalog.mark_indexed([doc["doc_id"] for doc in docs])
+        return count
 
     # read ---------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),

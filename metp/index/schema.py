@@ -5,11 +5,15 @@ from __future__ import annotations
 from whoosh.analysis import StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: words split at periods
+
+# whoosh's default tokenizer keeps "pieces.of" as one token; OCR and typewriters often drop the space after a
+# period, so letters are split there (at the cost of "3.5" becoming "3" and "5").  `*` stays for wildcards.
+WORD_PATTERN = r"[\w\*]+"
 
 
 def build_schema() -> Schema:
-    text = StemmingAnalyzer()
+    text = StemmingAnalyzer(expression=WORD_PATTERN)
     return Schema(
         page_id=ID(unique=True, stored=True),
         doc_id=ID(stored=True, sortable=True),  # columns: grouping and facets without loading stored text

@@ -14,23 +14,37 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 
-from metp.errors import ArchiveDamagedError
+from metp.errors import ArchiveDamagedError, IndexOutdatedError
 from metp.index.records import PageRecord
-from metp.index.schema import build_schema
+from metp.index.schema import SCHEMA_VERSION, build_schema
 
 _INDEX_NAME = "pages"
+_VERSION_FILE = "metp-schema"  # whoosh leaves files outside its own naming pattern alone
+_FIRST_VERSIONED = 2           # indexes made before the version file existed
 
 
 def open_index(path: Path, create: bool = True) -> Index:
     try:
         if whoosh_index.exists_in(str(path), indexname=_INDEX_NAME):
+            _check_version(path)
             return whoosh_index.open_dir(str(path), indexname=_INDEX_NAME)
         if not create:
             raise ArchiveDamagedError(f"{path}: no search index here; run `metp reindex` to build it")
         path.mkdir(parents=True, exist_ok=True)
-        return whoosh_index.create_in(str(path), build_schema(), indexname=_INDEX_NAME)
+        ix = whoosh_index.create_in(str(path), build_schema(), indexname=_INDEX_NAME)
+        (path / _VERSION_FILE).write_text(f"{SCHEMA_VERSION}\n")
+        return ix
     except (OSError, whoosh_index.IndexError) as exc:
         raise ArchiveDamagedError(f"{path}: the search index cannot be opened ({exc}); run `metp reindex`") from exc
+
+
+def _check_version(path: Path) -> None:
+    stamp = path / _VERSION_FILE
+    version = int(stamp.read_text().strip() or 0) if stamp.exists() else _FIRST_VERSIONED
+    if version != SCHEMA_VERSION:
+        raise IndexOutdatedError(f"{path}: the search index was built by another metp version (index schema "
+                                 f"{version}, this metp uses {SCHEMA_VERSION}); run `metp reindex` to rebuild it "
+                                 "from the catalog, which is intact")
 
 
 def replace_documents(ix: Index, records: Iterable[PageRecord], doc_ids: Iterable[str]) -> int:
