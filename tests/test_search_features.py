@@ -75,7 +75,7 @@ def test_similar_documents_leave_the_document_itself_out(noisy):
     found = [h["doc_id"] for h in out["hits"]]
     assert ids["clean0.txt"] not in found
     assert set(found[:5]) <= {ids[f"clean{n}.txt"] for n in range(1, 6)}
-    assert "tortur" in out["key_terms"]
+    assert "torture" in out["key_terms"]  # as printed, not the stem "tortur"
 
 
 def test_pack_has_excerpts_citations_and_a_reading_list(noisy, tmp_path):

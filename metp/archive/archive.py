@@ -38,11 +38,19 @@ class Archive:
         self.derivatives = Derivatives(self.root / "derivatives")
         self.index_dir = self.root / "index"
         self._ix = None
+        self._searcher: searcher.PageSearcher | None = None
 
     def close(self) -> None:
+        self._close_index()
+        self.catalog.close()
+
+    def _close_index(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
         if self._ix is not None:
             self._ix.close()
-        self.catalog.close()
+            self._ix = None
 
     def __enter__(self) -> "Archive":
         return self
@@ -204,9 +212,7 @@ class Archive:
             return self._rebuild_index()
 
     def _rebuild_index(self) -> int:
-        if self._ix is not None:
-            self._ix.close()
-            self._ix = None
+        self._close_index()
         docs = self.catalog.documents()
         count = writer.build_fresh(self.index_dir, (r for doc in docs for r in self._records(doc)))
         self.catalog.mark_indexed([doc["doc_id"] for doc in docs])
@@ -215,11 +221,18 @@ class Archive:
     # read ---------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
                marks: Marks = Marks(), exact: bool = False, sort: str = "relevance") -> SearchResults:
-        return searcher.search(self.ix, query, limit=limit, offset=offset, filters=filters, marks=marks,
-                               exact=exact, sort=sort)
+        return self.searcher.search(query, limit=limit, offset=offset, filters=filters, marks=marks,
+                                    exact=exact, sort=sort)
 
     def similar(self, doc_id: str, limit: int = 10) -> tuple[list[str], SearchResults]:
-        return searcher.similar(self.ix, self.catalog.resolve(doc_id)["doc_id"], limit)
+        return self.searcher.similar(self.catalog.resolve(doc_id)["doc_id"], limit)
+
+    @property
+    def searcher(self) -> searcher.PageSearcher:
+        """One searcher for the archive's lifetime (it follows the index as it changes)."""
+        if self._searcher is None:
+            self._searcher = searcher.PageSearcher(self.ix)
+        return self._searcher
 
     def document(self, doc_id: str) -> dict:
         doc = self.catalog.resolve(doc_id)

@@ -36,7 +36,15 @@ def max_edits(word: str) -> int:
     return 1 if len(word) <= 7 else 2
 
 
-def expand_ocr_variants(query: wq.Query, reader: IndexReader) -> Expansion:
+class Lexicon:
+    """Interim: the word list is whoosh's own (terms_within); kept per searcher."""
+
+    @classmethod
+    def from_reader(cls, reader: IndexReader) -> "Lexicon":
+        return cls()
+
+
+def expand_ocr_variants(query: wq.Query, reader: IndexReader, lexicon: Lexicon) -> Expansion:
     expansion = Expansion()
 
     def widen(node: wq.Query) -> wq.Query:

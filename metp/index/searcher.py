@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 
-from whoosh import highlight, query as wq
+import numpy as np
+from whoosh import query as wq
+from whoosh.fields import Schema
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from metp.errors import QuerySyntaxError, UsageError
 from metp.index import scoring
-from metp.index.fuzzy import Expansion, expand_ocr_variants
+from metp.index.columns import FACETS, Columns, Segment
+from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants
+from metp.index.matching import score_pages
 from metp.index.records import Hit, SearchResults
+from metp.index.snippets import snippet
 
 _SEARCH_FIELDS = ["title", "content"]
 
@@ -25,16 +28,6 @@ class Marks:
 
     before: str = "["
     after: str = "]"
-
-
-class _MarkFormatter(highlight.Formatter):
-    between = " … "
-
-    def __init__(self, marks: Marks):
-        self.marks = marks
-
-    def format_token(self, text, token, replace=False):
-        return f"{self.marks.before}{highlight.get_text(text, token, replace)}{self.marks.after}"
 
 
 @dataclass(frozen=True)
@@ -49,29 +42,11 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
 
-    def to_query(self) -> wq.Query | None:
-        terms = [wq.Term(field, value.lower() if field != "decade" else _decade(value))
-                 for field, value in (("doc_type", self.doc_type), ("subject", self.subject),
-                                      ("audience", self.audience), ("decade", self.decade),
-                                      ("language", self.language)) if value]
-        if self.year_from is not None or self.year_to is not None:
-            terms.append(wq.NumericRange("year", self.year_from, self.year_to))
-        return wq.And(terms) if terms else None
-
 
 SORTS = ("relevance", "date")
-_FACETS = {"doc_type": "type", "decade": "decade", "subject": "subject", "audience": "audience",
-           "language": "language"}
 _ALIASES = {"doc_type": ["type"], "place": ["coverage", "country"], "language": ["lang"], "subject": ["topic"]}
 _DATE_RANGE = re.compile(r"\bdate:(\d{4})?\.\.(\d{4})?")
 _DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
-
-
-def _decade(value: str) -> str:
-    digits = value.rstrip("s")
-    if not (digits.isdigit() and len(digits) == 4):
-        raise UsageError(f"--decade takes a decade such as 1980s, not {value!r}")
-    return f"{int(digits) // 10 * 10}s"
 
 
 def _rewrite_dates(text: str) -> str:
@@ -103,11 +78,11 @@ def check_syntax(text: str) -> None:
                                "one side; remove it or add a word")
 
 
-def parse_query(ix: Index, text: str) -> wq.Query:
+def parse_query(schema: Schema, text: str) -> wq.Query:
     if not text.strip():
         raise UsageError("the query is empty; give words to search for, e.g. metp search 'letter writing'")
     check_syntax(text)
-    parser = MultifieldParser(_SEARCH_FIELDS, ix.schema, fieldboosts=scoring.FIELD_BOOSTS)
+    parser = MultifieldParser(_SEARCH_FIELDS, schema, fieldboosts=scoring.FIELD_BOOSTS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
     try:
@@ -116,56 +91,138 @@ def parse_query(ix: Index, text: str) -> wq.Query:
         raise QuerySyntaxError(f"cannot parse the query {text!r} ({exc}); check quotes and brackets") from exc
 
 
-def search(
-    ix: Index,
-    text: str,
-    limit: int = 10,
-    offset: int = 0,
-    filters: Filters = Filters(),
-    marks: Marks = Marks(),
-    exact: bool = False,
-    sort: str = "relevance",
-) -> SearchResults:
-    """Score every matching page, keep each document's best page, and page through documents.
+class PageSearcher:
+    """One open view of the index, kept across queries: opening a searcher, reading the columns and the
+    word list cost far more than answering a query, so they are done once and redone only for what
+    changed when the index has moved on (a refreshed whoosh searcher keeps unchanged segments)."""
 
-    Grouping and facets read whoosh's columns (doc id, type, decade, ...), so only the
-    pages shown load their stored text for snippets.
-    """
-    if limit < 1 or offset < 0:
-        raise UsageError("--limit must be at least 1 and --offset at least 0")
-    if sort not in SORTS:
-        raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
-    return _grouped(ix, parse_query(ix, text), text, limit, offset, filters, marks, exact, sort)
+    def __init__(self, ix: Index):
+        self._ix = ix
+        self._schema = ix.schema  # whoosh re-reads its table of contents on every `ix.schema`
+        self._analyzer = self._schema["content"].analyzer
+        self._searcher = None
+        self._segments: dict[str, Segment] = {}
+        self._columns: Columns | None = None
+        self._lexicon: Lexicon | None = None
 
+    def close(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
 
-def _grouped(ix: Index, parsed: wq.Query, text: str, limit: int, offset: int, filters: Filters, marks: Marks,
-             exact: bool, sort: str) -> SearchResults:
-    with ix.searcher(weighting=scoring.weighting()) as searcher:
-        expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader())
-        results = searcher.search(expansion.query or parsed, limit=None, filter=filters.to_query())
-        results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
-        results.formatter = _MarkFormatter(marks)
-        reader = searcher.reader()
-        doc_ids = _column(reader, "doc_id")
-        best: dict[str, int] = {}  # doc id -> rank of its best page in `results`
-        pages_by_doc: dict[str, list[int]] = {}
-        for rank, (_, docnum) in enumerate(results.top_n):
-            doc_id = doc_ids[docnum]
-            pages_by_doc.setdefault(doc_id, []).append(docnum)
-            best.setdefault(doc_id, rank)
-        facets = {name: _count(reader, field, [results.top_n[r][1] for r in best.values()])
-                  for field, name in _FACETS.items()}
-        order = list(best.items())
+    def _current(self):
+        if self._searcher is None:
+            self._searcher = self._ix.searcher(weighting=scoring.weighting())
+        elif not self._searcher.up_to_date():
+            self._searcher = self._searcher.refresh()
+        else:
+            return self._searcher
+        leaves = self._searcher.reader().leaf_readers()
+        keys = [_segment_key(leaf) for leaf, _ in leaves]
+        self._segments = {key: self._segments.get(key) or Segment.read(leaf) for key, (leaf, _) in zip(keys, leaves)}
+        self._columns = Columns.join([self._segments[key] for key in keys])
+        self._lexicon = None  # rebuilt on first fuzzy query
+        return self._searcher
+
+    def _lexicon_for(self, searcher) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = Lexicon.from_reader(searcher.reader())
+        return self._lexicon
+
+    def search(self, text: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
+               marks: Marks = Marks(), exact: bool = False, sort: str = "relevance") -> SearchResults:
+        """Matching documents, each with its best page; totals and facets count every match."""
+        if limit < 1 or offset < 0:
+            raise UsageError("--limit must be at least 1 and --offset at least 0")
+        if sort not in SORTS:
+            raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
+        searcher = self._current()
+        parsed = parse_query(self._schema, text)
+        expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader(), self._lexicon_for(searcher))
+        query = expansion.query or parsed
+        allowed = self._columns.filter_mask(filters)
+        results = self._grouped(searcher, query, text, limit, offset, allowed, marks, sort)
+        contents = [hit.content for hit in results.hits]
+        expanded, suggestion = _readable(expansion, text, contents, self._analyzer)
+        return SearchResults(query=text, total=results.total, hits=tuple(h.hit for h in results.hits),
+                             facets=results.facets, expanded=expanded, did_you_mean=suggestion)
+
+    def similar(self, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
+        """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
+        pages, words only) as a weighted OR query, the document itself left out."""
+        searcher = self._current()
+        docnums = list(searcher.document_numbers(doc_id=doc_id))
+        candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
+        key_terms = [(t, w) for t, w in candidates if t.isalpha() and len(t) >= 3][:numterms]
+        if not key_terms:
+            return [], SearchResults(query="", total=0, hits=())
+        top = key_terms[0][1]
+        query = wq.Or([wq.Term("content", t, boost=max(0.1, w / top)) for t, w in key_terms])
+        query = wq.AndNot(query, wq.Term("doc_id", doc_id))
+        results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, None, Marks(), "relevance")
+        printed = _printed_forms({t for t, _ in key_terms}, [searcher.stored_fields(d).get("content", "")
+                                                             for d in docnums], self._analyzer)
+        return ([printed.get(t, t) for t, _ in key_terms],
+                SearchResults(query=results.query, total=results.total, hits=tuple(h.hit for h in results.hits)))
+
+    def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, allowed: np.ndarray | None,
+                 marks: Marks, sort: str) -> "_Grouped":
+        """Score every matching page (in numpy, see matching.py), keep each document's best page, count
+        facets over all matching documents, and load stored text only for the documents shown."""
+        columns = self._columns
+        scored = score_pages(query, searcher, columns.lengths, columns.live)
+        if allowed is not None:
+            scored = scored.where(allowed[scored.ids])
+        order = np.lexsort((scored.ids, -scored.scores))  # best page first, ties by position in the index
+        doc_codes, first = np.unique(columns.doc_code[scored.ids[order]], return_index=True)
+        best = order[first]  # each document's best page, as a position in `scored`
+        facets = {name: columns.facets[field].counts(scored.ids[best], columns.page_count)
+                  for field, name in FACETS.items()}
         if sort == "date":
-            dates = _column(reader, "date")
-            order.sort(key=lambda item: (dates[results.top_n[item[1]][1]] or "9999"))
-        pages = _column(reader, "page")
-        shown = [(doc_id, results[rank]) for doc_id, rank in order[offset: offset + limit]]
-        hits = tuple(_to_hit(doc_id, hit, [pages[d] for d in pages_by_doc[doc_id]]) for doc_id, hit in shown)
-        expanded, suggestion = _readable(expansion, text, [hit.get("content", "") for _, hit in shown],
-                                         ix.schema["content"].analyzer)
-    return SearchResults(query=text, total=len(best), hits=hits, facets=facets, expanded=expanded,
-                         did_you_mean=suggestion)
+            ranking = np.lexsort((doc_codes, columns.date_rank[scored.ids[best]]))
+        else:
+            ranking = np.lexsort((scored.ids[best], -scored.scores[best]))
+        shown = best[ranking[offset: offset + limit]]
+        words = {t.decode() if isinstance(t, bytes) else t
+                 for _, t in query.existing_terms(searcher.reader(), phrases=True, expand=True, fieldname="content")}
+        hits = tuple(self._hit(searcher, words, int(scored.ids[i]), float(scored.scores[i]), scored.ids, marks)
+                     for i in shown)
+        return _Grouped(query=text, total=len(doc_codes), hits=hits, facets=facets)
+
+    def _hit(self, searcher, words: set[str], docnum: int, score: float, matched: np.ndarray,
+             marks: Marks) -> "_ShownHit":
+        columns = self._columns
+        stored = searcher.stored_fields(docnum)
+        same_doc = matched[columns.doc_code[matched] == columns.doc_code[docnum]]
+        content = stored.get("content", "")
+        hit = Hit(
+            doc_id=stored["doc_id"], page=stored["page"], score=round(score, 4), title=stored.get("title", ""),
+            date=stored.get("date", ""), doc_type=stored.get("doc_type", ""), source=stored.get("source", ""),
+            snippet=" ".join((snippet(content, words, self._analyzer, marks.before, marks.after)
+                              or _lead(content)).split()),
+            other_pages=tuple(sorted(int(p) for p in columns.pages[same_doc] if p != stored["page"])),
+        )
+        return _ShownHit(hit, content)
+
+
+@dataclass(frozen=True)
+class _ShownHit:
+    hit: Hit
+    content: str  # the page text, for the surface forms of expanded words
+
+
+@dataclass(frozen=True)
+class _Grouped:
+    query: str
+    total: int
+    hits: tuple[_ShownHit, ...]
+    facets: dict[str, dict[str, int]]
+
+
+def _segment_key(leaf) -> str:
+    """Segments are immutable except for deletions, so the key includes how many pages were deleted."""
+    segment = leaf.segment()
+    return f"{segment.segment_id()}:{segment.deleted_count()}"
 
 
 def _readable(expansion: Expansion, text: str, contents: list[str], analyzer) -> tuple[dict, str | None]:
@@ -173,12 +230,7 @@ def _readable(expansion: Expansion, text: str, contents: list[str], analyzer) ->
     if not expansion.variants:
         return {}, None
     typed = {t.text: t.original for t in analyzer(text, keeporiginal=True)}
-    wanted = {v for vs in expansion.variants.values() for v in vs}
-    printed: dict[str, str] = {}
-    for content in contents:
-        for token in analyzer(content, keeporiginal=True):
-            if token.text in wanted:
-                printed.setdefault(token.text, token.original.lower())
+    printed = _printed_forms({v for vs in expansion.variants.values() for v in vs}, contents, analyzer)
     expanded = {typed.get(word, word): [printed.get(v, v) for v in variants]
                 for word, variants in expansion.variants.items()}
     suggestion = None
@@ -189,60 +241,16 @@ def _readable(expansion: Expansion, text: str, contents: list[str], analyzer) ->
     return expanded, suggestion
 
 
-class _column:
-    """Per-segment column lookup by global docnum.  whoosh's own multi-segment column reader
-    miscounts when a segment has no value at all for the field (IndexError)."""
-
-    def __init__(self, reader, field: str):
-        self._starts, self._columns = [], []
-        for leaf, offset in reader.leaf_readers():
-            self._starts.append(offset)
-            self._columns.append(leaf.column_reader(field) if leaf.has_column(field) else None)
-
-    def __getitem__(self, docnum: int):
-        i = bisect_right(self._starts, docnum) - 1
-        column = self._columns[i]
-        return column[docnum - self._starts[i]] if column is not None else None
-
-
-def _count(reader, field: str, docnums: list[int]) -> dict[str, int]:
-    """Documents per value of a column (comma-separated for repeatable fields), most first."""
-    column = _column(reader, field)
-    counts = Counter(value for d in docnums for value in (column[d] or "").split(",") if value)
-    return dict(counts.most_common())
-
-
-def _to_hit(doc_id: str, hit, pages: list[int]) -> Hit:
-    snippet = hit.highlights("content", top=2) or _lead(hit.get("content", ""))
-    return Hit(
-        doc_id=doc_id,
-        page=hit["page"],
-        score=round(float(hit.score), 4),
-        title=hit.get("title", ""),
-        date=hit.get("date", ""),
-        doc_type=hit.get("doc_type", ""),
-        source=hit.get("source", ""),
-        snippet=" ".join(snippet.split()),
-        other_pages=tuple(sorted(p for p in pages if p != hit["page"])),
-    )
+def _printed_forms(stems: set[str], contents: list[str], analyzer) -> dict[str, str]:
+    """For each stem, the word as first printed in `contents` (lower case)."""
+    printed: dict[str, str] = {}
+    for content in contents:
+        for token in analyzer(content, keeporiginal=True):
+            if token.text in stems:
+                printed.setdefault(token.text, token.original.lower())
+    return printed
 
 
 def _lead(content: str, chars: int = 200) -> str:
     """When only the title matched there is nothing to highlight: show the page's opening words."""
     return content[:chars]
-
-
-def similar(ix: Index, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
-    """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
-    pages, words only) as a weighted OR query, the document itself left out."""
-    with ix.searcher(weighting=scoring.weighting()) as searcher:
-        docnums = list(searcher.document_numbers(doc_id=doc_id))
-        candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
-    key_terms = [(t, w) for t, w in candidates if t.isalpha() and len(t) >= 3][:numterms]
-    if not key_terms:
-        return [], SearchResults(query="", total=0, hits=())
-    top = key_terms[0][1]
-    query = wq.Or([wq.Term("content", t, boost=max(0.1, w / top)) for t, w in key_terms])
-    query = wq.AndNot(query, wq.Term("doc_id", doc_id))
-    results = _grouped(ix, query, f"like:{doc_id}", limit, 0, Filters(), Marks(), True, "relevance")
-    return [t for t, _ in key_terms], results

@@ -1,0 +1,176 @@
+"""Every page matching a query, with its BM25F score, as numpy arrays.
+
+Exact totals and facets need every match, and whoosh scores matches one Python call at a time
+(a frequent word matches most of a 100,000-page archive: seconds).  Here term postings are read a
+block at a time into arrays and scored with the same formula whoosh uses (scoring.OkapiBM25F: Okapi
+idf, BM25 saturation, whoosh's quantised field lengths, query boosts), and the query's AND / OR / NOT
+become array set operations.  Query types this module does not know (phrases, wildcards, ranges,
+fuzzy terms, ...) are scored by whoosh itself; they are rare and their matches few.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from whoosh import query as wq
+from whoosh.matching.wrappers import FilterMatcher
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Sorted unique global docnums and their scores."""
+
+    ids: np.ndarray
+    scores: np.ndarray
+
+    @classmethod
+    def empty(cls) -> "Scored":
+        return cls(np.zeros(0, dtype=np.int64), np.zeros(0))
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def where(self, keep: np.ndarray) -> "Scored":
+        return Scored(self.ids[keep], self.scores[keep])
+
+    def boosted(self, boost: float) -> "Scored":
+        return self if boost == 1.0 else Scored(self.ids, self.scores * boost)
+
+
+def score_pages(query: wq.Query, searcher, lengths: dict[str, np.ndarray], live: np.ndarray) -> Scored:
+    """The live pages matching `query`, scored.  `lengths`: each scorable field's length per page."""
+    found = _Evaluator(searcher, lengths, live).evaluate(query)
+    return found.where(live[found.ids]) if len(found) else found
+
+
+class _Evaluator:
+    def __init__(self, searcher, lengths: dict[str, np.ndarray], live: np.ndarray):
+        self.searcher = searcher
+        self.lengths = lengths
+        self.live = live
+
+    def evaluate(self, node: wq.Query) -> Scored:
+        if isinstance(node, wq.Term):
+            return self.term(node)
+        if isinstance(node, wq.AndNot):
+            return _without(self.evaluate(node.a), self.evaluate(node.b))
+        if isinstance(node, wq.AndMaybe):
+            return _plus_where_present(self.evaluate(node.a), self.evaluate(node.b)).boosted(node.boost)
+        if isinstance(node, wq.And):
+            return self.conjunction(node)
+        if isinstance(node, (wq.Or, wq.DisjunctionMax)) and not getattr(node, "minmatch", 0) \
+                and not getattr(node, "tiebreak", 0):
+            return _union([self.evaluate(c) for c in node.subqueries],
+                          np.maximum if isinstance(node, wq.DisjunctionMax) else np.add).boosted(node.boost)
+        if isinstance(node, wq.Not):  # whoosh scores "every page but these" at the Not's boost
+            return _without(self.every(node.boost), self.evaluate(node.query))
+        if isinstance(node, wq.Every):
+            return self.every(node.boost)
+        if node is wq.NullQuery:
+            return Scored.empty()
+        return self.by_whoosh(node)
+
+    def conjunction(self, node: wq.And) -> Scored:
+        wanted = [c for c in node.subqueries if not isinstance(c, wq.Not)]
+        result = self.evaluate(wanted[0]) if wanted else self.every(0.0)
+        for child in wanted[1:]:
+            if not len(result):
+                break
+            other = self.evaluate(child)
+            ids, mine, theirs = np.intersect1d(result.ids, other.ids, assume_unique=True, return_indices=True)
+            result = Scored(ids, result.scores[mine] + other.scores[theirs])
+        for child in node.subqueries:
+            if isinstance(child, wq.Not):
+                result = _without(result, self.evaluate(child.query))
+                result = Scored(result.ids, result.scores + child.boost)  # as whoosh scores the Not part
+        return result.boosted(node.boost)
+
+    def term(self, node: wq.Term) -> Scored:
+        searcher, field = self.searcher, node.fieldname
+        if field not in searcher.schema:
+            return Scored.empty()
+        try:
+            text = searcher.schema[field].to_bytes(node.text)
+        except ValueError:
+            return Scored.empty()
+        ids, weights = [], []
+        for leaf, offset in searcher.reader().leaf_readers():
+            if (field, text) in leaf:
+                leaf_ids, leaf_weights = _postings(leaf.postings(field, text))
+                ids.append(leaf_ids + offset)
+                weights.append(leaf_weights)
+        if not ids:
+            return Scored.empty()
+        ids, weights = np.concatenate(ids), np.concatenate(weights)
+        if field not in self.lengths:  # not scorable (ids, keywords): whoosh scores the term's best weight
+            return Scored(ids, np.full(len(ids), weights.max() * node.boost))
+        weighting = searcher.weighting
+        idf = searcher.idf(field, text)
+        avg = searcher.avg_field_length(field) or 1
+        b, k1 = weighting._field_B.get(field, weighting.B), weighting.K1
+        lengths = self.lengths[field][ids]
+        scores = idf * (weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avg))
+        return Scored(ids, scores * node.boost)
+
+    def every(self, score: float) -> Scored:
+        ids = np.flatnonzero(self.live).astype(np.int64)
+        return Scored(ids, np.full(len(ids), score))
+
+    def by_whoosh(self, node: wq.Query) -> Scored:
+        hits = sorted((docnum, score) for score, docnum in self.searcher.search(node, limit=None).top_n)
+        if not hits:
+            return Scored.empty()
+        ids, scores = zip(*hits)
+        return Scored(np.array(ids, dtype=np.int64), np.array(scores, dtype=float))
+
+
+def _union(parts: list[Scored], combine) -> Scored:
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return Scored.empty()
+    if len(parts) == 1:
+        return parts[0]
+    ids, where = np.unique(np.concatenate([p.ids for p in parts]), return_inverse=True)
+    scores = np.zeros(len(ids))
+    combine.at(scores, where, np.concatenate([p.scores for p in parts]))
+    return Scored(ids, scores)
+
+
+def _without(kept: Scored, removed: Scored) -> Scored:
+    return kept.where(~np.isin(kept.ids, removed.ids, assume_unique=True)) if len(removed) and len(kept) else kept
+
+
+def _plus_where_present(base: Scored, extra: Scored) -> Scored:
+    _, mine, theirs = np.intersect1d(base.ids, extra.ids, assume_unique=True, return_indices=True)
+    scores = base.scores.copy()
+    scores[mine] += extra.scores[theirs]
+    return Scored(base.ids, scores)
+
+
+def _postings(matcher) -> tuple[np.ndarray, np.ndarray]:
+    """Doc numbers and weights (term frequency x field boost) of a posting list.  whoosh's own iteration
+    yields them one at a time; its on-disk blocks hold them delta-encoded, which numpy decodes a block at
+    a time.  Deleted pages are left in (the caller masks them)."""
+    if isinstance(matcher, FilterMatcher):
+        matcher = matcher.child
+    if not all(hasattr(matcher, name) for name in ("_read_data", "_next_block", "_data", "_blocklength")):
+        pairs = [(matcher.id(), matcher.weight()) for _ in _each(matcher)]  # inline postings of a rare term
+        return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=float)
+    ids, weights = [], []
+    while matcher.is_active():
+        if matcher._data is None:
+            matcher._read_data()
+        block_ids, block_weights = matcher._data[0], matcher._data[1]
+        ids.append(np.cumsum(np.asarray(block_ids, dtype=np.int64)))
+        weights.append(np.full(matcher._blocklength, 1.0 if block_weights is None else block_weights)
+                       if block_weights is None or isinstance(block_weights, float)
+                       else np.asarray(block_weights, dtype=float))
+        matcher._next_block()
+    return np.concatenate(ids), np.concatenate(weights)
+
+
+def _each(matcher):
+    while matcher.is_active():
+        yield
+        matcher.next()
