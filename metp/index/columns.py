@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.columns import NumericColumn, VarBytesColumn
 from whoosh.util.numeric import byte_to_length
 
 from metp.errors import UsageError
@@ -47,11 +48,34 @@ class Segment:
 
 
 def _raw(leaf, field: str, count: int) -> list:
-    return list(leaf.column_reader(field)) if leaf.has_column(field) else [None] * count
+    """A column's values for every page, each distinct value translated once."""
+    if not leaf.has_column(field):
+        return [None] * count
+    raw = _bulk(leaf.column_reader(field, translate=False), count)
+    if raw is None:
+        return list(leaf.column_reader(field))
+    translate = leaf.schema[field].from_column_value
+    values = {v: translate(v) for v in set(raw)}
+    return [values[v] for v in raw]
+
+
+def _bulk(reader, count: int) -> list | None:
+    """Untranslated values read in one go: whoosh's readers fetch them one file read per page (seconds at
+    100,000 pages).  None for a reader of another kind, which is then read whoosh's way."""
+    if isinstance(reader, VarBytesColumn.Reader):
+        lengths = np.asarray(reader._lengths, dtype=np.int64)
+        ends = np.cumsum(lengths).tolist()
+        blob = reader._dbfile.get(reader._basepos, ends[-1]) if ends else b""
+        return [blob[end - length:end] for end, length in zip(ends, lengths.tolist())]
+    if isinstance(reader, NumericColumn.Reader):
+        stored = reader._dbfile.get(reader._basepos, reader._count * reader._fixedlen)
+        values = np.frombuffer(stored, dtype=">" + reader._typecode).tolist()
+        return values + [reader._default] * (count - len(values))
+    return None
 
 
 def _strings(leaf, field: str, count: int) -> list[str]:
-    return [v.decode() if isinstance(v, bytes) else (v or "") for v in _raw(leaf, field, count)]
+    return [v or "" for v in _raw(leaf, field, count)]
 
 
 def _lengths(leaf, field: str, count: int) -> np.ndarray:
@@ -59,7 +83,9 @@ def _lengths(leaf, field: str, count: int) -> np.ndarray:
     perdoc, column = leaf._perdoc, f"_{field}_len"
     if not perdoc.has_column(column):
         return np.zeros(count)
-    return _BYTE_TO_LENGTH[np.array(list(perdoc.column_reader(column, LENGTHS_COLUMN)), dtype=np.uint8)]
+    reader = perdoc.column_reader(column, LENGTHS_COLUMN)
+    raw = _bulk(reader, count)
+    return _BYTE_TO_LENGTH[np.array(raw if raw is not None else list(reader), dtype=np.uint8)]
 
 
 def _ints(leaf, field: str, count: int) -> np.ndarray:
@@ -76,12 +102,14 @@ class Facet:
 
     @classmethod
     def build(cls, strings: list[str], multi: bool) -> "Facet":
-        split = [[v.strip() for v in s.split(",") if v.strip()] if multi else ([s] if s else []) for s in strings]
-        values = tuple(sorted({v for vs in split for v in vs}))
+        split = {s: [v.strip() for v in s.split(",") if v.strip()] if multi else ([s] if s else [])
+                 for s in set(strings)}  # a few hundred distinct strings among 100,000 pages
+        values = tuple(sorted({v for vs in split.values() for v in vs}))
         code = {v: i for i, v in enumerate(values)}
-        rows = np.repeat(np.arange(len(split)), [len(vs) for vs in split])
-        codes = np.array([code[v] for vs in split for v in vs], dtype=np.int64)
-        return cls(values, codes, rows)
+        coded = {s: [code[v] for v in vs] for s, vs in split.items()}
+        per_page = [coded[s] for s in strings]
+        rows = np.repeat(np.arange(len(strings)), [len(c) for c in per_page])
+        return cls(values, np.fromiter((c for cs in per_page for c in cs), dtype=np.int64, count=len(rows)), rows)
 
     def pages_with(self, value: str, page_count: int) -> np.ndarray:
         """Boolean mask of the pages holding `value` (case-insensitive, as whoosh's KEYWORD lowercases)."""
@@ -103,8 +131,7 @@ class Facet:
 class Columns:
     """All segments' columns concatenated in global docnum order."""
 
-    doc_names: tuple[str, ...]  # doc_code -> doc id
-    doc_code: np.ndarray        # page -> index into doc_names
+    doc_code: np.ndarray        # page -> its document's number (grouping)
     pages: np.ndarray
     years: np.ndarray
     date_rank: np.ndarray       # page -> rank of its date string; undated last
@@ -114,14 +141,14 @@ class Columns:
 
     @classmethod
     def join(cls, segments: list[Segment]) -> "Columns":
-        doc_ids = [d for s in segments for d in s.doc_ids]
-        names, doc_code = np.unique(np.array(doc_ids, dtype=object), return_inverse=True) if doc_ids else ([], [])
-        dates = np.array([d or "\uffff" for s in segments for d in s.dates], dtype=object)
-        _, date_rank = np.unique(dates, return_inverse=True) if len(dates) else ([], [])
+        codes: dict[str, int] = {}
+        doc_code = [codes.setdefault(d, len(codes)) for s in segments for d in s.doc_ids]
+        dates = [d or "\uffff" for s in segments for d in s.dates]  # undated last
+        rank = {d: i for i, d in enumerate(sorted(set(dates)))}
         return cls(
-            doc_names=tuple(names), doc_code=np.asarray(doc_code, dtype=np.int64),
+            doc_code=np.array(doc_code, dtype=np.int64),
             pages=_concat([s.pages for s in segments]), years=_concat([s.years for s in segments]),
-            date_rank=np.asarray(date_rank, dtype=np.int64),
+            date_rank=np.array([rank[d] for d in dates], dtype=np.int64),
             facets={f: Facet.build([v for s in segments for v in s.facets[f]], f in _MULTI) for f in FACETS},
             lengths={f: _concat([s.lengths[f] for s in segments]) for f in LENGTH_FIELDS},
             live=np.concatenate([s.live for s in segments]) if segments else np.zeros(0, dtype=bool))
