@@ -167,6 +167,8 @@ def _postings(matcher) -> tuple[np.ndarray, np.ndarray]:
                        if block_weights is None or isinstance(block_weights, float)
                        else np.asarray(block_weights, dtype=float))
         matcher._next_block()
+    if not ids:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
     return np.concatenate(ids), np.concatenate(weights)
 
 
