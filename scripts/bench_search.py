@@ -9,9 +9,11 @@ with a type, date (hence decade), 1-3 subjects and a language, and are written s
 whoosh index with metp's schema and record-to-fields mapping (metp.index.writer). The index is
 kept in --index DIR, so reruns with the same parameters skip the build.
 
-Each query goes through `metp.index.searcher.search` (limit 10: every matching page scored,
-grouped by document, facets over all matches, highlighted snippets for the hits shown) on an
-index opened once, with a warm OS cache. Query types: single words of high / medium / low
+Each query goes through `metp.index.searcher.PageSearcher.search` (limit 10: every matching page
+scored, grouped by document, facets over all matches, highlighted snippets for the hits shown) on
+one searcher kept open, as `Archive` keeps it, with a warm OS cache. Opening that searcher (whoosh
+searcher, column arrays, word list for fuzzy expansion) is timed apart: it is what a one-shot
+`metp search` pays on top of the query. Query types: single words of high / medium / low
 frequency (vocabulary ranks under 300, 500-2,000, 8,000-20,000; TIME's stop words left out),
 two-word AND, two-word phrases taken from real pages, two-word OR, a common word with a type
 filter, a misspelled word; each in the default (fuzzy) mode and, when metp has it, exact=True.
@@ -26,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import inspect
 import io
 import json
 import pstats
@@ -44,10 +45,10 @@ from pathlib import Path
 
 from whoosh.analysis import STOP_WORDS
 
-from metp.index import searcher, writer
+from metp.index import writer
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION
-from metp.index.searcher import Filters
+from metp.index.searcher import Filters, PageSearcher
 from metp.pipeline.tagging.vocabulary import load_vocabulary
 
 TIME_ALL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ir" / "time_corpus_only" / "TIME.ALL"
@@ -163,25 +164,37 @@ def query_set(corpus: Corpus, pages: int, per_type: int) -> dict[str, list[tuple
 
 
 def modes() -> dict[str, dict]:
-    if "exact" in inspect.signature(searcher.search).parameters:
-        return {"default": {"exact": False}, "exact": {"exact": True}}
-    return {"default": {}}
+    return {"default": {"exact": False}, "exact": {"exact": True}}
 
 
-def timed(ix, text: str, filters: Filters, kwargs: dict, profile: cProfile.Profile | None = None) -> tuple[float, int]:
+def timed(pages: PageSearcher, text: str, filters: Filters, kwargs: dict,
+          profile: cProfile.Profile | None = None) -> tuple[float, int]:
     start = time.perf_counter()
     with profile or nullcontext():
-        results = searcher.search(ix, text, limit=10, filters=filters, **kwargs)
+        results = pages.search(text, limit=10, filters=filters, **kwargs)
     return (time.perf_counter() - start) * 1000, results.total
+
+
+def cold_start(folder: Path, text: str) -> tuple[float, float]:
+    """ms to open a searcher and answer a first fuzzy query, and ms for that query alone once open."""
+    ix = writer.open_index(folder, create=False)
+    start = time.perf_counter()
+    pages = PageSearcher(ix)
+    pages.search(text)
+    first = (time.perf_counter() - start) * 1000
+    again, _ = timed(pages, text, Filters(), {})
+    pages.close()
+    ix.close()
+    return first, again
 
 
 def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
-def measure(ix, queries: dict[str, list[tuple[str, Filters]]], mode_kwargs: dict) -> dict[str, list[tuple]]:
+def measure(pages: PageSearcher, queries: dict[str, list[tuple[str, Filters]]], mode_kwargs: dict) -> dict[str, list[tuple]]:
     """(ms, total, query, filters) per query, by query type."""
-    return {kind: [(*timed(ix, text, filters, mode_kwargs), text, filters) for text, filters in qs]
+    return {kind: [(*timed(pages, text, filters, mode_kwargs), text, filters) for text, filters in qs]
             for kind, qs in queries.items()}
 
 
@@ -201,10 +214,10 @@ def _cells(ms_per_mode: list[list[float]]) -> str:
     return "".join(f"{percentile(ms, 50):>14.0f}{percentile(ms, 95):>14.0f}" for ms in ms_per_mode)
 
 
-def profile_slowest(ix, by_kind: dict[str, list[tuple]], mode_kwargs: dict, lines: int) -> None:
+def profile_slowest(pages: PageSearcher, by_kind: dict[str, list[tuple]], mode_kwargs: dict, lines: int) -> None:
     ms, total, text, filters = max((r for rows in by_kind.values() for r in rows), key=lambda r: r[0])
     profile = cProfile.Profile()
-    again, _ = timed(ix, text, filters, mode_kwargs, profile)
+    again, _ = timed(pages, text, filters, mode_kwargs, profile)
     print(f"\nprofile of the slowest query {text!r} {filters} ({total} documents; {ms:.0f} ms, "
           f"{again:.0f} ms profiled):")
     out = io.StringIO()
@@ -228,16 +241,21 @@ def main() -> None:
         stats = build_or_reuse(folder, corpus, args.pages)
         print(f"build {stats['build_s']:.0f} s ({args.pages / stats['build_s']:.0f} pages/s, 2 procs, "
               f"{stats['segments']} segments); size {stats['bytes'] / 1e6:.0f} MB", flush=True)
-        ix = writer.open_index(folder, create=False)
         queries = query_set(corpus, args.pages, args.queries)
-        measure(ix, {k: qs[:2] for k, qs in queries.items()}, {})  # warm the OS cache and whoosh's caches
-        by_mode = {mode: measure(ix, queries, kwargs) for mode, kwargs in modes().items()}
+        first, again = cold_start(folder, queries["word, medium"][0][0])
+        print(f"one-shot: open a searcher and answer a first query {first:.0f} ms (the same query once open: "
+              f"{again:.0f} ms)", flush=True)
+        ix = writer.open_index(folder, create=False)
+        pages = PageSearcher(ix)
+        measure(pages, {k: qs[:2] for k, qs in queries.items()}, {})  # warm the OS cache and whoosh's caches
+        by_mode = {mode: measure(pages, queries, kwargs) for mode, kwargs in modes().items()}
         print(f"{args.queries} queries per type, limit 10, times in ms")
         p95 = print_table(by_mode)
         verdict = "PASS" if p95 <= TARGET_MS else "FAIL"
         print(f"  {verdict}  default mode overall p95 {p95:.0f} ms <= {TARGET_MS:.0f} ms")
         if p95 > TARGET_MS:
-            profile_slowest(ix, by_mode["default"], modes()["default"], args.profile_lines)
+            profile_slowest(pages, by_mode["default"], modes()["default"], args.profile_lines)
+        pages.close()
         ix.close()
 
 

@@ -127,3 +127,44 @@ def test_an_index_from_an_older_metp_is_refused_for_search_and_rebuilt_by_ingest
     (folder / "b.txt").write_text("Trainer guide for prison visits.\n", encoding="utf-8")
     assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
     assert cli_json(root, "search", "prison")["total"] == 2
+
+
+def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_path):
+    """Archive keeps one searcher open across searches; ingests and retags (which replace a document's
+    pages) must show in the next search, with no stale or duplicated pages."""
+    from metp.archive.archive import Archive
+    from metp.archive.metadata import Edit
+    from metp.index.searcher import Filters
+    from metp.settings import Settings
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Date: 1984\nAgenda of the prison visits workshop.\n", encoding="utf-8")
+    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1)) as archive:
+        archive.ingest([str(folder)], progress=False)
+        first = archive.search("prison")
+        assert first.total == 1 and first.facets["decade"] == {"1980s": 1}
+        (folder / "b.txt").write_text("Date: 1993\nTrainer guide for prison visits.\n", encoding="utf-8")
+        archive.ingest([str(folder)], progress=False)
+        second = archive.search("prison", sort="date")
+        assert second.total == 2 and [h.date[:4] for h in second.hits] == ["1984", "1993"]
+        assert second.facets["decade"] == {"1980s": 1, "1990s": 1}
+        doc = first.hits[0].doc_id
+        archive.tag(doc, [Edit("dc.subject", "set", "prison conditions")], source="test")
+        tagged = archive.search("prison", filters=Filters(subject="Prison Conditions"))
+        assert [h.doc_id for h in tagged.hits] == [doc] and tagged.total == 1
+        assert archive.search("prison").total == 2  # the retagged document's pages were replaced, not added
+
+
+def test_snippets_mark_every_form_of_the_matched_stems_in_the_best_passages():
+    from metp.index.schema import build_schema
+    from metp.index.snippets import snippet
+
+    analyzer = build_schema()["content"].analyzer
+    filler = " ".join(["filler"] * 60)
+    text = f"Workshops on letters. {filler} Letter writing and more letter writing here. {filler} Writing."
+    out = snippet(text, {"letter", "write"}, analyzer, "[", "]")
+    assert out.count(" … ") == 1  # two passages
+    assert "[Letter] [writing] and more [letter] [writing]" in out  # the passage with both words is chosen
+    assert "[Workshops]" not in out and "[letters]" in out
+    assert snippet(text, {"absent"}, analyzer, "[", "]") == ""
