@@ -158,13 +158,13 @@ def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_pa
 
 def test_snippets_mark_every_form_of_the_matched_stems_in_the_best_passages():
     from metp.index.schema import build_schema
-    from metp.index.snippets import snippet
+    from metp.index.snippets import snippet, stem_matches
 
     analyzer = build_schema()["content"].analyzer
     filler = " ".join(["filler"] * 60)
     text = f"Workshops on letters. {filler} Letter writing and more letter writing here. {filler} Writing."
-    out = snippet(text, {"letter", "write"}, analyzer, "[", "]")
+    out = snippet(text, stem_matches(text, {"letter", "write"}, analyzer), "[", "]")
     assert out.count(" … ") == 1  # two passages
     assert "[Letter] [writing] and more [letter] [writing]" in out  # the passage with both words is chosen
     assert "[Workshops]" not in out and "[letters]" in out
-    assert snippet(text, {"absent"}, analyzer, "[", "]") == ""
+    assert snippet(text, stem_matches(text, {"absent"}, analyzer), "[", "]") == ""

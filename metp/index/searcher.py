@@ -17,7 +17,7 @@ from metp.index.columns import FACETS, Columns, Segment
 from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants
 from metp.index.matching import score_pages
 from metp.index.records import Hit, SearchResults
-from metp.index.snippets import snippet
+from metp.index.snippets import snippet, stem_matches
 
 _SEARCH_FIELDS = ["title", "content"]
 
@@ -142,8 +142,10 @@ class PageSearcher:
         query = expansion.query or parsed
         allowed = self._columns.filter_mask(filters)
         results = self._grouped(searcher, query, text, limit, offset, allowed, marks, sort)
-        contents = [hit.content for hit in results.hits]
-        expanded, suggestion = _readable(expansion, text, contents, self._analyzer)
+        printed: dict[str, str] = {}
+        for shown in reversed(results.hits):
+            printed.update(shown.printed)
+        expanded, suggestion = _readable(expansion, text, printed, self._analyzer)
         return SearchResults(query=text, total=results.total, hits=tuple(h.hit for h in results.hits),
                              facets=results.facets, expanded=expanded, did_you_mean=suggestion)
 
@@ -195,20 +197,20 @@ class PageSearcher:
         stored = searcher.stored_fields(docnum)
         same_doc = matched[columns.doc_code[matched] == columns.doc_code[docnum]]
         content = stored.get("content", "")
+        matches = stem_matches(content, words, self._analyzer)
         hit = Hit(
             doc_id=stored["doc_id"], page=stored["page"], score=round(score, 4), title=stored.get("title", ""),
             date=stored.get("date", ""), doc_type=stored.get("doc_type", ""), source=stored.get("source", ""),
-            snippet=" ".join((snippet(content, words, self._analyzer, marks.before, marks.after)
-                              or _lead(content)).split()),
+            snippet=" ".join((snippet(content, matches, marks.before, marks.after) or _lead(content)).split()),
             other_pages=tuple(sorted(int(p) for p in columns.pages[same_doc] if p != stored["page"])),
         )
-        return _ShownHit(hit, content)
+        return _ShownHit(hit, {m.stem: content[m.start:m.end].lower() for m in reversed(matches)})
 
 
 @dataclass(frozen=True)
 class _ShownHit:
     hit: Hit
-    content: str  # the page text, for the surface forms of expanded words
+    printed: dict[str, str]  # matched stem -> the word as first printed on the page (lower case)
 
 
 @dataclass(frozen=True)
@@ -225,12 +227,11 @@ def _segment_key(leaf) -> str:
     return f"{segment.segment_id()}:{segment.deleted_count()}"
 
 
-def _readable(expansion: Expansion, text: str, contents: list[str], analyzer) -> tuple[dict, str | None]:
+def _readable(expansion: Expansion, text: str, printed: dict[str, str], analyzer) -> tuple[dict, str | None]:
     """The index holds stems ("conscienc"); show users the words as typed and as printed on the pages."""
     if not expansion.variants:
         return {}, None
     typed = {t.text: t.original for t in analyzer(text, keeporiginal=True)}
-    printed = _printed_forms({v for vs in expansion.variants.values() for v in vs}, contents, analyzer)
     expanded = {typed.get(word, word): [printed.get(v, v) for v in variants]
                 for word, variants in expansion.variants.items()}
     suggestion = None
@@ -245,9 +246,8 @@ def _printed_forms(stems: set[str], contents: list[str], analyzer) -> dict[str, 
     """For each stem, the word as first printed in `contents` (lower case)."""
     printed: dict[str, str] = {}
     for content in contents:
-        for token in analyzer(content, keeporiginal=True):
-            if token.text in stems:
-                printed.setdefault(token.text, token.original.lower())
+        for match in stem_matches(content, stems, analyzer):
+            printed.setdefault(match.stem, content[match.start:match.end].lower())
     return printed
 
 

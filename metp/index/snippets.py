@@ -19,17 +19,16 @@ _PREFIX = 3
 
 
 @dataclass(frozen=True)
-class _Match:
+class Match:
     start: int
     end: int
     stem: str
 
 
-def snippet(text: str, stems: set[str], analyzer, before: str, after: str, fragments: int = 2,
+def snippet(text: str, matches: list[Match], before: str, after: str, fragments: int = 2,
             surround: int = 60, maxchars: int = 240, between: str = " … ") -> str:
-    """The best `fragments` passages of `text` containing words whose stem is in `stems`, in page order;
-    "" when none matches."""
-    matches = _matches(text, stems, analyzer)
+    """The best `fragments` passages of `text` around its `matches` (from `stem_matches`), in page order;
+    "" when there are none."""
     if not matches:
         return ""
     windows = []
@@ -44,7 +43,8 @@ def snippet(text: str, stems: set[str], analyzer, before: str, after: str, fragm
     return between.join(_render(text, w, before, after, surround) for w in sorted(best, key=lambda w: w[0].start))
 
 
-def _matches(text: str, stems: set[str], analyzer) -> list[_Match]:
+def stem_matches(text: str, stems: set[str], analyzer) -> list[Match]:
+    """The words of `text` whose stem (by `analyzer`) is one of `stems`, in order."""
     prefixes = {s[:_PREFIX] for s in stems}
     found, known = [], {}
     for m in _WORD.finditer(text):
@@ -54,11 +54,11 @@ def _matches(text: str, stems: set[str], analyzer) -> list[_Match]:
         if word not in known:
             known[word] = next((t.text for t in analyzer(word)), "")
         if known[word] in stems:
-            found.append(_Match(m.start(), m.end(), known[word]))
+            found.append(Match(m.start(), m.end(), known[word]))
     return found
 
 
-def _render(text: str, window: list[_Match], before: str, after: str, surround: int) -> str:
+def _render(text: str, window: list[Match], before: str, after: str, surround: int) -> str:
     start = _snap_left(text, max(0, window[0].start - surround), window[0].start)
     end = _snap_right(text, min(len(text), window[-1].end + surround), window[-1].end)
     parts, at = [], start
