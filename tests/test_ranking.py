@@ -40,7 +40,8 @@ def ix(tmp_path_factory):
 
 @pytest.mark.parametrize("text", ["torture", "torture prevention", "torture OR amnesty", "letter writing -prison",
                                   "title:workshop", "(urgent action) OR (human rights)", '"urgent action"',
-                                  "prison NOT visit", "amnest*", "freedom^3 report", "NOT torture",
+                                  "prison NOT visit", "amnest*", "freedom^3 report", "NOT torture", '"human rights"',
+                                  '"letter writing"~3', '"prison visit report"', '"torture of prisoner"',
                                   "type:letter prison", "year:[1980 TO 1990] rights", "human~"])
 def test_numpy_scores_equal_whoosh_scores(ix, text):
     with ix.searcher(weighting=scoring.weighting()) as searcher:

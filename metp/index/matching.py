@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import pickle
+
 import numpy as np
 from whoosh import query as wq
 from whoosh.matching.wrappers import FilterMatcher
@@ -53,6 +55,8 @@ class _Evaluator:
     def evaluate(self, node: wq.Query) -> Scored:
         if isinstance(node, wq.Term):
             return self.term(node)
+        if isinstance(node, wq.Phrase) and self.searcher.schema[node.fieldname].format.supports("positions"):
+            return self.phrase(node)
         if isinstance(node, wq.AndNot):
             return _without(self.evaluate(node.a), self.evaluate(node.b))
         if isinstance(node, wq.AndMaybe):
@@ -87,31 +91,50 @@ class _Evaluator:
         return result.boosted(node.boost)
 
     def term(self, node: wq.Term) -> Scored:
-        searcher, field = self.searcher, node.fieldname
+        postings = self.postings(node.fieldname, node.text)
+        return self.bm25(node.fieldname, postings).boosted(node.boost) if postings else Scored.empty()
+
+    def phrase(self, node: wq.Phrase) -> Scored:
+        """Pages with the words in order, each within `slop` positions of the one before (whoosh's
+        SpanNear2), scored as whoosh does: the sum of the words' own scores."""
+        found = [self.postings(node.fieldname, word, positions=True) for word in node.words]
+        if not found or not all(found):
+            return Scored.empty()
+        ids = found[0].ids
+        for other in found[1:]:
+            ids = np.intersect1d(ids, other.ids, assume_unique=True)
+        keep = _in_order([_positions([p.values[i] for i in np.searchsorted(p.ids, ids).tolist()]) for p in found],
+                         len(ids), node.slop)
+        scores = [self.bm25(node.fieldname, p) for p in found]
+        total = sum(s.scores[np.searchsorted(s.ids, ids[keep])] for s in scores)
+        return Scored(ids[keep], np.asarray(total, dtype=float) * node.boost)
+
+    def postings(self, field: str, word, positions: bool = False) -> "_Postings | None":
+        searcher = self.searcher
         if field not in searcher.schema:
-            return Scored.empty()
+            return None
         try:
-            text = searcher.schema[field].to_bytes(node.text)
+            text = searcher.schema[field].to_bytes(word)
         except ValueError:
-            return Scored.empty()
-        ids, weights = [], []
-        for leaf, offset in searcher.reader().leaf_readers():
-            if (field, text) in leaf:
-                leaf_ids, leaf_weights = _postings(leaf.postings(field, text))
-                ids.append(leaf_ids + offset)
-                weights.append(leaf_weights)
-        if not ids:
-            return Scored.empty()
-        ids, weights = np.concatenate(ids), np.concatenate(weights)
+            return None
+        parts = [(_postings(leaf.postings(field, text), positions), offset)
+                 for leaf, offset in searcher.reader().leaf_readers() if (field, text) in leaf]
+        if not parts:
+            return None
+        return _Postings(text, np.concatenate([ids + offset for (ids, _, _), offset in parts]),
+                         np.concatenate([weights for (_, weights, _), _ in parts]),
+                         [v for (_, _, values), _ in parts for v in values] if positions else None)
+
+    def bm25(self, field: str, postings: "_Postings") -> Scored:
+        searcher, ids, weights = self.searcher, postings.ids, postings.weights
         if field not in self.lengths:  # not scorable (ids, keywords): whoosh scores the term's best weight
-            return Scored(ids, np.full(len(ids), weights.max() * node.boost))
+            return Scored(ids, np.full(len(ids), weights.max()))
         weighting = searcher.weighting
-        idf = searcher.idf(field, text)
+        idf = searcher.idf(field, postings.text)
         avg = searcher.avg_field_length(field) or 1
         b, k1 = weighting._field_B.get(field, weighting.B), weighting.K1
         lengths = self.lengths[field][ids]
-        scores = idf * (weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avg))
-        return Scored(ids, scores * node.boost)
+        return Scored(ids, idf * (weights * (k1 + 1)) / (weights + k1 * ((1 - b) + b * lengths / avg)))
 
     def every(self, score: float) -> Scored:
         ids = np.flatnonzero(self.live).astype(np.int64)
@@ -148,16 +171,61 @@ def _plus_where_present(base: Scored, extra: Scored) -> Scored:
     return Scored(base.ids, scores)
 
 
-def _postings(matcher) -> tuple[np.ndarray, np.ndarray]:
-    """Doc numbers and weights (term frequency x field boost) of a posting list.  whoosh's own iteration
-    yields them one at a time; its on-disk blocks hold them delta-encoded, which numpy decodes a block at
-    a time.  Deleted pages are left in (the caller masks them)."""
+@dataclass(frozen=True)
+class _Postings:
+    text: bytes
+    ids: np.ndarray
+    weights: np.ndarray
+    values: list[bytes] | None  # encoded positions, when asked for
+
+
+def _in_order(positions: list[tuple[np.ndarray, np.ndarray]], pages: int, slop: int) -> np.ndarray:
+    """Which of `pages` candidate pages have each word within `slop` positions after the span of the words
+    before it (whoosh's SpanNear2 with mindist 1).  `positions`: per word, (candidate, position) pairs."""
+    stride = int(max((pos.max() for _, pos in positions if len(pos)), default=0)) + slop + 2
+    ends = positions[0][0] * stride + positions[0][1]  # where a span of the words so far ends, per candidate
+    for rows, pos in positions[1:]:
+        keys = rows * stride + pos
+        ends = keys[np.logical_or.reduce([np.isin(keys - gap, ends) for gap in range(1, slop + 1)])]
+    keep = np.zeros(pages, dtype=bool)
+    keep[ends // stride] = True
+    return keep
+
+
+def _positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """(value's index, position) for every position in whoosh-encoded position lists (a 4-byte count, then a
+    pickled list of gaps).  The lists are unpickled in one call, as one list of lists: unpickling them one
+    by one costs more than everything else in a phrase search."""
+    bodies = [_pickle_body(v[4:]) for v in values]
+    lists = pickle.loads(b"\x80\x02(" + b"".join(bodies) + b"l.")
+    if len(lists) != len(values):  # not the encoding expected: decode one by one
+        lists = [pickle.loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    gaps = np.fromiter((g for gs in lists for g in gs), dtype=np.int64, count=int(counts.sum()))
+    rows = np.repeat(np.arange(len(lists)), counts)
+    totals = np.cumsum(gaps)
+    before = np.concatenate(([0], totals))[np.cumsum(counts) - counts]  # sum of the gaps of earlier lists
+    return rows, totals - np.repeat(before, counts)
+
+
+def _pickle_body(encoded: bytes) -> bytes:
+    """A pickled list without its protocol header and STOP, to be spliced into a bigger pickle."""
+    if encoded[:2] == b"\x80\x02":
+        encoded = encoded[2:]
+    return encoded[:-1] if encoded.endswith(b".") else encoded
+
+
+def _postings(matcher, positions: bool = False) -> tuple[np.ndarray, np.ndarray, list]:
+    """Doc numbers, weights (term frequency x field boost) and, if asked, encoded positions of a posting
+    list.  whoosh's own iteration yields them one at a time; its on-disk blocks hold them delta-encoded,
+    which numpy decodes a block at a time.  Deleted pages are left in (the caller masks them)."""
     if isinstance(matcher, FilterMatcher):
         matcher = matcher.child
     if not all(hasattr(matcher, name) for name in ("_read_data", "_next_block", "_data", "_blocklength")):
-        pairs = [(matcher.id(), matcher.weight()) for _ in _each(matcher)]  # inline postings of a rare term
-        return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=float)
-    ids, weights = [], []
+        rows = [(matcher.id(), matcher.weight(), matcher.value() if positions else None) for _ in _each(matcher)]
+        return (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=float),
+                [r[2] for r in rows] if positions else [])
+    ids, weights, values = [], [], []
     while matcher.is_active():
         if matcher._data is None:
             matcher._read_data()
@@ -166,10 +234,12 @@ def _postings(matcher) -> tuple[np.ndarray, np.ndarray]:
         weights.append(np.full(matcher._blocklength, 1.0 if block_weights is None else block_weights)
                        if block_weights is None or isinstance(block_weights, float)
                        else np.asarray(block_weights, dtype=float))
+        if positions:
+            values.extend(matcher._data[2])
         matcher._next_block()
     if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    return np.concatenate(ids), np.concatenate(weights)
+        return np.zeros(0, dtype=np.int64), np.zeros(0), []
+    return np.concatenate(ids), np.concatenate(weights), values
 
 
 def _each(matcher):
