@@ -168,3 +168,8 @@ def test_snippets_mark_every_form_of_the_matched_stems_in_the_best_passages():
     assert "[Letter] [writing] and more [letter] [writing]" in out  # the passage with both words is chosen
     assert "[Workshops]" not in out and "[letters]" in out
     assert snippet(text, stem_matches(text, {"absent"}, analyzer), "[", "]") == ""
+
+
+def test_searching_an_archive_with_no_pages_yet_finds_nothing(tmp_path):
+    out = cli_json(tmp_path / "archive", "search", "anything")
+    assert out["total"] == 0 and out["hits"] == [] and out["facets"]["type"] == {}

@@ -117,7 +117,8 @@ class PageSearcher:
             self._searcher = self._searcher.refresh()
         else:
             return self._searcher
-        leaves = self._searcher.reader().leaf_readers()
+        leaves = [(leaf, offset) for leaf, offset in self._searcher.reader().leaf_readers()
+                  if leaf.segment() is not None]  # an index with no pages yet has a segment-less reader
         keys = [_segment_key(leaf) for leaf, _ in leaves]
         self._segments = {key: self._segments.get(key) or Segment.read(leaf) for key, (leaf, _) in zip(keys, leaves)}
         self._columns = Columns.join([self._segments[key] for key in keys])
