@@ -13,7 +13,7 @@ from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from metp.errors import QuerySyntaxError, UsageError
 from metp.index import scoring
-from metp.index.fuzzy import Expansion, expand_ocr_variants
+from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants
 from metp.index.records import Hit, SearchResults
 
 _SEARCH_FIELDS = ["title", "content"]
@@ -141,7 +141,8 @@ def search(
 def _grouped(ix: Index, parsed: wq.Query, text: str, limit: int, offset: int, filters: Filters, marks: Marks,
              exact: bool, sort: str) -> SearchResults:
     with ix.searcher(weighting=scoring.weighting()) as searcher:
-        expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader())
+        reader = searcher.reader()  # the new searcher keeps one Lexicon per opened index instead
+        expansion = Expansion() if exact else expand_ocr_variants(parsed, reader, Lexicon.from_reader(reader))
         results = searcher.search(expansion.query or parsed, limit=None, filter=filters.to_query())
         results.fragmenter = highlight.ContextFragmenter(maxchars=240, surround=60)
         results.formatter = _MarkFormatter(marks)
