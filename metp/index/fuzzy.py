@@ -51,9 +51,10 @@ class Expansion:
 
 
 def max_edits(stem: str) -> int:
-    """Edits allowed for a (stemmed) query word, after folding: none for three letters, one up to five, two
-    from six (a word of about eight letters as typed: the stemmer drops the ending)."""
-    return 0 if len(stem) <= 3 else 1 if len(stem) <= 5 else 2
+    """Edits allowed for a (stemmed, folded) query word: none for three letters, one up to seven, two from
+    eight.  Two edits on shorter stems reach unrelated rare words ("novemb" - "govem"), which the rarity
+    test cannot tell from misreadings."""
+    return 0 if len(stem) <= 3 else 1 if len(stem) <= 7 else 2
 
 
 def fold(text: str) -> str:
@@ -131,6 +132,10 @@ class Lexicon:
     def frequency(self, fieldname: str, term: str) -> int:
         return self.frequencies.get(fieldname, {}).get(term, 0)
 
+    def widest_frequency(self, term: str) -> int:
+        """The term's document frequency in the field where it is most frequent."""
+        return max((table.get(term, 0) for table in self.frequencies.values()), default=0)
+
     def near(self, fieldname: str, word: str, edits: int) -> list[tuple[str, int]]:
         """(term, edits) for the terms other than `word` within `edits` of it once both are folded, and
         sharing its first or its second letter (OCR misreads either, seldom both; comparing every term
@@ -200,20 +205,22 @@ def expand_ocr_variants(query: wq.Query, reader: IndexReader, lexicon: Lexicon) 
 def _widen_term(term: wq.Term, lexicon: Lexicon, documents: int, expansion: Expansion) -> wq.Query:
     word = term.text
     frequency = lexicon.frequency(term.fieldname, word)
-    limit = max(0, int(frequency * RARITY))
+    # Whether a spelling is a misreading is judged on all searchable fields at once: a word that no title
+    # holds is not an unknown word when the page texts have it.
+    known = lexicon.widest_frequency(word)
+    limit = max(0, int(known * RARITY))
     candidates = []
-    for variant, distance in lexicon.near(term.fieldname, word, max_edits(word)):
-        variant_frequency = lexicon.frequency(term.fieldname, variant)
-        if frequency and variant_frequency > limit:
+    for variant, distance in lexicon.near(term.fieldname, word, max_edits(fold(word))):
+        if known and lexicon.widest_frequency(variant) > limit:
             continue  # a real word of its own, not a misreading of this one
-        candidates.append((distance, -variant_frequency, variant))
+        candidates.append((distance, -lexicon.frequency(term.fieldname, variant), variant))
     if not candidates:
         return term
     candidates.sort()
     chosen = candidates[:MAX_VARIANTS]
     if term.fieldname == "content":
         expansion.variants.setdefault(word, []).extend(v for _, _, v in chosen)
-        if not frequency:
+        if not known:
             expansion.replacements[word] = min(chosen, key=lambda c: (c[1], c[0]))[2]
     # A misreading is rarer than its word, so BM25 would give it a higher idf and rank the one misread page
     # above every page that has the word right; scale it down to the word's own idf.

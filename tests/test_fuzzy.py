@@ -1,0 +1,110 @@
+"""OCR-tolerant search (issue 6): the Lexicon read from a real index, and the misreadings that real
+OCR makes (a letter pair read as one letter, a misread first letter, stray accents, digits for
+letters) found through the word as typed, while real words of their own are left alone."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh import index as whoosh_index
+
+from conftest import cli_json, run_cli
+from metp.index.fuzzy import Lexicon, expand_ocr_variants, fold
+from metp.index.schema import build_schema
+
+PAGES = {
+    # word as printed on a clean page (five of each), and the one page where OCR misread it
+    "government": "The govemment of Ruritania announced a harvest festival.",   # "rn" read as "m"
+    "november": "The rovember ballot in Freedonia was postponed.",              # first letter misread
+    "english": "The low-salaried énglish translator Wilhelmina resigned.",     # stray accent
+    "oil": "Brunei, the 0il-sodden sultanate, pulled out of the treaty.",     # zero for o
+}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("fuzzy-inputs")
+    for word, misread in PAGES.items():
+        for n in range(5):
+            (folder / f"{word}{n}.txt").write_text(f"Minutes {n}: the {word} question was raised by "
+                                                   f"delegate {n}.\n", encoding="utf-8")
+        (folder / f"misread-{word}.txt").write_text(misread + "\n", encoding="utf-8")
+    for n in range(5):  # "clear" folds to "dear" ("cl" read as "d"), but it is a word of its own, not rare
+        (folder / f"dear{n}.txt").write_text(f"Dear delegate {n}, thank you.\n", encoding="utf-8")
+    for n in range(3):
+        (folder / f"clear{n}.txt").write_text(f"The sky was clear on day {n}.\n", encoding="utf-8")
+    root = tmp_path_factory.mktemp("fuzzy-archive") / "archive"
+    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    return root
+
+
+def sources(out: dict) -> set[str]:
+    return {hit["source"].rsplit("/", 1)[1] for hit in out["hits"]}
+
+
+@pytest.mark.parametrize("word, printed", [("government", "govemment"), ("november", "rovember"),
+                                           ("english", "énglish"), ("oil", "0il")])
+def test_a_misreading_is_found_ranked_last_and_named(archive, word, printed):
+    out = cli_json(archive, "search", word, "--limit", "20")
+    assert sources(out) == {f"{word}{n}.txt" for n in range(5)} | {f"misread-{word}.txt"}
+    assert out["hits"][-1]["source"].endswith(f"misread-{word}.txt")  # below every correct spelling
+    assert out["expanded"] == {word: [printed]}
+    exact = cli_json(archive, "search", word, "--exact", "--limit", "20")
+    assert f"misread-{word}.txt" not in sources(exact) and exact["expanded"] == {}
+
+
+def test_a_real_word_of_its_own_is_not_a_misreading(archive):
+    out = cli_json(archive, "search", "dear", "--limit", "20")
+    assert sources(out) == {f"dear{n}.txt" for n in range(5)}
+    assert out["expanded"] == {}
+
+
+def test_an_absent_word_suggests_the_frequent_spelling(archive):
+    out = cli_json(archive, "search", "govenment", "--limit", "20")
+    assert out["did_you_mean"] == "government"
+    assert sources(out) == {f"government{n}.txt" for n in range(5)} | {"misread-government.txt"}
+    assert cli_json(archive, "search", "govenment", "--exact")["total"] == 0
+
+
+def test_folding_makes_ocr_confusions_equal():
+    assert fold("govemment") == fold("government")
+    assert fold("énglish") == "english" and fold("0il") == "oil" and fold("vvar") == "war"
+
+
+def test_lexicon_counts_match_the_reader_over_several_segments(tmp_path):
+    """The Lexicon reads whoosh's term files directly (speed); it must agree with whoosh's own counts,
+    across segments, with a deleted page and words shared between segments."""
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
+    batches = [["alpha beta gamma", "beta delta", "Zürich 1963 0il"], ["beta epsilon", "gamma gamma alpha"]]
+    for b, batch in enumerate(batches):
+        with ix.writer() as w:
+            for n, text in enumerate(batch):
+                w.add_document(page_id=f"{b}-{n}", doc_id=f"d{b}{n}", page=1, title=f"Title {b}", content=text)
+    with ix.writer() as w:
+        w.delete_by_term("page_id", "0-1")
+    with ix.reader() as reader:
+        assert len(reader.leaf_readers()) >= 2
+        lexicon = Lexicon.from_reader(reader)
+        for field in ("content", "title"):
+            expected = {t.decode(): reader.doc_frequency(field, t) for t in reader.lexicon(field)}
+            assert lexicon.frequencies[field] == expected
+        assert lexicon.frequencies["content"]["beta"] == 3  # whoosh counts deleted pages until a merge
+        assert dict(lexicon.near("content", "oil", 0)) == {"0il": 1}
+
+
+def test_expansion_leaves_phrases_and_short_words_alone(tmp_path):
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
+    with ix.writer() as w:
+        w.add_document(page_id="1", doc_id="d1", page=1, content="the tortnre of torture victims")
+        w.add_document(page_id="2", doc_id="d2", page=1, content="torture torture report")
+        w.add_document(page_id="3", doc_id="d3", page=1, content="torture ends")
+        w.add_document(page_id="4", doc_id="d4", page=1, content="torture again")
+        w.add_document(page_id="5", doc_id="d5", page=1, content="torture reports")
+        w.add_document(page_id="6", doc_id="d6", page=1, content="torture inquiry")
+    from metp.index.searcher import parse_query
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        lexicon = Lexicon.from_reader(reader)
+        widened = expand_ocr_variants(parse_query(ix, "torture"), reader, lexicon)
+        assert widened.variants == {"tortur": ["tortnr"]}
+        phrase = expand_ocr_variants(parse_query(ix, '"torture victims"'), reader, lexicon)
+        assert phrase.variants == {} and phrase.query == parse_query(ix, '"torture victims"')
