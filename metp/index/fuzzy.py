@@ -100,17 +100,14 @@ class Lexicon:
 
     def __init__(self, frequencies: dict[str, dict[str, int]]):
         self.frequencies = frequencies
-        self._slices: dict[str, tuple[_Slices, ...]] = {}  # by first letter, by second letter
-        for fieldname, table in frequencies.items():
-            every = list(table)
-            folded_all = _fold_all(every)
-            lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(every))
-            words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(every)) & (lengths >= 2)
-            keep = np.flatnonzero(words).tolist()  # not numbers or codes ("14th")
-            folded, terms = list(map(folded_all.__getitem__, keep)), list(map(every.__getitem__, keep))
-            lengths = np.minimum(lengths[keep], _MAX_LENGTH - 1)
-            self._slices[fieldname] = tuple(_Slices(folded, terms, _codes(map(itemgetter(i), folded)), lengths)
-                                            for i in (0, 1))
+        every = list({term: None for table in frequencies.values() for term in table})  # one list for all fields
+        folded_all = _fold_all(every)
+        lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(every))
+        words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(every)) & (lengths >= 2)
+        keep = np.flatnonzero(words).tolist()  # not numbers or codes ("14th")
+        folded, terms = list(map(folded_all.__getitem__, keep)), list(map(every.__getitem__, keep))
+        lengths = np.minimum(lengths[keep], _MAX_LENGTH - 1)
+        self._slices = [_Slices(folded, terms, _codes(map(itemgetter(i), folded)), lengths) for i in (0, 1)]
 
     @classmethod
     def from_reader(cls, reader: IndexReader) -> "Lexicon":
@@ -136,15 +133,13 @@ class Lexicon:
         """The term's document frequency in the field where it is most frequent."""
         return max((table.get(term, 0) for table in self.frequencies.values()), default=0)
 
-    def near(self, fieldname: str, word: str, edits: int) -> list[tuple[str, int]]:
-        """(term, edits) for the terms other than `word` within `edits` of it once both are folded, and
-        sharing its first or its second letter (OCR misreads either, seldom both; comparing every term
-        would cost milliseconds a word).  A difference that folding removes counts as one edit."""
+    def near(self, word: str, edits: int) -> list[tuple[str, int]]:
+        """(term, edits) for the terms (of any field) other than `word` within `edits` of it once both are
+        folded, and sharing its first or its second letter (OCR misreads either, seldom both; comparing
+        every term would cost milliseconds a word).  A difference that folding removes counts as one edit."""
         folded = fold(word)
-        if fieldname not in self._slices or len(folded) < 2:
-            return []
         found: dict[str, int] = {}
-        for slices, letter in zip(self._slices[fieldname], folded):
+        for slices, letter in zip(self._slices, folded):
             found.update(slices.within(folded, letter, edits))
         return [(term, max(1, min(d, Levenshtein.distance(word, term)))) for term, d in found.items() if term != word]
 
@@ -189,11 +184,14 @@ def _big_endian_uint32(raw: np.ndarray, offsets: np.ndarray) -> np.ndarray:
 def expand_ocr_variants(query: wq.Query, reader: IndexReader, lexicon: Lexicon) -> Expansion:
     expansion = Expansion()
     documents = reader.doc_count_all()
+    near: dict[str, list[tuple[str, int]]] = {}  # a word is in the query once per field
 
     def widen(node: wq.Query) -> wq.Query:
         if isinstance(node, wq.Term) and node.fieldname in FIELDS and isinstance(node.text, str) \
                 and len(node.text) >= MIN_LENGTH and node.text.isalpha():
-            return _widen_term(node, lexicon, documents, expansion)
+            if node.text not in near:
+                near[node.text] = lexicon.near(node.text, max_edits(fold(node.text)))
+            return _widen_term(node, near[node.text], lexicon, documents, expansion)
         if isinstance(node, (wq.Phrase, wq.FuzzyTerm, wq.Wildcard, wq.Prefix, wq.Not)) or node.is_leaf():
             return node  # the user asked for exactly this (or nothing to widen)
         return node.apply(widen)
@@ -202,7 +200,8 @@ def expand_ocr_variants(query: wq.Query, reader: IndexReader, lexicon: Lexicon) 
     return expansion
 
 
-def _widen_term(term: wq.Term, lexicon: Lexicon, documents: int, expansion: Expansion) -> wq.Query:
+def _widen_term(term: wq.Term, near: list[tuple[str, int]], lexicon: Lexicon, documents: int,
+                expansion: Expansion) -> wq.Query:
     word = term.text
     frequency = lexicon.frequency(term.fieldname, word)
     # Whether a spelling is a misreading is judged on all searchable fields at once: a word that no title
@@ -210,10 +209,13 @@ def _widen_term(term: wq.Term, lexicon: Lexicon, documents: int, expansion: Expa
     known = lexicon.widest_frequency(word)
     limit = max(0, int(known * RARITY))
     candidates = []
-    for variant, distance in lexicon.near(term.fieldname, word, max_edits(fold(word))):
+    for variant, distance in near:
+        variant_frequency = lexicon.frequency(term.fieldname, variant)
+        if not variant_frequency:
+            continue  # only in another field
         if known and lexicon.widest_frequency(variant) > limit:
             continue  # a real word of its own, not a misreading of this one
-        candidates.append((distance, -lexicon.frequency(term.fieldname, variant), variant))
+        candidates.append((distance, -variant_frequency, variant))
     if not candidates:
         return term
     candidates.sort()
