@@ -68,6 +68,7 @@ def test_an_absent_word_suggests_the_frequent_spelling(archive):
 def test_folding_makes_ocr_confusions_equal():
     assert fold("govemment") == fold("government")
     assert fold("énglish") == "english" and fold("0il") == "oil" and fold("vvar") == "war"
+    assert fold("_mercurial") == "mercurial"
 
 
 def test_lexicon_counts_match_the_reader_over_several_segments(tmp_path):
