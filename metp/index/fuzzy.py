@@ -227,8 +227,10 @@ def _widen_term(term: wq.Term, near: list[tuple[str, int]], lexicon: Lexicon, do
         if not known:
             expansion.replacements[word] = min(chosen, key=lambda c: (c[1], c[0]))[2]
     # A misreading is rarer than its word, so BM25 would give it a higher idf and rank the one misread page
-    # above every page that has the word right; scale it down to the word's own idf.
-    ratio = lambda df: (min(1.0, okapi_idf(documents, frequency) / okapi_idf(documents, df))  # noqa: E731
-                        if frequency else 1.0)
+    # above every page that has the word right; scale it down to the word's own idf (in the field that has
+    # the word when this one does not: a misread title should not outrank the word in page texts).
+    reference = frequency or known
+    ratio = lambda df: (min(1.0, okapi_idf(documents, reference) / okapi_idf(documents, df))  # noqa: E731
+                        if reference else 1.0)
     return wq.Or([term] + [wq.Term(term.fieldname, v, boost=term.boost * WEIGHTS[d] * ratio(-negative_df))
                            for d, negative_df, v in chosen])
