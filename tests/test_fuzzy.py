@@ -1,15 +1,23 @@
 """OCR-tolerant search (issue 6): the Lexicon read from a real index, and the misreadings that real
 OCR makes (a letter pair read as one letter, a misread first letter, stray accents, digits for
-letters) found through the word as typed, while real words of their own are left alone."""
+letters) found through the word as typed, while real words of their own are left alone; and badly
+faded pages, which were lost before search could help."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from PIL import Image, ImageFilter
 from whoosh import index as whoosh_index
 
-from conftest import cli_json, run_cli
+from conftest import cli_json, page_image, run_cli
 from metp.index.fuzzy import Lexicon, expand_ocr_variants, fold
 from metp.index.schema import build_schema
+from metp.index.searcher import parse_query
+from metp.pipeline import preprocess
+from metp.pipeline.model import FileKind, PageJob
+from metp.pipeline.pages import process_page
+from metp.settings import OcrSettings
 
 PAGES = {
     # word as printed on a clean page (five of each), and the one page where OCR misread it
@@ -101,7 +109,6 @@ def test_expansion_leaves_phrases_and_short_words_alone(tmp_path):
         w.add_document(page_id="4", doc_id="d4", page=1, content="torture again")
         w.add_document(page_id="5", doc_id="d5", page=1, content="torture reports")
         w.add_document(page_id="6", doc_id="d6", page=1, content="torture inquiry")
-    from metp.index.searcher import parse_query
     with ix.searcher() as searcher:
         reader = searcher.reader()
         lexicon = Lexicon.from_reader(reader)
@@ -109,3 +116,33 @@ def test_expansion_leaves_phrases_and_short_words_alone(tmp_path):
         assert widened.variants == {"tortur": ["tortnr"]}
         phrase = expand_ocr_variants(parse_query(ix, '"torture victims"'), reader, lexicon)
         assert phrase.variants == {} and phrase.query == parse_query(ix, '"torture victims"')
+
+
+def _faded(image: Image.Image, ink: int, darkest_paper: int, seed: int = 1) -> Image.Image:
+    """A 200-dpi copy of a 300-dpi page: strokes blurred, toner faded to grey `ink`, paper darkening
+    towards one corner, sensor noise (as scripts/synthetic.py degrades its pages)."""
+    image = image.filter(ImageFilter.GaussianBlur(1.5))
+    image = image.resize((image.width * 2 // 3, image.height * 2 // 3), Image.LANCZOS)
+    page = np.asarray(image, dtype=np.float32) / 255.0
+    page = ink / 255.0 + (1 - ink / 255.0) * page
+    h, w = page.shape
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    page *= 1 - (1 - darkest_paper / 255.0) * (0.5 * xx / w + 0.5 * yy / h)
+    noisy = page * 255 + np.random.default_rng(seed).normal(0, 9, page.shape)
+    return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
+
+
+def test_badly_faded_text_is_normalised_and_read(tmp_path):
+    """Text as faint at its darkest as specks and page edges can be (issue 6's known-item pages lost whole
+    pages to this: no normalisation, then skew and line height measured on specks)."""
+    lines = ["The amber lighthouse delegation", "visited the senator on Friday", "to present our petition."] * 4
+    path = tmp_path / "faded.png"
+    _faded(page_image(lines), ink=164, darkest_paper=181).save(path, dpi=(200, 200))
+    page = process_page(PageJob(str(path), FileKind.png, 1, OcrSettings())).page
+    assert "normalize background and contrast" in page.preprocessing.steps
+    assert {"amber", "lighthouse", "delegation", "senator", "petition"} <= set(page.text.lower().replace(".", " ").split())
+
+
+def test_a_blank_grey_page_is_left_alone():
+    _, record, _ = preprocess.prepare(_faded(Image.new("L", (2550, 3300), 255), ink=164, darkest_paper=181), 200)
+    assert "normalize background and contrast" not in record.steps
