@@ -21,6 +21,7 @@ import struct
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter
 
 import numpy as np
@@ -100,9 +101,9 @@ class Lexicon:
     """The terms of the searchable fields with their document frequencies, read once per index reader;
     `near` finds the words within a few edits of a word."""
 
-    def __init__(self, frequencies: dict[str, dict[str, int]]):
-        self.frequencies = frequencies
-        every = list({term: None for table in frequencies.values() for term in table})  # one list for all fields
+    def __init__(self, frequencies: dict[str, list[dict[str, int]]]):
+        self._frequencies = frequencies  # field -> one {term: doc frequency} per index segment
+        every = list(dict.fromkeys(chain.from_iterable(t for tables in frequencies.values() for t in tables)))
         folded_all = _fold_all(every)
         lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(every))
         words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(every)) & (lengths >= 2)
@@ -113,27 +114,17 @@ class Lexicon:
 
     @classmethod
     def from_reader(cls, reader: IndexReader) -> "Lexicon":
-        frequencies: dict[str, dict[str, int]] = {}
-        for fieldname in FIELDS:
-            if fieldname not in reader.schema:
-                continue
-            merged: dict[str, int] = {}
-            for leaf, _ in reader.leaf_readers():
-                if not merged:
-                    merged = dict(_field_terms(leaf, fieldname))
-                    continue
-                get = merged.get
-                for term, df in _field_terms(leaf, fieldname):
-                    merged[term] = get(term, 0) + df
-            frequencies[fieldname] = merged
-        return cls(frequencies)
+        """Segments are kept apart (frequencies are summed when asked for): merging them term by term
+        in Python would cost more than reading them."""
+        return cls({fieldname: [dict(_field_terms(leaf, fieldname)) for leaf, _ in reader.leaf_readers()]
+                    for fieldname in FIELDS if fieldname in reader.schema})
 
     def frequency(self, fieldname: str, term: str) -> int:
-        return self.frequencies.get(fieldname, {}).get(term, 0)
+        return sum(table.get(term, 0) for table in self._frequencies.get(fieldname, ()))
 
     def widest_frequency(self, term: str) -> int:
         """The term's document frequency in the field where it is most frequent."""
-        return max((table.get(term, 0) for table in self.frequencies.values()), default=0)
+        return max((self.frequency(fieldname, term) for fieldname in self._frequencies), default=0)
 
     def near(self, word: str, edits: int) -> list[tuple[str, int]]:
         """(term, edits) for the terms (of any field) other than `word` within `edits` of it once both are
@@ -170,12 +161,16 @@ def _field_terms(leaf: IndexReader, fieldname: str) -> list[tuple[str, int]]:
     positions = np.frombuffer(table.dbfile.get(table.indexbase, table.indexlen * table.indexsize),
                               dtype=position_type).astype(np.int64)
     records = positions[(positions >= start) & (positions < end)] - start
-    data = table.dbfile.get(start, end - start)
-    raw = np.frombuffer(data, dtype=np.uint8)
+    raw = np.frombuffer(table.dbfile.get(start, end - start), dtype=np.uint8)
     key_lengths = _big_endian_uint32(raw, records)
     frequencies = _big_endian_uint32(raw, records + 8 + key_lengths + 5)  # W3TermInfo: flags, weight, doc freq
-    keys = b"\n".join([data[a:b] for a, b in zip((records + 10).tolist(), (records + 8 + key_lengths).tolist())])
-    return list(zip(keys.decode("utf-8").split("\n"), frequencies.tolist()))
+    # every key's text (after its 8 length bytes and 2 field-number bytes) followed by a newline, in one gather
+    sizes = key_lengths - 2 + 1
+    ends = np.cumsum(sizes)
+    gather = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(records + 10 - (ends - sizes), sizes)
+    gather[ends - 1] = len(raw)
+    text = np.append(raw, np.uint8(10))[gather].tobytes().decode("utf-8")
+    return list(zip(text.split("\n"), frequencies.tolist()))
 
 
 def _big_endian_uint32(raw: np.ndarray, offsets: np.ndarray) -> np.ndarray:
