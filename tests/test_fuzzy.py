@@ -101,6 +101,19 @@ def test_lexicon_counts_match_the_reader_over_several_segments(tmp_path):
         assert dict(lexicon.near("oil", 0)) == {"0il": 1}
 
 
+def test_short_words_keep_their_first_letter(tmp_path):
+    """A rare word one edit away with another first letter is a misreading only for longer words: "ring"
+    is not a misread "king", "rovember" is a misread "november" (see the archive tests)."""
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
+    with ix.writer() as w:
+        for n, text in enumerate(["king"] * 6 + ["ring", "kiug"]):
+            w.add_document(page_id=str(n), doc_id=f"d{n}", page=1, content=text)
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        assert expand_ocr_variants(parse_query(ix, "king"), reader, Lexicon.from_reader(reader)).variants == \
+            {"king": ["kiug"]}
+
+
 def test_expansion_leaves_phrases_and_short_words_alone(tmp_path):
     ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
     with ix.writer() as w:

@@ -38,6 +38,9 @@ MIN_LENGTH = 3                    # three-letter words only take spellings equal
 MAX_VARIANTS = 8
 RARITY = 0.2                      # a variant must be at most this share of the word's frequency
 WEIGHTS = {1: 0.6, 2: 0.35}       # score weight of a variant by its edit distance
+# A misread first letter is looked for from this many (folded) letters on; shorter words differing in the first
+# letter are mostly real words of their own ("king": ring, sing, ping), which rarity alone does not rule out.
+OTHER_FIRST_LETTER_FROM = 6
 _MAX_LENGTH = 64                  # folded lengths are capped at this in the slice keys
 # What OCR confuses (see `fold`): both sides are compared folded, so "govemment" is one edit from
 # "government", not two, and three-letter words, too short for edits, still find "0il" for "oil".
@@ -132,7 +135,7 @@ class Lexicon:
         every term would cost milliseconds a word).  A difference that folding removes counts as one edit."""
         folded = fold(word)
         found: dict[str, int] = {}
-        for slices, letter in zip(self._slices, folded):
+        for slices, letter in zip(self._slices[:1 + (len(folded) >= OTHER_FIRST_LETTER_FROM)], folded):
             found.update(slices.within(folded, letter, edits))
         return [(term, max(1, min(d, Levenshtein.distance(word, term)))) for term, d in found.items() if term != word]
 
