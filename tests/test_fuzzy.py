@@ -160,3 +160,25 @@ def test_badly_faded_text_is_normalised_and_read(tmp_path):
 def test_a_blank_grey_page_is_left_alone():
     _, record, _ = preprocess.prepare(_faded(Image.new("L", (2550, 3300), 255), ink=164, darkest_paper=181), 200)
     assert "normalize background and contrast" not in record.steps
+
+
+def test_only_ocr_like_differences_make_a_misreading_of_a_word_the_index_holds(tmp_path):
+    """"pnison" (n for r) and "erithusiasm" (ri for n) are what OCR makes; "poison" is another word,
+    however rare, and must not be matched for "prison".  A word the index lacks takes any close spelling."""
+    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
+    with ix.writer() as w:
+        for n in range(10):
+            w.add_document(page_id=f"c{n}", doc_id=f"c{n}", page=1, content="prison visits and enthusiasm")
+        w.add_document(page_id="m1", doc_id="m1", page=1, content="pnison visits")
+        w.add_document(page_id="m2", doc_id="m2", page=1, content="erithusiasm of members")
+        w.add_document(page_id="p", doc_id="p", page=1, content="poison gas")
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        lexicon = Lexicon.from_reader(reader)
+
+        def variants(text):
+            return expand_ocr_variants(parse_query(ix.schema, text), reader, lexicon).variants
+
+        assert variants("prison") == {"prison": ["pnison"]}
+        assert variants("enthusiasm") == {"enthusiasm": ["erithusiasm"]}
+        assert variants("poixon") == {"poixon": ["poison"]}  # absent: a typing error, any close word is fair

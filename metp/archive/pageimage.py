@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 from PIL import ImageDraw
-from whoosh.support.levenshtein import damerau_levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from metp.errors import UsageError
-from metp.index.fuzzy import MIN_LENGTH
+from metp.index.fuzzy import fold, max_edits
 from metp.pipeline.model import FileKind, PageJob, PageMethod
 from metp.pipeline.pages import page_image
 
@@ -48,6 +48,7 @@ def render_page_image(archive, doc, row, dest: Path, highlight: str | None, pass
 
 
 def _close(stem: str, wanted: set[str]) -> bool:
-    """The query's words, and OCR misreadings of them (one edit, in words of some length)."""
-    return stem in wanted or (len(stem) >= MIN_LENGTH + 1 and any(
-        len(w) >= MIN_LENGTH + 1 and damerau_levenshtein(stem, w, 1) <= 1 for w in wanted))
+    """The query's words, and OCR misreadings of them, within the edits search itself allows."""
+    return stem in wanted or any(
+        Levenshtein.distance(fold(stem), fold(w), score_cutoff=max_edits(fold(w))) <= max_edits(fold(w))
+        for w in wanted)

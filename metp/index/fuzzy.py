@@ -41,6 +41,14 @@ WEIGHTS = {1: 0.6, 2: 0.35}       # score weight of a variant by its edit distan
 # A misread first letter is looked for from this many (folded) letters on; shorter words differing in the first
 # letter are mostly real words of their own ("king": ring, sing, ping), which rarity alone does not rule out.
 OTHER_FIRST_LETTER_FROM = 6
+# Letters OCR takes for one another (typewriter and photocopy faces), and thin marks specks turn into.
+# A variant of a word the index holds must differ from it only by these, or by letters lost (faded):
+# "govemment", "tortnre", "pnison" are misreadings, while "poison", "setter", "powder" are other words.
+CONFUSABLE = frozenset(frozenset(pair) for pair in (
+    "ce", "co", "eo", "ao", "ae", "as", "es", "hb", "hk", "nu", "nr", "nm", "uv", "vy", "li", "lt", "it",
+    "tf", "fl", "ij", "gq", "gy", "qo", "ad", "dc", "bo", "pb", "ft", "rt", "ri", "il"))
+THIN = frozenset("iljtfr")
+SPLITS = (("ri", "n"), ("li", "h"), ("ii", "u"), ("in", "m"), ("lc", "k"))  # one letter read as two
 _MAX_LENGTH = 64                  # folded lengths are capped at this in the slice keys
 # What OCR confuses (see `fold`): both sides are compared folded, so "govemment" is one edit from
 # "government", not two, and three-letter words, too short for edits, still find "0il" for "oil".
@@ -181,6 +189,25 @@ def _big_endian_uint32(raw: np.ndarray, offsets: np.ndarray) -> np.ndarray:
             | raw[offsets + 2].astype(np.int64) << 8 | raw[offsets + 3].astype(np.int64))
 
 
+def looks_misread(word: str, variant: str) -> bool:
+    """Whether `variant` can be what OCR made of `word`: every difference (once folded) is a confusable
+    letter, a thin mark added, or a letter lost.  Only words the index holds are judged so; an absent
+    word is a typing error, whose close spellings are all fair suggestions."""
+    source, target = fold(word), fold(variant)
+    joined = {target[:k] + letter + target[k + 2:] for pair, letter in SPLITS
+              for k in range(len(target) - 1) if target.startswith(pair, k)}
+    return any(_only_ocr_edits(source, t) for t in (target, *joined))
+
+
+def _only_ocr_edits(source: str, target: str) -> bool:
+    for op, i, j in Levenshtein.editops(source, target):
+        if op == "replace" and frozenset((source[i], target[j])) not in CONFUSABLE:
+            return False
+        if op == "insert" and target[j] not in THIN and i < len(source):
+            return False  # (letters after the stem are the stemmer's doing: "bossés" keeps its "e")
+    return True
+
+
 def expand_ocr_variants(query: wq.Query, reader: IndexReader, lexicon: Lexicon) -> Expansion:
     expansion = Expansion()
     documents = reader.doc_count_all()
@@ -213,7 +240,7 @@ def _widen_term(term: wq.Term, near: list[tuple[str, int]], lexicon: Lexicon, do
         variant_frequency = lexicon.frequency(term.fieldname, variant)
         if not variant_frequency:
             continue  # only in another field
-        if known and lexicon.widest_frequency(variant) > limit:
+        if known and (lexicon.widest_frequency(variant) > limit or not looks_misread(word, variant)):
             continue  # a real word of its own, not a misreading of this one
         candidates.append((distance, -variant_frequency, variant))
     if not candidates:
