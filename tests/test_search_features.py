@@ -173,3 +173,10 @@ def test_snippets_mark_every_form_of_the_matched_stems_in_the_best_passages():
 def test_searching_an_archive_with_no_pages_yet_finds_nothing(tmp_path):
     out = cli_json(tmp_path / "archive", "search", "anything")
     assert out["total"] == 0 and out["hits"] == [] and out["facets"]["type"] == {}
+
+
+def test_similar_takes_a_misread_key_term_for_the_word_it_misreads(noisy):
+    root, ids = noisy
+    out = cli_json(root, "similar", ids["misread.txt"])
+    assert "tortnre" not in out["key_terms"] and "torture" in out["key_terms"]
+    assert {h["doc_id"] for h in out["hits"]} >= {ids[f"clean{n}.txt"] for n in range(6)}

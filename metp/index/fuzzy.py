@@ -208,6 +208,16 @@ def _only_ocr_edits(source: str, target: str) -> bool:
     return True
 
 
+def misreading_of(term: str, lexicon: Lexicon) -> str | None:
+    """The word `term` probably is an OCR misreading of (a close word far more frequent, differing as OCR
+    does), or None.  Misreadings are rare, so "more like this" would otherwise take them for key terms."""
+    frequency = lexicon.widest_frequency(term)
+    for word, _ in lexicon.near(term, max_edits(fold(term))):
+        if lexicon.widest_frequency(word) * RARITY >= frequency and looks_misread(word, term):
+            return word
+    return None
+
+
 def expand_ocr_variants(query: wq.Query, reader: IndexReader, lexicon: Lexicon) -> Expansion:
     expansion = Expansion()
     documents = reader.doc_count_all()

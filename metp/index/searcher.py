@@ -14,7 +14,7 @@ from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 from metp.errors import QuerySyntaxError, UsageError
 from metp.index import scoring
 from metp.index.columns import FACETS, Columns, Segment
-from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants
+from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, misreading_of
 from metp.index.matching import score_pages
 from metp.index.records import Hit, SearchResults
 from metp.index.snippets import snippet, stem_matches
@@ -152,11 +152,17 @@ class PageSearcher:
 
     def similar(self, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
         """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
-        pages, words only) as a weighted OR query, the document itself left out."""
+        pages; words, not OCR misreadings) as a weighted OR query, the document itself left out."""
         searcher = self._current()
         docnums = list(searcher.document_numbers(doc_id=doc_id))
         candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
-        key_terms = [(t, w) for t, w in candidates if t.isalpha() and len(t) >= 3][:numterms]
+        lexicon = self._lexicon_for(searcher)
+        meant: dict[str, float] = {}  # an OCR misreading counts for the word it misreads
+        for term, weight in candidates:
+            if term.isalpha() and len(term) >= 3:
+                word = misreading_of(term, lexicon) or term
+                meant[word] = max(weight, meant.get(word, 0.0))
+        key_terms = list(meant.items())[:numterms]
         if not key_terms:
             return [], SearchResults(query="", total=0, hits=())
         top = key_terms[0][1]
@@ -165,6 +171,8 @@ class PageSearcher:
         results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, None, Marks(), "relevance")
         printed = _printed_forms({t for t, _ in key_terms}, [searcher.stored_fields(d).get("content", "")
                                                              for d in docnums], self._analyzer)
+        for shown in results.hits:  # a word the document only has misread is shown as the others print it
+            printed = {**shown.printed, **printed}
         return ([printed.get(t, t) for t, _ in key_terms],
                 SearchResults(query=results.query, total=results.total, hits=tuple(h.hit for h in results.hits)))
 
