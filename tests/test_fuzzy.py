@@ -182,3 +182,11 @@ def test_only_ocr_like_differences_make_a_misreading_of_a_word_the_index_holds(t
         assert variants("prison") == {"prison": ["pnison"]}
         assert variants("enthusiasm") == {"enthusiasm": ["erithusiasm"]}
         assert variants("poixon") == {"poixon": ["poison"]}  # absent: a typing error, any close word is fair
+
+
+def test_did_you_mean_shows_the_word_as_printed_even_when_no_hit_shows_it(archive):
+    """"govenment festival" matches only the misread page ("govemment"), yet the suggestion must read
+    "government festival", as printed on the other pages, not the stem "govern"."""
+    out = cli_json(archive, "search", "govenment festival")
+    assert sources(out) == {"misread-government.txt"}
+    assert out["did_you_mean"] == "government festival"

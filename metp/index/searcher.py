@@ -146,6 +146,9 @@ class PageSearcher:
         printed: dict[str, str] = {}
         for shown in reversed(results.hits):
             printed.update(shown.printed)
+        for better in expansion.replacements.values():  # a suggestion is shown as printed, not as a stem
+            if better not in printed:
+                printed.update(self._printed_somewhere(searcher, better))
         expanded, suggestion = _readable(expansion, text, printed, self._analyzer)
         return SearchResults(query=text, total=results.total, hits=tuple(h.hit for h in results.hits),
                              facets=results.facets, expanded=expanded, did_you_mean=suggestion)
@@ -175,6 +178,14 @@ class PageSearcher:
             printed = {**shown.printed, **printed}
         return ([printed.get(t, t) for t, _ in key_terms],
                 SearchResults(query=results.query, total=results.total, hits=tuple(h.hit for h in results.hits)))
+
+    def _printed_somewhere(self, searcher, stem: str) -> dict[str, str]:
+        """The word of `stem` as printed on the first page that has it."""
+        postings = searcher.reader().postings("content", stem)
+        if not postings.is_active():
+            return {}
+        content = searcher.stored_fields(postings.id()).get("content", "")
+        return _printed_forms({stem}, [content], self._analyzer)
 
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, allowed: np.ndarray | None,
                  marks: Marks, sort: str) -> "_Grouped":
