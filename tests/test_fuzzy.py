@@ -115,14 +115,8 @@ def test_short_words_keep_their_first_letter(tmp_path):
 
 
 def test_expansion_leaves_phrases_and_short_words_alone(tmp_path):
-    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
-    with ix.writer() as w:
-        w.add_document(page_id="1", doc_id="d1", page=1, content="the tortnre of torture victims")
-        w.add_document(page_id="2", doc_id="d2", page=1, content="torture torture report")
-        w.add_document(page_id="3", doc_id="d3", page=1, content="torture ends")
-        w.add_document(page_id="4", doc_id="d4", page=1, content="torture again")
-        w.add_document(page_id="5", doc_id="d5", page=1, content="torture reports")
-        w.add_document(page_id="6", doc_id="d6", page=1, content="torture inquiry")
+    ix = _index(tmp_path, ["the tortnre of torture victims", "torture torture report", "torture ends",
+                           "torture again", "torture reports", "torture inquiry"])
     with ix.searcher() as searcher:
         reader = searcher.reader()
         lexicon = Lexicon.from_reader(reader)
@@ -165,13 +159,8 @@ def test_a_blank_grey_page_is_left_alone():
 def test_only_ocr_like_differences_make_a_misreading_of_a_word_the_index_holds(tmp_path):
     """"pnison" (n for r) and "erithusiasm" (ri for n) are what OCR makes; "poison" is another word,
     however rare, and must not be matched for "prison".  A word the index lacks takes any close spelling."""
-    ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")
-    with ix.writer() as w:
-        for n in range(10):
-            w.add_document(page_id=f"c{n}", doc_id=f"c{n}", page=1, content="prison visits and enthusiasm")
-        w.add_document(page_id="m1", doc_id="m1", page=1, content="pnison visits")
-        w.add_document(page_id="m2", doc_id="m2", page=1, content="erithusiasm of members")
-        w.add_document(page_id="p", doc_id="p", page=1, content="poison gas")
+    ix = _index(tmp_path, ["prison visits and enthusiasm"] * 10 + ["pnison visits", "erithusiasm of members",
+                                                                      "poison gas"])
     with ix.searcher() as searcher:
         reader = searcher.reader()
         lexicon = Lexicon.from_reader(reader)
@@ -190,3 +179,12 @@ def test_did_you_mean_shows_the_word_as_printed_even_when_no_hit_shows_it(archiv
     out = cli_json(archive, "search", "govenment festival")
     assert sources(out) == {"misread-government.txt"}
     assert out["did_you_mean"] == "government festival"
+
+
+def _index(folder, contents: list[str]):
+    """A whoosh index with metp's schema, one page per text."""
+    ix = whoosh_index.create_in(str(folder), build_schema(), indexname="pages")
+    with ix.writer() as w:
+        for n, content in enumerate(contents):
+            w.add_document(page_id=f"d{n}:1", doc_id=f"d{n}", page=1, content=content)
+    return ix

@@ -107,20 +107,12 @@ def test_page_image_boxes_the_hit_words(tmp_path):
 
 def test_words_glued_at_a_period_are_found_apart(tmp_path):
     """Typewriters and OCR drop the space after a period: "pieces.of" must still match "pieces"."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "glued.txt").write_text("Handouts listed the pieces.of clothing sent to prisoners.\n", encoding="utf-8")
-    root = tmp_path / "archive"
-    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    root, _ = _ingested(tmp_path, {"glued.txt": "Handouts listed the pieces.of clothing sent to prisoners.\n"})
     assert cli_json(root, "search", "pieces clothing", "--exact")["total"] == 1
 
 
 def test_an_index_from_an_older_metp_is_refused_for_search_and_rebuilt_by_ingest(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_text("Workshop agenda on prison visits.\n", encoding="utf-8")
-    root = tmp_path / "archive"
-    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    root, folder = _ingested(tmp_path, {"a.txt": "Workshop agenda on prison visits.\n"})
     (root / "index" / "metp-schema").write_text("2\n")
     refused = run_cli(root, "search", "prison")
     assert refused.exit_code == 6 and "metp reindex" in refused.stderr
@@ -180,3 +172,14 @@ def test_similar_takes_a_misread_key_term_for_the_word_it_misreads(noisy):
     out = cli_json(root, "similar", ids["misread.txt"])
     assert "tortnre" not in out["key_terms"] and "torture" in out["key_terms"]
     assert {h["doc_id"] for h in out["hits"]} >= {ids[f"clean{n}.txt"] for n in range(6)}
+
+
+def _ingested(tmp_path, files: dict[str, str]):
+    """(archive, input folder) after ingesting these text files through the CLI."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    root = tmp_path / "archive"
+    assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
+    return root, folder
