@@ -183,3 +183,14 @@ def _ingested(tmp_path, files: dict[str, str]):
     root = tmp_path / "archive"
     assert run_cli(root, "ingest", "--workers", "1", str(folder)).exit_code == 0
     return root, folder
+
+
+def test_words_typed_together_rank_pages_that_have_them_together_first(tmp_path):
+    """Both pages have each word once and are as long; only the order of words tells them apart."""
+    root, _ = _ingested(tmp_path, {"a_far.txt": "Letter campaigns need patience and steady writing.\n",
+                                   "b_near.txt": "Campaigns need patience and steady letter writing.\n"})
+    hits = search_hits(root, "letter writing")
+    assert [h["source"].rsplit("/", 1)[1] for h in hits] == ["b_near.txt", "a_far.txt"]
+    assert hits[0]["score"] > hits[1]["score"]
+    exact_order = search_hits(root, '"letter writing"')
+    assert [h["source"].rsplit("/", 1)[1] for h in exact_order] == ["b_near.txt"]

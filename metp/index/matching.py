@@ -51,6 +51,7 @@ class _Evaluator:
         self.searcher = searcher
         self.lengths = lengths
         self.live = live
+        self.read: dict[tuple[str, bytes], _Postings | None] = {}
 
     def evaluate(self, node: wq.Query) -> Scored:
         if isinstance(node, wq.Term):
@@ -59,8 +60,9 @@ class _Evaluator:
             return self.phrase(node)
         if isinstance(node, wq.AndNot):
             return _without(self.evaluate(node.a), self.evaluate(node.b))
-        if isinstance(node, wq.AndMaybe):
-            return _plus_where_present(self.evaluate(node.a), self.evaluate(node.b)).boosted(node.boost)
+        if isinstance(node, wq.AndMaybe):  # the optional part first: a phrase in it reads positions once
+            extra = self.evaluate(node.b)
+            return _plus_where_present(self.evaluate(node.a), extra).boosted(node.boost)
         if isinstance(node, wq.And):
             return self.conjunction(node)
         if isinstance(node, (wq.Or, wq.DisjunctionMax)) and not getattr(node, "minmatch", 0) \
@@ -110,6 +112,7 @@ class _Evaluator:
         return Scored(ids[keep], np.asarray(total, dtype=float) * node.boost)
 
     def postings(self, field: str, word, positions: bool = False) -> "_Postings | None":
+        """A term's postings, read once per query (with positions if any use of it needs them)."""
         searcher = self.searcher
         if field not in searcher.schema:
             return None
@@ -117,6 +120,14 @@ class _Evaluator:
             text = searcher.schema[field].to_bytes(word)
         except ValueError:
             return None
+        known = self.read.get((field, text), False)
+        if known is not False and (known is None or known.values is not None or not positions):
+            return known
+        self.read[(field, text)] = found = self._read(field, text, positions)
+        return found
+
+    def _read(self, field: str, text: bytes, positions: bool) -> "_Postings | None":
+        searcher = self.searcher
         parts = [(_postings(leaf.postings(field, text), positions), offset)
                  for leaf, offset in searcher.reader().leaf_readers() if (field, text) in leaf]
         if not parts:

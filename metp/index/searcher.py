@@ -44,6 +44,8 @@ class Filters:
 
 
 SORTS = ("relevance", "date")
+PROXIMITY_SLOP = 3     # words within this many positions of the one before count as "together"
+PROXIMITY_BOOST = 0.5  # share of the words' own scores added when they are
 _ALIASES = {"doc_type": ["type"], "place": ["coverage", "country"], "language": ["lang"], "subject": ["topic"]}
 _DATE_RANGE = re.compile(r"\bdate:(\d{4})?\.\.(\d{4})?")
 _DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
@@ -140,7 +142,7 @@ class PageSearcher:
         searcher = self._current()
         parsed = parse_query(self._schema, text)
         expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader(), self._lexicon_for(searcher))
-        query = expansion.query or parsed
+        query = _with_proximity(expansion.query or parsed, parsed)
         allowed = self._columns.filter_mask(filters)
         results = self._grouped(searcher, query, text, limit, offset, allowed, marks, sort)
         printed: dict[str, str] = {}
@@ -239,6 +241,28 @@ class _Grouped:
     total: int
     hits: tuple[_ShownHit, ...]
     facets: dict[str, dict[str, int]]
+
+
+def _with_proximity(query: wq.Query, parsed: wq.Query) -> wq.Query:
+    """For plain words (ANDed, no operators), pages where they stand together as typed rank higher:
+    people search for a passage they remember, and BM25 alone ignores word order."""
+    words = _plain_words(parsed)
+    if len(words) < 2:
+        return query
+    return wq.AndMaybe(query, wq.Phrase("content", words, slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST))
+
+
+def _plain_words(parsed: wq.Query) -> list[str]:
+    """The words of a query made only of words (each searched in the title and the text), in order."""
+    parts = parsed.subqueries if isinstance(parsed, wq.And) else [parsed]
+    words = []
+    for part in parts:
+        terms = part.subqueries if isinstance(part, wq.Or) else [part]
+        texts = {t.text for t in terms if isinstance(t, wq.Term) and t.fieldname in _SEARCH_FIELDS}
+        if len(texts) != 1 or not all(isinstance(t, wq.Term) for t in terms):
+            return []
+        words.append(texts.pop())
+    return words
 
 
 def _segment_key(leaf) -> str:
