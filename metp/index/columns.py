@@ -169,11 +169,6 @@ class Columns:
             masks.append((self.years <= filters.year_to) & (self.years > 0))
         return np.logical_and.reduce(masks) if masks else None
 
-    def first_page_per_document(self, pages: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(doc codes, one page of each) for a sorted array of pages."""
-        codes, first = np.unique(self.doc_code[pages], return_index=True)
-        return codes, pages[first]
-
 
 def decade_label(value: str) -> str:
     digits = value.rstrip("s")
