@@ -194,3 +194,22 @@ def test_words_typed_together_rank_pages_that_have_them_together_first(tmp_path)
     assert hits[0]["score"] > hits[1]["score"]
     exact_order = search_hits(root, '"letter writing"')
     assert [h["source"].rsplit("/", 1)[1] for h in exact_order] == ["b_near.txt"]
+
+
+def test_a_kept_searcher_sees_an_index_rebuilt_by_another_process(tmp_path):
+    """`metp reindex` swaps in a new index folder whose generation may equal the old one's."""
+    from metp.index import writer
+    from metp.index.records import PageRecord
+    from metp.index.searcher import PageSearcher
+
+    def record(doc_id: str, text: str) -> PageRecord:
+        return PageRecord(doc_id=doc_id, page=1, title="", content=text, source=f"{doc_id}.txt", method="text",
+                          confidence=100.0)
+
+    folder = tmp_path / "index"
+    writer.build_fresh(folder, [record("a", "prison visits")])
+    pages = PageSearcher(writer.open_index(folder, create=False))
+    assert pages.search("prison").total == 1
+    writer.build_fresh(folder, [record("a", "prison visits"), record("b", "prison letters")])
+    assert pages.search("prison").total == 2
+    pages.close()

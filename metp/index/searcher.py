@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from whoosh import query as wq
@@ -18,6 +19,7 @@ from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, misreading
 from metp.index.matching import score_pages
 from metp.index.records import Hit, SearchResults
 from metp.index.snippets import snippet, stem_matches
+from metp.index.writer import open_index
 
 _SEARCH_FIELDS = ["title", "content"]
 
@@ -99,9 +101,14 @@ class PageSearcher:
     changed when the index has moved on (a refreshed whoosh searcher keeps unchanged segments)."""
 
     def __init__(self, ix: Index):
+        self._use(ix)
+
+    def _use(self, ix: Index) -> None:
         self._ix = ix
         self._schema = ix.schema  # whoosh re-reads its table of contents on every `ix.schema`
         self._analyzer = self._schema["content"].analyzer
+        self._folder = Path(ix.storage.folder)
+        self._folder_id = _identity(self._folder)
         self._searcher = None
         self._segments: dict[str, Segment] = {}
         self._columns: Columns | None = None
@@ -113,6 +120,11 @@ class PageSearcher:
             self._searcher = None
 
     def _current(self):
+        if self._searcher is not None and _identity(self._folder) not in (self._folder_id, None):
+            # `metp reindex` (here or in another process) swapped in a new index folder, whose generation
+            # numbers start again and may equal the old one's: open the new index afresh.
+            self.close()
+            self._use(open_index(self._folder, create=False))
         if self._searcher is None:
             self._searcher = self._ix.searcher(weighting=scoring.weighting())
         elif not self._searcher.up_to_date():
@@ -263,6 +275,14 @@ def _plain_words(parsed: wq.Query) -> list[str]:
             return []
         words.append(texts.pop())
     return words
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        stat = folder.stat()
+    except OSError:  # mid-swap: the old index stays usable until the new one is in place
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 def _segment_key(leaf) -> str:
