@@ -20,6 +20,8 @@ class ExitCode(IntEnum):
     archive_busy = 4        # another ingest holds the archive lock
     missing_dependency = 5  # tesseract or language data not installed
     archive_damaged = 6     # the catalog, store or index is inconsistent
+    cannot_write = 7        # an output file or the archive could not be written (folder, permissions, disk full)
+    internal = 70           # a metp bug: the traceback is logged, please report it (EX_SOFTWARE)
     interrupted = 130       # Ctrl-C
 
 
@@ -56,6 +58,40 @@ class MissingDependencyError(MetpError):
 
 class ArchiveDamagedError(MetpError):
     exit_code = ExitCode.archive_damaged
+
+
+class NoArchiveError(UsageError):
+    """A read command named a folder that holds no archive; nothing is created there."""
+
+    def __init__(self, path):
+        super().__init__(f"no archive at {path}; create one with `metp ingest`, or name the archive "
+                         "with --archive DIR or METP_ARCHIVE")
+
+
+class CannotWriteError(MetpError):
+    """An output file or the archive itself could not be written: say which path and why."""
+
+    exit_code = ExitCode.cannot_write
+
+    def __init__(self, path, reason: str):
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+
+
+def cannot_write(path, exc: OSError) -> CannotWriteError:
+    """An OSError while writing `path`, as one line that says what to do."""
+    import errno
+
+    hints = {errno.ENOSPC: "no space left on the device; free some space and run the command again",
+             errno.EDQUOT: "disk quota exceeded; free some space and run the command again",
+             errno.EFBIG: "the file is too large for this file system or limit; free space or raise the limit",
+             errno.ENOENT: "the folder does not exist; create it or choose another path",
+             errno.EACCES: "permission denied; choose a folder you can write to",
+             errno.EPERM: "permission denied; choose a folder you can write to",
+             errno.EROFS: "the file system is read-only; choose another place",
+             errno.EISDIR: "it is a folder; name a file",
+             errno.ENOTDIR: "a part of the path is not a folder; check the path"}
+    return CannotWriteError(path, hints.get(exc.errno, f"{exc.strerror or exc}; check the path and free space"))
 
 
 class IndexOutdatedError(ArchiveDamagedError):

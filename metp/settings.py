@@ -34,3 +34,4 @@ class Settings:
     searchable_pdf: bool = False       # keep a one-page searchable PDF of every OCRed page (ingest --pdf)
     index_commit_every: int = 200      # documents per whoosh commit during ingest ...
     index_commit_seconds: float = 30.0  # ... or sooner, so searches see a long batch's progress
+    tag_budget_s: float = 20.0         # a document's tagging stops here; what it has is kept, with a warning

@@ -112,7 +112,7 @@ def draw_queries(truths: dict[str, str], per_page: int, seed: int) -> list[Query
 
 def ingest(folder: Path, archive_dir: Path, workers: int) -> tuple[Archive, dict[str, str], float]:
     """Ingest every page and distractor; returns the archive and file stem -> doc_id."""
-    archive = Archive(Settings(archive_dir=archive_dir, workers=workers))
+    archive = Archive(Settings(archive_dir=archive_dir, workers=workers), create=True)
     start = time.perf_counter()
     report = archive.ingest([str(p) for p in sorted(folder.iterdir())], progress=None)
     elapsed = time.perf_counter() - start

@@ -16,7 +16,7 @@ from conftest import LETTER, REPO_ROOT, cli_json, doc_ids_for, run_cli, write_pa
 from metp.archive.cli import cli
 from metp.errors import ExitCode
 
-INGEST_KEYS = {"batch_id", "files", "ingested", "duplicates", "skipped", "failed", "pages", "documents", "errors"}
+INGEST_KEYS = {"warnings", "batch_id", "files", "ingested", "duplicates", "skipped", "failed", "pages", "documents", "errors"}
 
 
 # --- JSON contracts --------------------------------------------------------------------------
@@ -27,7 +27,8 @@ def test_ingest_json_contract(archive, corpus):
     assert archive.report.get("status", "finished") == "finished"
     assert len(archive.report["documents"]) == len(corpus)
     for entry, path in zip(archive.report["documents"], corpus.values()):
-        assert set(entry) == {"path", "status", "doc_id", "pages"}
+        assert set(entry) == {"path", "status", "doc_id", "pages", "warnings"}
+        assert entry["warnings"] == []
         assert entry["path"] == str(path)
         assert re.fullmatch(r"[0-9a-f]{16}", entry["doc_id"])
         assert entry["pages"] >= 1

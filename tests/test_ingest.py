@@ -19,7 +19,7 @@ from metp.settings import Settings
 def test_end_to_end_scan_found_by_phrase_search(tmp_path):
     """Library API: a generated scan goes in, and a phrase from it finds that page."""
     page = write_page(tmp_path / "appeal.png", ["URGENT ACTION NOTICE", "Please write to the harbour master today."])
-    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1)) as archive:
+    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1), create=True) as archive:
         report = archive.ingest([str(page)])
         assert report.summary()["ingested"] == 1 and not report.exit_failed
         doc_id = report.ordered[0].doc_id

@@ -132,7 +132,7 @@ def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_pa
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Date: 1984\nAgenda of the prison visits workshop.\n", encoding="utf-8")
-    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1)) as archive:
+    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1), create=True) as archive:
         archive.ingest([str(folder)], progress=False)
         first = archive.search("prison")
         assert first.total == 1 and first.facets["decade"] == {"1980s": 1}
@@ -163,6 +163,8 @@ def test_snippets_mark_every_form_of_the_matched_stems_in_the_best_passages():
 
 
 def test_searching_an_archive_with_no_pages_yet_finds_nothing(tmp_path):
+    (tmp_path / "empty").mkdir()
+    cli_json(tmp_path / "archive", "ingest", str(tmp_path / "empty"))
     out = cli_json(tmp_path / "archive", "search", "anything")
     assert out["total"] == 0 and out["hits"] == [] and out["facets"]["type"] == {}
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from contextlib import nullcontext
 from dataclasses import asdict
-from functools import cached_property
+from datetime import date
 from pathlib import Path, PurePath
+from typing import TYPE_CHECKING
 
 from metp.archive.catalog import Catalog
 from metp.archive.derivatives import Derivatives
@@ -15,25 +15,34 @@ from metp.archive.lock import WriterLock
 from metp.archive.metadata import Edit, effective, matches, read_accession_csv
 from metp.archive.report import BatchReport
 from metp.archive.store import ObjectStore
-from metp.errors import ArchiveDamagedError, IndexOutdatedError
+from metp.errors import IndexOutdatedError, NoArchiveError, cannot_write
 from metp.index import searcher, writer
 from metp.index.records import PageRecord, SearchResults
 from metp.index.searcher import Filters, Marks
+from metp.pipeline.document import TagJob, tag, vocabulary
 from metp.pipeline.model import Identified, Page, PageMethod
-from metp.pipeline.tagging import Vocabulary, load_vocabulary, tag_document
-from metp.pipeline.title import guess_title
 from metp.settings import Settings
+
+if TYPE_CHECKING:
+    from metp.pipeline.tagging import Tags, Vocabulary
+
+CATALOG_NAME = "catalog.sqlite"
 
 
 class Archive:
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, create: bool = False):
+        """Open the archive at `settings.archive_dir`; only `create=True` (ingest) makes a new one there,
+        so a read command given a mistyped folder says so instead of creating an empty archive."""
         self.settings = settings
         self.root = Path(settings.archive_dir)
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ArchiveDamagedError(f"{self.root}: cannot create the archive folder ({exc.strerror})") from exc
-        self.catalog = Catalog(self.root / "catalog.sqlite")
+        if not (self.root / CATALOG_NAME).is_file():
+            if not create:
+                raise NoArchiveError(self.root)
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise cannot_write(self.root, exc) from exc
+        self.catalog = Catalog(self.root / CATALOG_NAME)
         self.store = ObjectStore(self.root / "objects")
         self.derivatives = Derivatives(self.root / "derivatives")
         self.index_dir = self.root / "index"
@@ -79,6 +88,7 @@ class Archive:
 
         if metadata_csv is not None:
             read_accession_csv(metadata_csv)
+        self.vocabulary()  # a broken vocabulary file stops the batch before any work
         with self.writer_lock(wait):
             self.store.clean_tmp()
             remove_stale_temporaries(self.root)
@@ -86,13 +96,14 @@ class Archive:
             report = BatchIngest(self, password, progress).run(paths)
             if metadata_csv is not None:
                 batch_docs = {e.doc_id for e in report.entries.values() if e.doc_id}
-                report.metadata = self.tag_from_csv(metadata_csv, batch_docs, lock=False)
+                report.metadata = self.tag_from_csv(metadata_csv, batch_docs)
             return report
 
     def store_document(self, doc_id: str, sha256: str, size: int, identified: Identified, pages: list[Page],
-                       path: str, batch_id: str, seq: int) -> None:
+                       path: str, batch_id: str, seq: int, tags: "Tags") -> None:
         """Original, then derivatives, then the catalog rows: the last step is what makes it exist."""
-        auto, title = self.auto_metadata(pages, path)
+        auto = [(v.field, v.value, v.rule, v.confidence) for v in tags.values]
+        title = tags.first("dc.title") or PurePath(path).stem
         self.store.put(identified.path, sha256)
         self.derivatives.write(doc_id, pages)
         doc = {"doc_id": doc_id, "sha256": sha256, "size": size, "kind": identified.kind.value,
@@ -102,29 +113,22 @@ class Archive:
                  "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
                  "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
                 for p in pages]
-        self.catalog.add_document(doc, rows, path, batch_id, seq, auto)
+        self.catalog.add_document(doc, rows, path, batch_id, seq, auto, tuple(tags.warnings))
 
     def write_report(self, report: BatchReport) -> Path:
         """The batch report as JSON beside the catalog, for tools that do not read SQLite."""
         folder = self.root / "reports"
-        folder.mkdir(exist_ok=True)
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise cannot_write(folder, exc) from exc
         path = folder / f"{report.batch_id}.json"
         atomic_write(path, json.dumps(report.to_json(), indent=2, ensure_ascii=False))
         return path
 
     # metadata -----------------------------------------------------------------------------
-    @cached_property
-    def vocabulary(self) -> Vocabulary:
-        return load_vocabulary(self.settings.vocabulary_files)
-
-    def auto_metadata(self, pages: list[Page], source_path: str) -> tuple[list[tuple], str]:
-        """The tagging stage's values as catalog rows, and the title they give (never empty)."""
-        tags = tag_document(pages, source_path, self.vocabulary)
-        rows = [(v.field, v.value, v.rule, v.confidence) for v in tags.values]
-        if not tags.first("dc.title"):
-            rows.insert(0, ("dc.title", guess_title(pages[0] if pages else None, PurePath(source_path).stem),
-                            "title:first-wordy-line", 0.2))
-        return rows, next(value for field, value, _, _ in rows if field == "dc.title")
+    def vocabulary(self) -> "Vocabulary":
+        return vocabulary(tuple(map(str, self.settings.vocabulary_files)))
 
     def metadata(self, doc_id: str) -> dict[str, list[dict]]:
         return effective(self.catalog.metadata_rows(doc_id))
@@ -137,12 +141,12 @@ class Archive:
             self.sync_index()
         return self.metadata(doc["doc_id"])
 
-    def tag_from_csv(self, csv_path: Path, doc_ids: set[str] | None = None, lock: bool = True) -> dict:
+    def tag_from_csv(self, csv_path: Path, doc_ids: set[str] | None = None) -> dict:
         """Apply an accession CSV to the documents whose source paths its `filename`s name."""
         rows = read_accession_csv(csv_path)
         sources = self.catalog.all_sources()
         applied, unmatched = [], []
-        with self.writer_lock() if lock else nullcontext():
+        with self.writer_lock():
             for filename, edits in rows:
                 hits = sorted({s["doc_id"] for s in sources if matches(filename, s["path"])
                                and (doc_ids is None or s["doc_id"] in doc_ids)})
@@ -153,14 +157,20 @@ class Archive:
         return {"csv": str(csv_path), "applied": applied, "unmatched": unmatched}
 
     def retag(self, wait: bool = False) -> int:
-        """Run the tagging stage again on every document (e.g. after a vocabulary change)."""
+        """Run the tagging stage again on every document (e.g. after a vocabulary change), with each
+        document's batch date as the reference date, so a retag without changes changes nothing."""
+        self.vocabulary()
         with self.writer_lock(wait):
             docs = self.catalog.documents()
             for doc in docs:
-                pages = self._pages_for_tagging(doc["doc_id"])
                 sources = self.catalog.sources(doc["doc_id"])
-                auto, _ = self.auto_metadata(pages, sources[0]["path"] if sources else doc["doc_id"])
-                self.catalog.replace_auto_metadata(doc["doc_id"], auto, _title_of)
+                today = date.fromisoformat(self.catalog.batch_started(doc["batch_id"])[:10])
+                job = TagJob(doc["doc_id"], tuple(self._pages_for_tagging(doc["doc_id"])),
+                             sources[0]["path"] if sources else doc["doc_id"], today,
+                             tuple(map(str, self.settings.vocabulary_files)), self.settings.tag_budget_s)
+                tags = tag(job).tags
+                auto = [(v.field, v.value, v.rule, v.confidence) for v in tags.values]
+                self.catalog.replace_auto_metadata(doc["doc_id"], auto, _title_of, tuple(tags.warnings))
             self.sync_index()
             return len(docs)
 
@@ -273,11 +283,12 @@ class Archive:
         doc = self.catalog.resolve(doc_id)
         return self._page_view(doc["doc_id"], self.catalog.page(doc["doc_id"], page_no), with_text=True)
 
-    def page_image(self, doc_id: str, page_no: int, dest: Path, highlight: str | None = None) -> dict:
+    def page_image(self, doc_id: str, page_no: int, dest: Path, highlight: str | None = None,
+                   password: str | None = None) -> dict:
         from metp.archive.pageimage import render_page_image  # drawing is only needed here
 
         doc = self.catalog.resolve(doc_id)
-        return render_page_image(self, doc, self.catalog.page(doc["doc_id"], page_no), dest, highlight)
+        return render_page_image(self, doc, self.catalog.page(doc["doc_id"], page_no), dest, highlight, password)
 
     def _page_view(self, doc_id: str, row, with_text: bool) -> dict:
         view = {"doc_id": doc_id, "page": row["page_no"], "method": row["method"],
@@ -324,6 +335,9 @@ class Archive:
             queue.append({"doc_id": row["doc_id"], "page": row["page_no"], "title": row["title"],
                           "confidence": row["confidence"], "low_confidence_share": row["low_confidence_share"],
                           "why": "; ".join(reasons)})
+        for row in self.catalog.warnings():  # documents whose metadata is incomplete: check and tag them
+            queue.append({"doc_id": row["doc_id"], "page": None, "title": row["title"], "confidence": None,
+                          "low_confidence_share": None, "why": f"{row['stage']}: {row['message']}"})
         return queue
 
     def export_pdf(self, doc_id: str, dest: Path, password: str | None = None) -> Path:
@@ -346,7 +360,8 @@ class Archive:
 
     def batch(self, batch_id: str) -> dict:
         view = dict(self.catalog.batch(batch_id))
-        view["documents"] = [{k: f[k] for k in ("path", "status", "doc_id", "pages", "error")}
+        view["documents"] = [{**{k: f[k] for k in ("path", "status", "doc_id", "pages", "error")},
+                              "warnings": f["warnings"].split("\n") if f["warnings"] else []}
                              for f in self.catalog.batch_files(batch_id)]
         return view
 

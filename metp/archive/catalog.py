@@ -13,9 +13,9 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from metp.errors import ArchiveDamagedError, NotFoundError
+from metp.errors import ArchiveBusyError, ArchiveDamagedError, CannotWriteError, MetpError, NotFoundError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -80,7 +80,15 @@ CREATE TABLE IF NOT EXISTS batch_files (
     doc_id      TEXT,
     pages       INTEGER NOT NULL DEFAULT 0,
     error       TEXT,
+    warnings    TEXT,              -- newline-separated: what went wrong without stopping the file
     PRIMARY KEY (batch_id, seq)
+);
+-- what a document-level stage could not do (tagging failed or ran out of time); shown by `metp review`
+CREATE TABLE IF NOT EXISTS document_warnings (
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id),
+    stage       TEXT NOT NULL,
+    message     TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS metadata (
     id          INTEGER PRIMARY KEY,
@@ -103,26 +111,96 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _converted(path: Path, exc: sqlite3.Error) -> MetpError | None:
+    """SQLite's errors about the database file, as metp errors that say what to do (None: a metp bug)."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return ArchiveBusyError(f"{path}: the catalog is locked by another process; wait for it to finish "
+                                "or pass --wait")
+    if "disk is full" in text:
+        return CannotWriteError(path, "no space left on the device; free some space and run the command again "
+                                      "(what was committed is kept)")
+    if "readonly" in text or "read-only" in text:
+        return CannotWriteError(path, "the catalog is read-only here; check permissions or use a writable copy")
+    if "disk i/o error" in text or "unable to open" in text:
+        return CannotWriteError(path, "disk I/O error; check the disk and free space, then run the command again")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return ArchiveDamagedError(f"{path}: the catalog is damaged ({exc}); restore it from a backup")
+    return None
+
+
+class _GuardedCursor(sqlite3.Cursor):
+    """Converts errors raised while stepping through rows (reads of a damaged or locked file)."""
+
+    path: Path
+
+    def _guard(self, method, *args):
+        try:
+            return method(self, *args)
+        except sqlite3.Error as exc:
+            raise _converted(self.path, exc) or exc from exc
+
+    def execute(self, *args):
+        return self._guard(sqlite3.Cursor.execute, *args)
+
+    def executemany(self, *args):
+        return self._guard(sqlite3.Cursor.executemany, *args)
+
+    def fetchone(self):
+        return self._guard(sqlite3.Cursor.fetchone)
+
+    def fetchall(self):
+        return self._guard(sqlite3.Cursor.fetchall)
+
+
+class _GuardedConnection(sqlite3.Connection):
+    """Every statement of the catalog goes through here, so SQLite's file errors reach users as metp errors."""
+
+    path: Path
+
+    def _cursor(self) -> _GuardedCursor:
+        cursor = self.cursor(_GuardedCursor)
+        cursor.path = self.path
+        return cursor
+
+    def execute(self, *args):
+        return self._cursor().execute(*args)
+
+    def executemany(self, *args):
+        return self._cursor().executemany(*args)
+
+    def executescript(self, script):
+        try:
+            return super().executescript(script)
+        except sqlite3.Error as exc:
+            raise _converted(self.path, exc) or exc from exc
+
+
 class Catalog:
     def __init__(self, path: Path):
         self.path = path
         try:
-            self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=30, factory=_GuardedConnection)
+            self.db.path = path
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise ArchiveDamagedError(f"{path}: the catalog cannot be opened ({exc}); restore it from a backup") from exc
+        except sqlite3.DatabaseError as exc:  # raised by connect() itself, before the guard applies
+            raise _converted(path, exc) or ArchiveDamagedError(
+                f"{path}: the catalog cannot be opened ({exc}); restore it from a backup") from exc
+
+    _UPGRADES = {1: "ALTER TABLE batch_files ADD COLUMN warnings TEXT;"}  # from version N to N + 1
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise ArchiveDamagedError(f"{self.path}: made by a newer metp (schema {version}); upgrade metp")
         if version < SCHEMA_VERSION:
+            upgrades = "".join(self._UPGRADES[v] for v in range(version, SCHEMA_VERSION)) if version else ""
             # executescript manages its own transaction; the whole script commits or none of it does
-            self.db.executescript(f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+            self.db.executescript(f"BEGIN IMMEDIATE;{upgrades}{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
 
     def close(self) -> None:
         self.db.close()
@@ -138,10 +216,13 @@ class Catalog:
         self.db.execute("COMMIT")
 
     # batches -------------------------------------------------------------
-    def start_batch(self, batch_id: str, command: str) -> None:
+    def start_batch(self, batch_id: str, command: str) -> str:
+        """Returns when the batch started (UTC, ISO): its date is the reference date of its tagging."""
+        started = now()
         with self.transaction() as db:
             db.execute("INSERT INTO batches(batch_id, started_at, status, command) VALUES (?,?,?,?)",
-                       (batch_id, now(), "running", command))
+                       (batch_id, started, "running", command))
+        return started
 
     def record_file(self, batch_id: str, seq: int, path: str, status: str,
                     doc_id: str | None = None, pages: int = 0, error: str | None = None) -> None:
@@ -149,9 +230,10 @@ class Catalog:
             self._record_file(db, batch_id, seq, path, status, doc_id, pages, error)
 
     @staticmethod
-    def _record_file(db, batch_id, seq, path, status, doc_id, pages, error) -> None:
-        db.execute("INSERT OR REPLACE INTO batch_files VALUES (?,?,?,?,?,?,?)",
-                   (batch_id, seq, path, status, doc_id, pages, error))
+    def _record_file(db, batch_id, seq, path, status, doc_id, pages, error, warnings=()) -> None:
+        db.execute("INSERT OR REPLACE INTO batch_files(batch_id, seq, path, status, doc_id, pages, error, warnings)"
+                   " VALUES (?,?,?,?,?,?,?,?)",
+                   (batch_id, seq, path, status, doc_id, pages, error, "\n".join(warnings) or None))
 
     def finish_batch(self, batch_id: str, status: str) -> None:
         with self.transaction() as db:
@@ -201,7 +283,7 @@ class Catalog:
             self._record_file(db, batch_id, seq, path, status, doc_id, pages, None)
 
     def add_document(self, doc: dict, pages: list[dict], path: str, batch_id: str, seq: int,
-                     auto_metadata: list[tuple[str, str, str, float]] = ()) -> None:
+                     auto_metadata: list[tuple[str, str, str, float]] = (), warnings: tuple[str, ...] = ()) -> None:
         """The moment a document becomes part of the archive: all its rows, or none."""
         with self.transaction() as db:
             db.execute(
@@ -216,7 +298,8 @@ class Catalog:
             )
             db.execute("INSERT INTO sources VALUES (?,?,?,?)", (doc["doc_id"], path, batch_id, now()))
             self._insert_auto(db, doc["doc_id"], auto_metadata)
-            self._record_file(db, batch_id, seq, path, "ingested", doc["doc_id"], len(pages), None)
+            self._replace_warnings(db, doc["doc_id"], "tagging", warnings)
+            self._record_file(db, batch_id, seq, path, "ingested", doc["doc_id"], len(pages), None, warnings)
 
     @staticmethod
     def _insert_auto(db, doc_id: str, values) -> None:
@@ -230,12 +313,28 @@ class Catalog:
     def metadata_rows(self, doc_id: str) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM metadata WHERE doc_id=? ORDER BY id", (doc_id,)).fetchall()
 
-    def replace_auto_metadata(self, doc_id: str, values, title_of) -> None:
+    def replace_auto_metadata(self, doc_id: str, values, title_of, warnings: tuple[str, ...] = ()) -> None:
         """New automatic values (retag); archivists' rows are left exactly as they are."""
         with self.transaction() as db:
             db.execute("DELETE FROM metadata WHERE doc_id=? AND op='auto'", (doc_id,))
             self._insert_auto(db, doc_id, values)
+            self._replace_warnings(db, doc_id, "tagging", warnings)
             self._update_title(db, doc_id, title_of)
+
+    @staticmethod
+    def _replace_warnings(db, doc_id: str, stage: str, warnings: tuple[str, ...]) -> None:
+        db.execute("DELETE FROM document_warnings WHERE doc_id=? AND stage=?", (doc_id, stage))
+        db.executemany("INSERT INTO document_warnings VALUES (?,?,?,?)",
+                       [(doc_id, stage, message, now()) for message in warnings])
+
+    def warnings(self) -> list[sqlite3.Row]:
+        """Documents a stage could not fully handle, with their titles, for the review list."""
+        return self.db.execute("SELECT w.*, d.title FROM document_warnings w JOIN documents d USING (doc_id)"
+                               " ORDER BY w.recorded_at, w.doc_id").fetchall()
+
+    def batch_started(self, batch_id: str) -> str:
+        row = self.db.execute("SELECT started_at FROM batches WHERE batch_id=?", (batch_id,)).fetchone()
+        return row[0] if row else now()
 
     @staticmethod
     def _update_title(db, doc_id: str, title_of) -> None:
@@ -264,9 +363,10 @@ class Catalog:
         row = self.db.execute("SELECT * FROM documents WHERE doc_id=?", (doc_id,)).fetchone()
         if row:
             return row
-        if len(doc_id) >= 4:
-            rows = self.db.execute("SELECT * FROM documents WHERE doc_id LIKE ? LIMIT 2",
-                                   (doc_id.lower() + "%",)).fetchall()
+        prefix = doc_id.lower()
+        if len(prefix) >= 4 and all(c in "0123456789abcdef" for c in prefix):
+            rows = self.db.execute("SELECT * FROM documents WHERE substr(doc_id, 1, ?) = ? LIMIT 2",
+                                   (len(prefix), prefix)).fetchall()
             if len(rows) == 1:
                 return rows[0]
             if len(rows) > 1:
@@ -311,6 +411,11 @@ class Catalog:
     def mark_indexed(self, doc_ids: list[str]) -> None:
         with self.transaction() as db:
             db.executemany("UPDATE documents SET indexed=1 WHERE doc_id=?", [(d,) for d in doc_ids])
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own check of every page of the file and index ("ok" when sound)."""
+        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        return [] if rows == ["ok"] else rows
 
     def counts(self) -> dict:
         row = self.db.execute(

@@ -5,7 +5,11 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import sys
+import tempfile
+import traceback
+from datetime import datetime
 from pathlib import Path
 
 import click
@@ -14,6 +18,7 @@ from metp import __version__
 from metp.archive import render
 from metp.archive.archive import Archive
 from metp.archive.export import EXPORT_FORMATS
+from metp.archive.files import atomic_write
 from metp.archive.metadata import parse_assignment
 from metp.archive.pack import PACK_FORMATS, build_pack
 from metp.errors import ExitCode, MetpError, UsageError
@@ -27,7 +32,8 @@ _JSON_MARKS = Marks("<mark>", "</mark>")
 
 
 class MetpGroup(click.Group):
-    """Maps every MetpError to its message on one stderr line and its documented exit code."""
+    """Maps every MetpError to its message on one stderr line and its documented exit code; anything
+    else is a metp bug: one line asking for a report, and the traceback in a log file."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -38,6 +44,29 @@ class MetpGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("metp: interrupted; run the same command again to resume", err=True)
             ctx.exit(int(ExitCode.interrupted))
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:
+            log = _log_traceback(ctx.obj.archive_dir if isinstance(ctx.obj, Settings) else None)
+            click.echo(f"metp: internal error ({type(exc).__name__}: {exc}); please report it with the log "
+                       f"{log}", err=True)
+            ctx.exit(int(ExitCode.internal))
+
+
+def _log_traceback(archive_dir: Path | None) -> Path:
+    """Append the current traceback to `logs/errors.log` in the archive (if there is one) or the temp folder."""
+    folder = archive_dir / "logs" if archive_dir and (archive_dir / "catalog.sqlite").is_file() else \
+        Path(tempfile.gettempdir())
+    path = folder / ("errors.log" if folder.name == "logs" else f"metp-errors-{os.getuid()}.log")
+    entry = f"--- {datetime.now().isoformat(timespec='seconds')} metp {__version__} {' '.join(sys.argv[1:])}\n" \
+            f"{traceback.format_exc()}\n"
+    try:
+        folder.mkdir(exist_ok=True)
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(entry)
+    except OSError:
+        return Path("(no log: could not write one; run again with the same arguments to see it)")
+    return path
 
 
 def emit_json(data) -> None:
@@ -96,7 +125,7 @@ def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, meta
     settings = dataclasses.replace(settings, workers=workers, searchable_pdf=searchable_pdf,
                                    vocabulary_files=tuple(vocabulary),
                                    ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess))
-    with Archive(settings) as archive:
+    with Archive(settings, create=True) as archive:
         report = archive.ingest(list(paths), password=password, progress=progress, wait=wait,
                                 metadata_csv=metadata_csv)
     if as_json:
@@ -150,14 +179,15 @@ def search(archive: Archive, query, limit, offset, doc_type, subject, audience, 
 @click.option("--image", type=click.Path(dir_okay=False, path_type=Path),
               help="With --page: write the page image (as OCR saw it: upright, deskewed) to this PNG.")
 @click.option("--highlight", metavar="QUERY", help="With --image: box these words (and OCR misreadings of them).")
+@click.option("--password", help="With --image: the password of an encrypted original PDF.")
 @json_option
 @with_archive
-def show(archive: Archive, doc_id, page_no, image, highlight, as_json) -> None:
+def show(archive: Archive, doc_id, page_no, image, highlight, password, as_json) -> None:
     """Show a document's record and text (or one page of it, or its image with hits boxed)."""
     if image:
         if not page_no:
             raise UsageError("--image needs --page N")
-        done = archive.page_image(doc_id, page_no, image, highlight)
+        done = archive.page_image(doc_id, page_no, image, highlight, password)
         emit_json(done) if as_json else click.echo(f"wrote {done['image']} ({done['boxed_words']} words boxed)")
         return
     if page_no:
@@ -290,7 +320,7 @@ def pack(archive: Archive, query, docs, limit, fmt, title, output) -> None:
     """Build a curriculum pack: excerpts with citations, grouped by subject, and a reading list."""
     text = build_pack(archive, query, docs, limit, fmt, title)
     if output:
-        output.write_text(text, encoding="utf-8")
+        atomic_write(output, text)
         click.echo(f"wrote {output}")
     else:
         click.echo(text, nl=False)
@@ -376,3 +406,7 @@ def demo(ctx, samples: Path) -> None:
 
 def main() -> None:
     cli(prog_name="metp")
+
+
+if __name__ == "__main__":
+    main()

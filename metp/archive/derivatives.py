@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from metp.archive.files import atomic_write
+from metp.archive.files import atomic_write, fsync_folder
+from metp.errors import cannot_write
 from metp.pipeline.model import Page, Word
 
 
@@ -27,23 +28,33 @@ class Derivatives:
 
     def write_pdf(self, doc_id: str, page_no: int, pdf: bytes) -> Path:
         path = self.pdf_path(doc_id, page_no)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise cannot_write(path.parent, exc) from exc
         atomic_write(path, pdf)
         return path
 
     def write(self, doc_id: str, pages: list[Page]) -> None:
-        self.dir_for(doc_id).mkdir(parents=True, exist_ok=True)
+        """Every file fsynced, the folder once at the end: durable before the catalog says the document exists."""
+        folder = self.dir_for(doc_id)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise cannot_write(folder, exc) from exc
         for page in pages:
-            atomic_write(self.text_path(doc_id, page.page_no), page.text)
+            atomic_write(self.text_path(doc_id, page.page_no), page.text, sync_folder=False)
             words = {
                 "page": page.page_no, "method": page.method.value, "width": page.width,
                 "height": page.height, "dpi": page.dpi,
                 "columns": ["text", "conf", "left", "top", "width", "height", "line"],
                 "words": [[w.text, w.conf, w.left, w.top, w.width, w.height, w.line] for w in page.words],
             }
-            atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False))
+            atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False),
+                         sync_folder=False)
             if page.pdf:
-                atomic_write(self.pdf_path(doc_id, page.page_no), page.pdf)
+                atomic_write(self.pdf_path(doc_id, page.page_no), page.pdf, sync_folder=False)
+        fsync_folder(folder)
 
     def read_words(self, doc_id: str, page_no: int) -> tuple[Word, ...]:
         path = self.words_path(doc_id, page_no)

@@ -12,6 +12,8 @@ from pathlib import Path, PurePath
 import bagit
 
 from metp import __version__
+from metp.archive.escaping import spreadsheet_safe
+from metp.archive.files import atomic_folder, atomic_output
 from metp.errors import UsageError
 
 EXPORT_FORMATS = ("csv", "jsonl", "dc-xml", "bagit")
@@ -27,10 +29,11 @@ def export(archive, fmt: str, dest: Path) -> dict:
     if dest.exists() and (fmt == "bagit" or dest.is_dir()):
         raise UsageError(f"{dest} already exists; name a new {'folder' if fmt == 'bagit' else 'file'}")
     records = list(_records(archive))
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    {"csv": write_csv, "jsonl": write_jsonl, "dc-xml": write_dc_xml}.get(fmt, lambda r, d: None)(records, dest)
     if fmt == "bagit":
-        write_bag(archive, records, dest)
+        with atomic_folder(dest) as staging:
+            write_bag(archive, records, staging)
+    else:
+        {"csv": write_csv, "jsonl": write_jsonl, "dc-xml": write_dc_xml}[fmt](records, dest)
     return {"documents": len(records), "path": str(dest)}
 
 
@@ -48,7 +51,7 @@ def write_csv(records: list[dict], dest: Path) -> None:
         for field, values in row.items():
             widths[field] = max(widths.get(field, 0), len(values))
     header = ["filename"] + [f for f in widths for _ in range(widths[f])]
-    with open(dest, "w", newline="", encoding="utf-8") as fh:
+    with atomic_output(dest, "w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)
         out.writerow(header)
         for row, record in zip(rows, records):
@@ -57,7 +60,8 @@ def write_csv(records: list[dict], dest: Path) -> None:
             for field in widths:
                 values = row.get(field, [])
                 cells += values + [""] * (widths[field] - len(values))
-            out.writerow(cells)
+            out.writerow([spreadsheet_safe(cell) for cell in cells])
+
 
 
 def _flatten(record: dict) -> dict[str, list[str]]:
@@ -65,7 +69,7 @@ def _flatten(record: dict) -> dict[str, list[str]]:
 
 
 def write_jsonl(records: list[dict], dest: Path) -> None:
-    with open(dest, "w", encoding="utf-8") as fh:
+    with atomic_output(dest, "w", encoding="utf-8") as fh:
         for r in records:
             fh.write(json.dumps({**r["record"], "provenance": r["metadata"]}, ensure_ascii=False) + "\n")
 
@@ -88,32 +92,29 @@ def write_dc_xml(records: list[dict], dest: Path) -> None:
     for r in records:
         collection.append(dc_element(r["record"]))
     ET.indent(collection)
-    ET.ElementTree(collection).write(dest, encoding="utf-8", xml_declaration=True)
+    with atomic_output(dest) as fh:
+        ET.ElementTree(collection).write(fh, encoding="utf-8", xml_declaration=True)
 
 
 def write_bag(archive, records: list[dict], dest: Path) -> None:
     """A BagIt bag: originals under their first file name, derivatives, metadata in every format,
-    and manifest-sha256.txt (the `bagit` library writes the manifests and validates the bag)."""
-    dest.mkdir()
-    try:
-        for r in records:
-            doc_id = r["record"]["dc.identifier"][0]
-            folder = dest / "objects" / doc_id
-            folder.mkdir(parents=True)
-            source = r["record"]["dc.source"]
-            name = PurePath(source[0]).name if source else doc_id
-            shutil.copyfile(archive.store.path_for(r["record"]["metp.sha256"]), folder / name)
-            derivatives = archive.derivatives.dir_for(doc_id)
-            if derivatives.exists():
-                shutil.copytree(derivatives, dest / "derivatives" / doc_id)
-        (dest / "metadata").mkdir()
-        write_csv(records, dest / "metadata" / "metadata.csv")
-        write_jsonl(records, dest / "metadata" / "records.jsonl")
-        write_dc_xml(records, dest / "metadata" / "dc.xml")
-        bag = bagit.make_bag(str(dest), {"Source-Organization": "metp archive", "External-Description":
-                                         f"{len(records)} documents exported by metp {__version__}"},
-                             checksums=["sha256"])
-        bag.validate()
-    except BaseException:
-        shutil.rmtree(dest, ignore_errors=True)
-        raise
+    and manifest-sha256.txt (the `bagit` library writes the manifests and validates the bag).
+    `dest` is an empty staging folder, renamed into place by the caller once the bag validates."""
+    for r in records:
+        doc_id = r["record"]["dc.identifier"][0]
+        folder = dest / "objects" / doc_id
+        folder.mkdir(parents=True)
+        source = r["record"]["dc.source"]
+        name = PurePath(source[0]).name if source else doc_id
+        shutil.copyfile(archive.store.path_for(r["record"]["metp.sha256"]), folder / name)
+        derivatives = archive.derivatives.dir_for(doc_id)
+        if derivatives.exists():
+            shutil.copytree(derivatives, dest / "derivatives" / doc_id)
+    (dest / "metadata").mkdir()
+    write_csv(records, dest / "metadata" / "metadata.csv")
+    write_jsonl(records, dest / "metadata" / "records.jsonl")
+    write_dc_xml(records, dest / "metadata" / "dc.xml")
+    bag = bagit.make_bag(str(dest), {"Source-Organization": "metp archive", "External-Description":
+                                     f"{len(records)} documents exported by metp {__version__}"},
+                         checksums=["sha256"])
+    bag.validate()

@@ -1,10 +1,12 @@
 """Run one ingest batch: discover files, hand their pages to the pipeline, store finished documents.
 
 Reads like the stages it runs: discover → hash → skip what is known → identify
-→ produce pages (in worker processes) → store original, derivatives and catalog
-rows in one step per document → index.  A document enters the catalog only
-once every page is done, and the index only after the catalog, so a crash
-never leaves a partial document visible.
+→ produce pages (in worker processes) → tag the finished document (in a worker
+too) → store original, derivatives and catalog rows in one step per document →
+index.  A document enters the catalog only once every page is done and tagged,
+and the index only after the catalog, so a crash never leaves a partial
+document visible.  Tagging that fails or runs out of time costs a warning, not
+the document.
 """
 
 from __future__ import annotations
@@ -12,20 +14,21 @@ from __future__ import annotations
 import os
 import secrets
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from metp.archive.discover import discover, printable_path
 from metp.archive.progress import Progress
 from metp.archive.report import BatchReport, FileEntry, FileStatus
 from metp.archive.store import doc_id_for, sha256_of
 from metp.errors import InputFileError, MissingDependencyError
+from metp.pipeline.document import TagJob, TagOutcome, run_job
 from metp.pipeline.executor import make_executor
 from metp.pipeline.identify import identify
 from metp.pipeline.model import Identified, Page, PageJob, PageOutcome
 from metp.pipeline.ocr import check_tesseract
-from metp.pipeline.pages import process_page
 
 
 @dataclass
@@ -43,6 +46,10 @@ class _PendingDocument:
     def complete(self) -> bool:
         return len(self.pages) + len(self.errors) >= self.identified.page_count
 
+    @property
+    def ordered_pages(self) -> list[Page]:
+        return [self.pages[n] for n in sorted(self.pages)]
+
 
 def new_batch_id() -> str:
     return f"{datetime.now():%Y%m%dT%H%M%S}-{secrets.token_hex(3)}"
@@ -57,8 +64,11 @@ class BatchIngest:
         self.password = password
         self.command = command
         self.report = BatchReport(new_batch_id())
-        self._pending: dict[str, _PendingDocument] = {}  # by path
-        self._by_sha: dict[str, _PendingDocument] = {}
+        self.today: date | None = None  # the batch's date, the reference date of its tagging
+        self._pending: dict[str, _PendingDocument] = {}  # by path: pages still coming, then being tagged
+        self._by_sha: dict[str, _PendingDocument] = {}    # until stored, so a second copy is not redone
+        self._page_jobs: Iterator[PageJob] = iter(())
+        self._tag_jobs: deque[TagJob] = deque()
         self._show_progress = progress
         self._progress: Progress | None = None
         self._last_index_flush = time.monotonic()
@@ -67,14 +77,19 @@ class BatchIngest:
     def run(self, paths: list[str]) -> BatchReport:
         check_tesseract(self.settings.ocr.lang)
         catalog = self.archive.catalog
-        catalog.start_batch(self.report.batch_id, self.command)
+        started = catalog.start_batch(self.report.batch_id, self.command)
+        self.today = date.fromisoformat(started[:10])
         self.archive.sync_index()  # finish indexing anything a crashed run catalogued
         found = list(discover(paths))
         self._progress = Progress(len(found), self._show_progress)
+        self._page_jobs = self._jobs(found)
         executor = make_executor(self.settings.workers)
         try:
-            for outcome in executor.imap_unordered(process_page, self._jobs(found)):
-                self._collect(outcome)
+            for outcome in executor.run(run_job, self):
+                if isinstance(outcome, TagOutcome):
+                    self._store(outcome)
+                else:
+                    self._collect(outcome)
             self.report.status = "finished"
         except BaseException as exc:  # the batch stops; what was stored stays, and a re-run resumes
             self.report.status = "interrupted" if isinstance(exc, KeyboardInterrupt) else "failed"
@@ -82,10 +97,25 @@ class BatchIngest:
         finally:
             executor.close()
             self._progress.close()
-            self.archive.sync_index()
-            catalog.finish_batch(self.report.batch_id, self.report.status)
-            self.archive.write_report(self.report)
+            self._wind_up()
         return self.report
+
+    def take(self) -> PageJob | TagJob | None:
+        """The executor's feed: finished documents' tagging first (it frees their pages), then pages."""
+        return self._tag_jobs.popleft() if self._tag_jobs else next(self._page_jobs, None)
+
+    def _wind_up(self) -> None:
+        """Index what was stored, close the batch, write the report.  When the batch is already failing
+        (a full disk, say) these may fail too: the first error is the one to report, and the next run
+        finishes the job (it indexes what is catalogued and marks this batch interrupted)."""
+        for step in (self.archive.sync_index,
+                     lambda: self.archive.catalog.finish_batch(self.report.batch_id, self.report.status),
+                     lambda: self.archive.write_report(self.report)):
+            try:
+                step()
+            except Exception:
+                if self.report.status == "finished":
+                    raise
 
     # stage 1: decide per file, yield page jobs for new documents -------------------------
     def _jobs(self, found) -> Iterator[PageJob]:
@@ -139,26 +169,37 @@ class BatchIngest:
             doc.pages[outcome.page.page_no] = outcome.page
         self._progress.page_done()
         if doc.complete:
-            del self._pending[doc.path]
             self._finish(doc)
 
     def _finish(self, doc: _PendingDocument) -> None:
+        """All pages are back: a failed page fails the file; otherwise the document goes to tagging."""
         path = printable_path(os.path.abspath(doc.path))
-        del self._by_sha[doc.sha256]
         if doc.errors:
+            del self._pending[doc.path], self._by_sha[doc.sha256]
             self._fail(doc.seq, path, f"{path}: {sorted(doc.errors)[0]}")
             for seq, dup_path, _ in doc.duplicates:
                 self._fail(seq, dup_path, f"{dup_path}: same bytes as {path}, which failed")
             return
+        self._tag_jobs.append(TagJob(doc.path, tuple(doc.ordered_pages), path, self.today,
+                                     tuple(map(str, self.settings.vocabulary_files)), self.settings.tag_budget_s))
+
+    # stage 3: a tagged document is stored ------------------------------------------------
+    def _store(self, tagged: TagOutcome) -> None:
+        doc = self._pending.pop(tagged.key)
+        del self._by_sha[doc.sha256]
+        path = printable_path(os.path.abspath(doc.path))
         doc_id = doc_id_for(doc.sha256)
-        pages = [doc.pages[n] for n in sorted(doc.pages)]
+        pages = doc.ordered_pages
+        warnings = tuple(tagged.tags.warnings)
         try:
             self.archive.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages, path,
-                                        self.report.batch_id, doc.seq)
+                                        self.report.batch_id, doc.seq, tagged.tags)
         except InputFileError as exc:
             self._fail(doc.seq, path, f"{path}: {exc.reason}")
             return
-        self._settle(doc.seq, FileEntry(path, FileStatus.ingested, doc_id, len(pages)))
+        self._settle(doc.seq, FileEntry(path, FileStatus.ingested, doc_id, len(pages), warnings=warnings))
+        for warning in warnings:
+            self._progress.message(f"metp: warning: {path}: {warning}")
         for seq, dup_path, status in doc.duplicates:
             self.archive.catalog.add_source(doc_id, dup_path, self.report.batch_id, seq, status.value)
             self._settle(seq, FileEntry(dup_path, status, doc_id, len(pages)))

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
 from PIL import ImageDraw
 from rapidfuzz.distance import Levenshtein
 
+from metp.archive.files import atomic_output
 from metp.errors import UsageError
 from metp.index.fuzzy import fold, max_edits
 from metp.pipeline.model import FileKind, PageJob, PageMethod
 from metp.pipeline.pages import page_image
+from metp.pipeline.pdf import render_page
 
 _TEXT_LAYER_SCALE = 2.0  # text-layer boxes are in PDF points; render at 144 dpi
 _BOX = (220, 30, 30)
@@ -23,8 +24,9 @@ def render_page_image(archive, doc, row, dest: Path, highlight: str | None, pass
         raise UsageError(f"{doc['doc_id']} is plain text: it has no page image")
     original = str(archive.store.path_for(doc["sha256"]))
     if method is PageMethod.text_layer:
-        page = pdfium.PdfDocument(original, password=password)[row["page_no"] - 1]
-        image, scale = page.render(scale=_TEXT_LAYER_SCALE).to_pil(), _TEXT_LAYER_SCALE
+        image, dpi = render_page(original, row["page_no"], password, int(72 * _TEXT_LAYER_SCALE),
+                                 archive.settings.ocr.max_render_pixels)
+        scale = dpi / 72
     else:
         record = archive.page(doc["doc_id"], row["page_no"])["preprocessing"] or {}
         job = PageJob(original, FileKind(doc["kind"]), row["page_no"], archive.settings.ocr, password)
@@ -42,8 +44,8 @@ def render_page_image(archive, doc, row, dest: Path, highlight: str | None, pass
                 draw.rectangle((x - 3, y - 3, x + word.width * scale + 3, y + word.height * scale + 3),
                                outline=_BOX, width=width)
                 boxed += 1
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    image.save(dest)
+    with atomic_output(dest) as fh:
+        image.save(fh, format="PNG")
     return {"doc_id": doc["doc_id"], "page": row["page_no"], "image": str(dest), "boxed_words": boxed}
 
 

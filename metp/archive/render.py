@@ -7,6 +7,7 @@ import io
 
 import click
 
+from metp.archive.escaping import spreadsheet_safe
 from metp.archive.report import BatchReport, FileStatus
 from metp.index.records import SearchResults
 
@@ -15,8 +16,11 @@ def ingest_summary(report: BatchReport) -> str:
     s = report.summary()
     line = (f"batch {report.batch_id}: {s['files']} files, {s['ingested']} ingested ({s['pages']} pages), "
             f"{s['duplicates']} duplicates, {s['skipped']} already in the archive, {s['failed']} failed")
+    if s["warnings"]:
+        line += f"; {s['warnings']} warnings (see `metp review`)"
     failures = [f"  FAILED {e.error}" for e in report.ordered if e.status is FileStatus.failed]
-    return "\n".join([line, *failures])
+    warnings = [f"  WARNING {e.path}: {w}" for e in report.ordered for w in e.warnings]
+    return "\n".join([line, *failures, *warnings])
 
 
 def search_results(results: SearchResults, offset: int) -> str:
@@ -100,7 +104,8 @@ def review(queue: list[dict]) -> str:
     lines = [f"{len(queue)} pages to review (worst first):"]
     for item in queue:
         conf = f"{item['confidence']:.0f}" if item["confidence"] is not None else "-"
-        lines.append(f"  {item['doc_id']}  page {item['page']:<4} confidence {conf:>3}  {item['why']}  ({item['title']})")
+        where = f"page {item['page']:<4} confidence {conf:>3}" if item["page"] else "document          "
+        lines.append(f"  {item['doc_id']}  {where}  {item['why']}  ({item['title']})")
     return "\n".join(lines)
 
 
@@ -118,6 +123,6 @@ def search_csv(results: SearchResults) -> str:
     out = csv.writer(buffer)
     out.writerow(["doc_id", "page", "score", "title", "date", "doc_type", "source", "other_pages", "snippet"])
     for h in results.hits:
-        out.writerow([h.doc_id, h.page, h.score, h.title, h.date, h.doc_type, h.source,
-                      " ".join(map(str, h.other_pages)), h.snippet])
+        out.writerow([spreadsheet_safe(str(cell)) for cell in (h.doc_id, h.page, h.score, h.title, h.date, h.doc_type,
+                                                                h.source, " ".join(map(str, h.other_pages)), h.snippet)])
     return buffer.getvalue()

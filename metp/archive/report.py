@@ -20,6 +20,7 @@ class FileEntry:
     doc_id: str | None = None
     pages: int = 0
     error: str | None = None
+    warnings: tuple[str, ...] = ()  # what a document-level stage could not do (the file is still ingested)
 
 
 @dataclass
@@ -55,6 +56,7 @@ class BatchReport:
             "skipped": self.count(FileStatus.skipped),
             "failed": self.count(FileStatus.failed),
             "pages": self.pages,
+            "warnings": sum(len(e.warnings) for e in self.entries.values()),
         }
 
     def to_json(self) -> dict:
@@ -64,7 +66,8 @@ class BatchReport:
             "status": self.status,
             **self.summary(),
             "documents": [
-                {"path": e.path, "status": e.status.value, "doc_id": e.doc_id, "pages": e.pages} for e in ordered
+                {"path": e.path, "status": e.status.value, "doc_id": e.doc_id, "pages": e.pages,
+                 "warnings": list(e.warnings)} for e in ordered
             ],
             "errors": [{"path": e.path, "error": e.error} for e in ordered if e.status is FileStatus.failed],
             **({"metadata": self.metadata} if self.metadata is not None else {}),

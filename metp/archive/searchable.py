@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
-from metp.archive.files import TMP_PREFIX
+from metp.archive.files import atomic_output
 from metp.errors import InputFileError, UsageError
 from metp.pipeline.executor import make_executor
 from metp.pipeline.model import FileKind, PageJob, PageMethod
@@ -33,10 +33,8 @@ def export_searchable_pdf(archive, doc, dest: Path, password: str | None = None)
             out.import_pages(pdfium.PdfDocument(original, password=password), [page["page_no"] - 1])
         else:
             out.import_pages(pdfium.PdfDocument(str(archive.derivatives.pdf_path(doc["doc_id"], page["page_no"]))))
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    partial = dest.with_name(TMP_PREFIX + dest.name)
-    out.save(str(partial))
-    partial.replace(dest)
+    with atomic_output(dest) as fh:
+        out.save(fh)
     return dest
 
 

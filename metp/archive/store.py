@@ -8,7 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from metp.errors import ArchiveDamagedError, InputFileError
+from metp.errors import ArchiveDamagedError, InputFileError, cannot_write
 
 _CHUNK = 1 << 20
 
@@ -46,10 +46,13 @@ class ObjectStore:
         target = self.path_for(sha256)
         if target.exists():
             return target
-        target.parent.mkdir(parents=True, exist_ok=True)
-        self.tmp.mkdir(parents=True, exist_ok=True)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp.mkdir(parents=True, exist_ok=True)
+            fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="put-")
+        except OSError as exc:
+            raise cannot_write(target.parent, exc) from exc
         digest = hashlib.sha256()
-        fd, tmp_name = tempfile.mkstemp(dir=self.tmp, prefix="put-")
         try:
             with open(source, "rb") as src, os.fdopen(fd, "wb") as dst:
                 while chunk := src.read(_CHUNK):
@@ -61,8 +64,10 @@ class ObjectStore:
                 raise InputFileError(source, "the file changed while it was being ingested; ingest it again")
             os.chmod(tmp_name, 0o444)
             os.replace(tmp_name, target)
-        except BaseException:
+        except BaseException as exc:
             Path(tmp_name).unlink(missing_ok=True)
+            if isinstance(exc, OSError):  # reading the source is checked before; this is the store's side
+                raise cannot_write(target, exc) from exc
             raise
         return target
 

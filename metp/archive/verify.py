@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 
-
 @dataclass(frozen=True)
 class Problem:
     doc_id: str | None
@@ -18,7 +17,8 @@ class Problem:
 
 def verify(archive) -> tuple[list[Problem], dict]:
     """Everything wrong with the archive (empty when sound), and what was checked."""
-    problems: list[Problem] = []
+    problems = [Problem(None, f"catalog integrity check: {line}; restore catalog.sqlite from a backup")
+                for line in archive.catalog.integrity_problems()]
     docs = archive.catalog.documents()
     for doc in docs:
         fixity = archive.store.verify(doc["sha256"])

@@ -8,13 +8,15 @@ together (delete by doc_id, then add), so re-indexing is idempotent.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
+from whoosh.index import LockError
 
-from metp.errors import ArchiveDamagedError, IndexOutdatedError
+from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION, build_schema
 
@@ -47,10 +49,22 @@ def _check_version(path: Path) -> None:
                                  "from the catalog, which is intact")
 
 
+@contextmanager
+def _writing(path: Path) -> Iterator[None]:
+    """whoosh's and the file system's errors while writing, as metp's (the writer has cancelled itself)."""
+    try:
+        yield
+    except LockError as exc:
+        raise ArchiveBusyError(f"{path}: the search index is locked by another process; wait for it to "
+                               "finish or pass --wait") from exc
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
+
+
 def replace_documents(ix: Index, records: Iterable[PageRecord], doc_ids: Iterable[str]) -> int:
     """Replace every page of the given documents by `records`, in one commit; returns pages written."""
     written = 0
-    with ix.writer(limitmb=128) as writer:
+    with _writing(Path(ix.storage.folder)), ix.writer(limitmb=128) as writer:
         for doc_id in doc_ids:
             writer.delete_by_term("doc_id", doc_id)
         for record in records:
@@ -86,7 +100,7 @@ def build_fresh(path: Path, records: Iterable[PageRecord]) -> int:
     staging = path.with_name(path.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     ix = open_index(staging)
-    with ix.writer(limitmb=256) as writer:
+    with _writing(staging), ix.writer(limitmb=256) as writer:
         count = 0
         for record in records:
             _add(writer, record)

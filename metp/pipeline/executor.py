@@ -1,8 +1,10 @@
-"""Run page jobs serially or in a pool of worker processes, with the same interface.
+"""Run pipeline jobs serially or in a pool of worker processes, with the same interface.
 
-Jobs are pulled lazily from an iterator and only a bounded number are in
-flight, so memory stays flat however many files a batch has.  Results come
-back as they finish, not in submission order.
+Jobs are pulled from a feed only when a slot is free, so memory stays flat however
+many files a batch has.  The feed may have nothing ready for a while and more
+later: a document's tagging job only exists once its last page is back, so the
+consumer of the results feeds the next jobs.  Results come back as they finish,
+not in submission order.
 """
 
 from __future__ import annotations
@@ -13,11 +15,26 @@ import os
 import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from itertools import islice
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar
 
 J = TypeVar("J")
 R = TypeVar("R")
+J_co = TypeVar("J_co", covariant=True)
+
+
+class JobFeed(Protocol[J_co]):
+    def take(self) -> J_co | None:
+        """The next job ready to run, or None when none is ready now (the run ends once nothing runs)."""
+
+
+class IterFeed(Generic[J]):
+    """A feed over a plain iterable, for callers whose jobs are all known up front."""
+
+    def __init__(self, jobs: Iterable[J]):
+        self._jobs = iter(jobs)
+
+    def take(self) -> J | None:
+        return next(self._jobs, None)
 
 
 _PR_SET_PDEATHSIG = 1
@@ -43,10 +60,13 @@ def _die_with_parent() -> None:
 
 
 class SerialExecutor:
-    def imap_unordered(self, fn: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R]:
+    def run(self, fn: Callable[[J], R], feed: JobFeed[J]) -> Iterator[R]:
         _init_worker()
-        for job in jobs:
+        while (job := feed.take()) is not None:
             yield fn(job)
+
+    def imap_unordered(self, fn: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R]:
+        return self.run(fn, IterFeed(jobs))
 
     def close(self) -> None:
         pass
@@ -57,14 +77,19 @@ class PoolExecutor:
         self._pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_pool_worker)
         self._limit = workers * in_flight_per_worker
 
-    def imap_unordered(self, fn: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R]:
-        pending_jobs = iter(jobs)
-        running: set[Future] = {self._pool.submit(fn, job) for job in islice(pending_jobs, self._limit)}
-        while running:
+    def run(self, fn: Callable[[J], R], feed: JobFeed[J]) -> Iterator[R]:
+        running: set[Future] = set()
+        while True:
+            while len(running) < self._limit and (job := feed.take()) is not None:
+                running.add(self._pool.submit(fn, job))
+            if not running:
+                return
             done, running = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
-            running |= {self._pool.submit(fn, job) for job in islice(pending_jobs, self._limit - len(running))}
+
+    def imap_unordered(self, fn: Callable[[J], R], jobs: Iterable[J]) -> Iterator[R]:
+        return self.run(fn, IterFeed(jobs))
 
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
