@@ -48,7 +48,8 @@ from whoosh.analysis import STOP_WORDS
 from metp.index import writer
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION
-from metp.index.searcher import Filters, PageSearcher
+from metp.index.records import Filters
+from metp.index.searcher import PageSearcher
 from metp.pipeline.tagging.vocabulary import load_vocabulary
 
 TIME_ALL = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ir" / "time_corpus_only" / "TIME.ALL"
@@ -102,14 +103,14 @@ def records(corpus: Corpus, pages: int):
         doc_id = f"{doc_no:016x}"
         count = min(rng.randint(1, 5), pages - page_no)
         year = rng.randint(1960, 1999)
-        meta = dict(doc_type=rng.choice(DOC_TYPES), date=f"{year}-{rng.randint(1, 12):02d}",
-                    subjects=tuple(rng.sample(subjects, rng.randint(1, 3))), language=rng.choice(LANGUAGES))
+        meta = {"type": (rng.choice(DOC_TYPES),), "date": (f"{year}-{rng.randint(1, 12):02d}",),
+                "subject": tuple(rng.sample(subjects, rng.randint(1, 3))), "language": (rng.choice(LANGUAGES),)}
         title = ""
         for n in range(1, count + 1):
             text = " ".join(corpus.page_words(page_no))
             title = title or " ".join(text.split()[:6]).capitalize()
             yield PageRecord(doc_id=doc_id, page=n, title=title, content=text, source=f"/archive/box/{doc_id}.tif",
-                             method="ocr", confidence=80.0, **meta)
+                             method="ocr", confidence=80.0, fields=meta)
             page_no += 1
 
 
@@ -157,7 +158,7 @@ def query_set(corpus: Corpus, pages: int, per_type: int) -> dict[str, list[tuple
         "two words AND": [(f"{rng.choice(frequent)} {rng.choice(medium)}", none) for _ in range(per_type)],
         "phrase": [(phrase(), none) for _ in range(per_type)],
         "two words OR": [(f"{rng.choice(medium)} OR {rng.choice(medium)}", none) for _ in range(per_type)],
-        "word + type filter": [(rng.choice(frequent), Filters(doc_type=rng.choice(DOC_TYPES)))
+        "word + type filter": [(rng.choice(frequent), Filters.of(type=rng.choice(DOC_TYPES)))
                                for _ in range(per_type)],
         "misspelled word": [(misread(rng.choice(medium), rng), none) for _ in range(per_type)],
     }

@@ -122,7 +122,7 @@ def ingest(folder: Path, archive_dir: Path, workers: int) -> tuple[Archive, dict
 
 
 def ocr_words(archive: Archive, doc_ids: dict[str, str], names) -> dict[str, set[str]]:
-    return {name: set(words(archive.page(doc_ids[name], 1)["text"])) for name in names}
+    return {name: set(words(archive.page(doc_ids[name], 1).text)) for name in names}
 
 
 def ocr_word_recall(ocr: dict[str, set[str]], truths: dict[str, str]) -> float:

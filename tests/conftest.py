@@ -90,6 +90,13 @@ def sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(params=["fast reads", "public API"])
+def whoosh_reads(request, monkeypatch):
+    """Run a test twice: with metp's fast reads of whoosh's files, and with whoosh's public API only."""
+    monkeypatch.setenv("METP_WHOOSH_FAST", "1" if request.param == "fast reads" else "0")
+    return request.param
+
+
 # ---------------------------------------------------------------------------------------------
 # The CLI
 # ---------------------------------------------------------------------------------------------
@@ -108,6 +115,17 @@ def cli_json(archive: Path, *args: str, exit_code: int = 0) -> dict:
     result = run_cli(archive, *args, "--json")
     assert result.exit_code == exit_code, f"exit {result.exit_code}\nstdout: {result.stdout}\nstderr: {result.stderr}"
     return json.loads(result.stdout)
+
+
+def ingest_texts(tmp_path: Path, files: dict[str, str], name: str = "archive") -> tuple[Path, dict[str, str]]:
+    """An archive made by `metp ingest` of these text files; returns its folder and file name -> doc id."""
+    folder = tmp_path / f"{name}-inputs"
+    folder.mkdir()
+    for file_name, text in files.items():
+        (folder / file_name).write_text(text, encoding="utf-8")
+    root = tmp_path / name
+    report = cli_json(root, "ingest", "--workers", "1", "--no-progress", str(folder))
+    return root, {Path(d["path"]).name: d["doc_id"] for d in report["documents"]}
 
 
 def search_hits(archive: Path, query: str, *args: str) -> list[dict]:

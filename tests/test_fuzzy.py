@@ -51,7 +51,7 @@ def sources(out: dict) -> set[str]:
 
 @pytest.mark.parametrize("word, printed", [("government", "govemment"), ("november", "rovember"),
                                            ("english", "énglish"), ("oil", "0il")])
-def test_a_misreading_is_found_ranked_last_and_named(archive, word, printed):
+def test_a_misreading_is_found_ranked_last_and_named(archive, word, printed, whoosh_reads):
     out = cli_json(archive, "search", word, "--limit", "20")
     assert sources(out) == {f"{word}{n}.txt" for n in range(5)} | {f"misread-{word}.txt"}
     assert out["hits"][-1]["source"].endswith(f"misread-{word}.txt")  # below every correct spelling
@@ -60,13 +60,13 @@ def test_a_misreading_is_found_ranked_last_and_named(archive, word, printed):
     assert f"misread-{word}.txt" not in sources(exact) and exact["expanded"] == {}
 
 
-def test_a_real_word_of_its_own_is_not_a_misreading(archive):
+def test_a_real_word_of_its_own_is_not_a_misreading(archive, whoosh_reads):
     out = cli_json(archive, "search", "dear", "--limit", "20")
     assert sources(out) == {f"dear{n}.txt" for n in range(5)}
     assert out["expanded"] == {}
 
 
-def test_an_absent_word_suggests_the_frequent_spelling(archive):
+def test_an_absent_word_suggests_the_frequent_spelling(archive, whoosh_reads):
     out = cli_json(archive, "search", "govenment", "--limit", "20")
     assert out["did_you_mean"] == "government"
     assert sources(out) == {f"government{n}.txt" for n in range(5)} | {"misread-government.txt"}
@@ -79,7 +79,7 @@ def test_folding_makes_ocr_confusions_equal():
     assert fold("_mercurial") == "mercurial"
 
 
-def test_lexicon_counts_match_the_reader_over_several_segments(tmp_path):
+def test_lexicon_counts_match_the_reader_over_several_segments(tmp_path, whoosh_reads):
     """The Lexicon reads whoosh's term files directly (speed); it must agree with whoosh's own counts,
     across segments, with a deleted page and words shared between segments."""
     ix = whoosh_index.create_in(str(tmp_path), build_schema(), indexname="pages")

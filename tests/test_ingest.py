@@ -30,9 +30,9 @@ def test_end_to_end_scan_found_by_phrase_search(tmp_path):
         assert archive.search('"harbour write"').total == 0  # a phrase is not a bag of words
 
         view = archive.page(doc_id, 1)
-        assert view["method"] == "ocr"
-        assert "harbour master" in view["text"]
-        assert archive.document(doc_id)["title"] == "URGENT ACTION NOTICE"
+        assert view.method == "ocr"
+        assert "harbour master" in view.text
+        assert archive.document(doc_id).title == "URGENT ACTION NOTICE"
 
 
 def test_ingest_report_has_one_entry_per_input_file(archive, corpus):

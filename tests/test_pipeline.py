@@ -161,7 +161,14 @@ def test_import_scanner_sees_imports():
     pages = _imported_modules(REPO_ROOT / "metp" / "pipeline" / "pages.py")
     assert {"metp.pipeline.ocr", "metp.errors"} <= pages
     archive = _imported_modules(REPO_ROOT / "metp" / "archive" / "archive.py")
-    assert "metp.index.writer" in archive
+    assert "metp.index.page_index" in archive
+
+
+def test_only_the_index_package_touches_the_search_engine():
+    found = [v for layer in ("archive", "pipeline") for v in _violations(layer, ("whoosh",))]
+    found += [f"metp/{p.name} imports {n}" for p in (REPO_ROOT / "metp").glob("*.py")
+              for n in _imported_modules(p) if n == "whoosh" or n.startswith("whoosh.")]
+    assert found == []
 
 
 def test_pipeline_imports_neither_archive_nor_index():

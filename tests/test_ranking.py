@@ -14,6 +14,8 @@ from metp.index.matching import score_pages
 from metp.index.records import PageRecord
 from metp.index.searcher import parse_query
 
+pytestmark = pytest.mark.usefixtures("whoosh_reads")  # every test with the fast reads and without
+
 WORDS = ("torture prevention workshop campaign letter amnesty prisoner writing agenda trainer guide "
          "evaluation members rights human freedom prison visit report urgent action").split()
 
@@ -21,8 +23,9 @@ WORDS = ("torture prevention workshop campaign letter amnesty prisoner writing a
 def _records(doc_ids: range, rng: random.Random) -> list[PageRecord]:
     return [PageRecord(doc_id=f"{d:016x}", page=p, title=" ".join(rng.sample(WORDS, 3)).capitalize(),
                        content=" ".join(rng.choices(WORDS, k=rng.randint(5, 120))), source=f"d{d}.txt",
-                       method="text", confidence=100.0, doc_type=rng.choice(("letter", "agenda")),
-                       date=f"{rng.randint(1970, 1999)}", subjects=("torture",))
+                       method="text", confidence=100.0,
+                       fields={"type": (rng.choice(("letter", "agenda")),), "date": (f"{rng.randint(1970, 1999)}",),
+                               "subject": ("torture",)})
             for d in doc_ids for p in range(1, rng.randint(1, 3) + 1)]
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cli_json, run_cli
+from conftest import cli_json, ingest_texts, run_cli
 from metp.archive.archive import Archive
 from metp.archive.lock import WriterLock
 from metp.errors import ArchiveBusyError, ExitCode
@@ -49,19 +49,9 @@ def test_an_empty_existing_folder_is_not_an_archive_either(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def _text_archive(tmp_path: Path, texts: dict[str, str]) -> tuple[Path, dict[str, str]]:
-    inputs = tmp_path / "inputs"
-    inputs.mkdir()
-    for name, text in texts.items():
-        (inputs / name).write_text(text, encoding="utf-8")
-    root = tmp_path / "archive"
-    report = cli_json(root, "ingest", "--workers", "1", str(inputs))
-    return root, {Path(d["path"]).name: d["doc_id"] for d in report["documents"]}
-
-
 @pytest.fixture
 def small(tmp_path):
-    return _text_archive(tmp_path, {
+    return ingest_texts(tmp_path, {
         "agenda.txt": "Workshop agenda\n\nLetter writing for student groups, 1987.\n",
         "formula.txt": "=HYPERLINK(\"http://evil.example\",\"click\")\n\n+1 training -2 sessions @ noon\n",
     })
@@ -190,9 +180,9 @@ def test_tagging_out_of_time_still_ingests_the_document_with_a_warning(tmp_path)
         [entry] = report.ordered
         assert entry.status.value == "ingested" and entry.warnings, entry
         assert all("tagging" in w for w in entry.warnings)
-        assert archive.document(entry.doc_id)["title"]  # a title even so
-        queue = archive.review_queue()
-        assert [(q["doc_id"], q["page"]) for q in queue] == [(entry.doc_id, None)]
+        assert archive.document(entry.doc_id).title  # a title even so
+        queue = archive.review().items
+        assert [(q.doc_id, q.page) for q in queue] == [(entry.doc_id, None)]
         assert archive.search("lobby").total == 1
     assert json.loads(next((tmp_path / "archive" / "reports").glob("*.json")).read_text())["warnings"] >= 1
     # the report in the catalog says so too

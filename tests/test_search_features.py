@@ -126,7 +126,7 @@ def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_pa
     pages) must show in the next search, with no stale or duplicated pages."""
     from metp.archive.archive import Archive
     from metp.archive.metadata import Edit
-    from metp.index.searcher import Filters
+    from metp.index.page_index import Filters
     from metp.settings import Settings
 
     folder = tmp_path / "in"
@@ -143,7 +143,7 @@ def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_pa
         assert second.facets["decade"] == {"1980s": 1, "1990s": 1}
         doc = first.hits[0].doc_id
         archive.tag(doc, [Edit("dc.subject", "set", "prison conditions")], source="test")
-        tagged = archive.search("prison", filters=Filters(subject="Prison Conditions"))
+        tagged = archive.search("prison", filters=Filters.of(subject="Prison Conditions"))
         assert [h.doc_id for h in tagged.hits] == [doc] and tagged.total == 1
         assert archive.search("prison").total == 2  # the retagged document's pages were replaced, not added
 
@@ -155,11 +155,13 @@ def test_snippets_mark_every_form_of_the_matched_stems_in_the_best_passages():
     analyzer = build_schema()["content"].analyzer
     filler = " ".join(["filler"] * 60)
     text = f"Workshops on letters. {filler} Letter writing and more letter writing here. {filler} Writing."
-    out = snippet(text, stem_matches(text, {"letter", "write"}, analyzer), "[", "]")
+    found = snippet(text, stem_matches(text, {"letter", "write"}, analyzer))
+    out = "".join(f"[{piece}]" if matched else piece for piece, matched in found.parts())
     assert out.count(" … ") == 1  # two passages
     assert "[Letter] [writing] and more [letter] [writing]" in out  # the passage with both words is chosen
     assert "[Workshops]" not in out and "[letters]" in out
-    assert snippet(text, stem_matches(text, {"absent"}, analyzer), "[", "]") == ""
+    assert all(found.text[a:b].lower().startswith(("letter", "writ")) for a, b in found.spans)
+    assert snippet(text, stem_matches(text, {"absent"}, analyzer)).text == ""
 
 
 def test_searching_an_archive_with_no_pages_yet_finds_nothing(tmp_path):

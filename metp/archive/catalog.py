@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from metp.archive.metadata import effective
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, CannotWriteError, MetpError, NotFoundError
 
 SCHEMA_VERSION = 2
@@ -313,13 +314,13 @@ class Catalog:
     def metadata_rows(self, doc_id: str) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM metadata WHERE doc_id=? ORDER BY id", (doc_id,)).fetchall()
 
-    def replace_auto_metadata(self, doc_id: str, values, title_of, warnings: tuple[str, ...] = ()) -> None:
+    def replace_auto_metadata(self, doc_id: str, values, warnings: tuple[str, ...] = ()) -> None:
         """New automatic values (retag); archivists' rows are left exactly as they are."""
         with self.transaction() as db:
             db.execute("DELETE FROM metadata WHERE doc_id=? AND op='auto'", (doc_id,))
             self._insert_auto(db, doc_id, values)
             self._replace_warnings(db, doc_id, "tagging", warnings)
-            self._update_title(db, doc_id, title_of)
+            self._update_title(db, doc_id)
 
     @staticmethod
     def _replace_warnings(db, doc_id: str, stage: str, warnings: tuple[str, ...]) -> None:
@@ -327,23 +328,26 @@ class Catalog:
         db.executemany("INSERT INTO document_warnings VALUES (?,?,?,?)",
                        [(doc_id, stage, message, now()) for message in warnings])
 
-    def warnings(self) -> list[sqlite3.Row]:
-        """Documents a stage could not fully handle, with their titles, for the review list."""
+    def warnings(self, doc_id: str | None = None) -> list[sqlite3.Row]:
+        """What a stage could not fully do for a document (or for every document), with its title."""
+        where, args = (" WHERE w.doc_id=?", (doc_id,)) if doc_id else ("", ())
         return self.db.execute("SELECT w.*, d.title FROM document_warnings w JOIN documents d USING (doc_id)"
-                               " ORDER BY w.recorded_at, w.doc_id").fetchall()
+                               f"{where} ORDER BY w.recorded_at, w.doc_id", args).fetchall()
 
     def batch_started(self, batch_id: str) -> str:
         row = self.db.execute("SELECT started_at FROM batches WHERE batch_id=?", (batch_id,)).fetchone()
         return row[0] if row else now()
 
     @staticmethod
-    def _update_title(db, doc_id: str, title_of) -> None:
+    def _update_title(db, doc_id: str) -> None:
+        """The title that counts (archivists' first), kept in `documents` for listings and the index."""
         rows = db.execute("SELECT * FROM metadata WHERE doc_id=? ORDER BY id", (doc_id,)).fetchall()
-        db.execute("UPDATE documents SET title=?, indexed=0 WHERE doc_id=?", (title_of(rows), doc_id))
+        titles = effective(rows).get("dc.title")
+        db.execute("UPDATE documents SET title=?, indexed=0 WHERE doc_id=?",
+                   (titles[0]["value"] if titles else "Untitled", doc_id))
 
-    def apply_edits(self, doc_id: str, edits, source: str, title_of) -> None:
-        """Archivists' edits; a `set` replaces the field's earlier archivist rows.  `title_of(rows)`
-        gives the document's title from its rows, kept in `documents` for listing and the index."""
+    def apply_edits(self, doc_id: str, edits, source: str) -> None:
+        """Archivists' edits; a `set` replaces the field's earlier archivist rows."""
         with self.transaction() as db:
             at = now()
             for field in {e.field for e in edits if e.op == "set"}:
@@ -353,7 +357,7 @@ class Catalog:
                 " VALUES (?,?,?,?,'archivist',?,?)",
                 [(doc_id, e.field, e.value, e.op, source, at) for e in edits],
             )
-            self._update_title(db, doc_id, title_of)
+            self._update_title(db, doc_id)
 
     def all_sources(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT doc_id, path FROM sources ORDER BY doc_id, path").fetchall()
@@ -403,6 +407,9 @@ class Catalog:
             " ORDER BY COALESCE(e.confidence, 0), e.doc_id, e.page_no",
             (below, low_share),
         ).fetchall()
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT NOT EXISTS (SELECT 1 FROM documents)").fetchone()[0] == 1
 
     def documents(self, only_unindexed: bool = False) -> list[sqlite3.Row]:
         where = " WHERE indexed=0" if only_unindexed else ""

@@ -20,15 +20,14 @@ from metp.archive.archive import Archive
 from metp.archive.export import EXPORT_FORMATS
 from metp.archive.files import atomic_write
 from metp.archive.metadata import parse_assignment
-from metp.archive.pack import PACK_FORMATS, build_pack
+from metp.archive.pack import PACK_FORMATS, parse_doc_refs, render as render_pack
 from metp.errors import ExitCode, MetpError, UsageError
-from metp.index.searcher import SORTS, Filters, Marks
+from metp.fields import FILTERS
+from metp.index.page_index import SORTS, Filters
 from metp.settings import Settings, default_workers
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 DEMO_QUERIES = ('"urgent action"', "letter writing", "death penalty OR torture")
-_ANSI_MARKS = Marks("\x1b[1;33m", "\x1b[0m")
-_JSON_MARKS = Marks("<mark>", "</mark>")
 
 
 class MetpGroup(click.Group):
@@ -86,6 +85,20 @@ def with_archive(fn):
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document on stdout.")
+
+
+def filter_options(fn):
+    """`metp search`'s filters, one per filterable field of the registry (metp/fields.py), plus years."""
+    for field in reversed(FILTERS):
+        fn = click.option(field.option, f"filter_{field.key}", metavar=field.label.upper(), help=field.help)(fn)
+    fn = click.option("--from", "year_from", type=int, help="Only documents dated this year or later.")(fn)
+    return click.option("--to", "year_to", type=int, help="Only documents dated this year or earlier.")(fn)
+
+
+def filters_from(options: dict) -> Filters:
+    """The filter options out of a command's keyword arguments (they are removed from `options`)."""
+    values = {f.key: options.pop(f"filter_{f.key}", None) for f in FILTERS}
+    return Filters.of(options.pop("year_from", None), options.pop("year_to", None), **values)
 vocabulary_option = click.option(
     "--vocabulary", type=click.Path(exists=True, dir_okay=False, path_type=Path), multiple=True,
     help="A TOML file extending the shipped subject vocabulary (repeatable).")
@@ -140,37 +153,23 @@ def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, meta
 @click.argument("query")
 @click.option("--limit", type=click.IntRange(1), default=10, show_default=True, help="Documents to show.")
 @click.option("--offset", type=click.IntRange(0), default=0, show_default=True, help="Documents to skip.")
-@click.option("--type", "doc_type", help="Only documents of this type (agenda, handout, letter, ...).")
-@click.option("--subject", help="Only documents with this subject (a vocabulary term).")
-@click.option("--audience", help="Only documents for this audience.")
-@click.option("--decade", help="Only documents from this decade, e.g. 1980s.")
-@click.option("--lang", "language", help="Only documents in this language (ISO 639-1, e.g. en).")
-@click.option("--from", "year_from", type=int, help="Only documents dated this year or later.")
-@click.option("--to", "year_to", type=int, help="Only documents dated this year or earlier.")
+@filter_options
 @click.option("--exact", is_flag=True, help="Match only the words as typed (no OCR-error spellings).")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True,
               help="Order of documents: best match first, or oldest first.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the hits as CSV on stdout.")
 @json_option
 @with_archive
-def search(archive: Archive, query, limit, offset, doc_type, subject, audience, decade, language,
-           year_from, year_to, exact, sort, as_csv, as_json) -> None:
+def search(archive: Archive, query, limit, offset, exact, sort, as_csv, as_json, **options) -> None:
     """Search pages: words (AND), OR, NOT, "phrases", field:value, date:1985..1990, term~ (fuzzy)."""
-    if as_json or as_csv:
-        marks = _JSON_MARKS if as_json else Marks("", "")
-    else:
-        marks = _ANSI_MARKS if sys.stdout.isatty() else Marks()
-    filters = Filters(doc_type, subject, audience, decade, language, year_from, year_to)
-    results = archive.search(query, limit=limit, offset=offset, filters=filters, marks=marks, exact=exact,
+    results = archive.search(query, limit=limit, offset=offset, filters=filters_from(options), exact=exact,
                              sort=sort)
     if as_json:
-        emit_json({"query": results.query, "total": results.total,
-                   "hits": [dataclasses.asdict(h) for h in results.hits], "facets": results.facets,
-                   "expanded": results.expanded, "did_you_mean": results.did_you_mean})
+        emit_json(results.to_json())
     elif as_csv:
         click.echo(render.search_csv(results), nl=False)
     else:
-        click.echo(render.search_results(results, offset))
+        click.echo(render.search_results(results, offset, color=sys.stdout.isatty()))
 
 
 @cli.command()
@@ -188,19 +187,19 @@ def show(archive: Archive, doc_id, page_no, image, highlight, password, as_json)
         if not page_no:
             raise UsageError("--image needs --page N")
         done = archive.page_image(doc_id, page_no, image, highlight, password)
-        emit_json(done) if as_json else click.echo(f"wrote {done['image']} ({done['boxed_words']} words boxed)")
+        emit_json(done.to_json()) if as_json else click.echo(f"wrote {done.image} ({done.boxed_words} words boxed)")
         return
     if page_no:
         view = archive.page(doc_id, page_no)
-        emit_json(view) if as_json else click.echo(render.page(view))
+        emit_json(view.to_json()) if as_json else click.echo(render.page(view))
         return
     view = archive.document(doc_id)
     if as_json:
-        emit_json(view)
+        emit_json(view.to_json())
         return
     click.echo(render.document(view))
-    for p in view["pages"]:
-        click.echo(render.page(archive.page(view["doc_id"], p["page"])))
+    for p in view.pages:
+        click.echo(render.page(archive.page(view.doc_id, p.page)))
 
 
 @cli.command()
@@ -208,8 +207,8 @@ def show(archive: Archive, doc_id, page_no, image, highlight, password, as_json)
 @with_archive
 def stats(archive: Archive, as_json) -> None:
     """Count documents, pages, OCRed pages, confidence and index size."""
-    counts = archive.stats()
-    emit_json(counts) if as_json else click.echo(render.stats(counts))
+    view = archive.stats()
+    emit_json(view.to_json()) if as_json else click.echo(render.stats(view))
 
 
 @cli.command()
@@ -229,8 +228,8 @@ def reindex(archive: Archive, wait) -> None:
 @with_archive
 def review(archive: Archive, below, unsure_share, as_json) -> None:
     """List OCRed pages to check, rescan or correct (low confidence, blank), worst first."""
-    queue = archive.review_queue(below, unsure_share)
-    emit_json(queue) if as_json else click.echo(render.review(queue))
+    view = archive.review(below, unsure_share)
+    emit_json(view.to_json()) if as_json else click.echo(render.review(view))
 
 
 @cli.command()
@@ -244,7 +243,7 @@ def review(archive: Archive, below, unsure_share, as_json) -> None:
 def correct(archive: Archive, doc_id, page_no, text_file, source, as_json) -> None:
     """Replace a page's OCR text by a corrected transcription (kept, with provenance, over any re-OCR)."""
     view = archive.correct(doc_id, page_no, text_file.read(), source or f"file {text_file.name}")
-    emit_json(view) if as_json else click.echo(f"corrected {view['doc_id']} page {page_no}; re-indexed")
+    emit_json(view.to_json()) if as_json else click.echo(f"corrected {view.doc_id} page {page_no}; re-indexed")
 
 
 @cli.command()
@@ -261,14 +260,14 @@ def tag(archive: Archive, doc_id, assignments, csv_path, source, as_json) -> Non
         if doc_id or assignments:
             raise UsageError("give either --from-csv FILE or DOC FIELD=VALUE..., not both")
         outcome = archive.tag_from_csv(csv_path)
-        emit_json(outcome) if as_json else click.echo(
-            f"applied {len(outcome['applied'])} rows; no document for: {', '.join(outcome['unmatched']) or 'none'}")
+        emit_json(outcome.to_json()) if as_json else click.echo(
+            f"applied {len(outcome.applied)} rows; no document for: {', '.join(outcome.unmatched) or 'none'}")
         return
     if not doc_id or not assignments:
         raise UsageError("name a document and at least one FIELD=VALUE, FIELD+=VALUE or FIELD-=VALUE")
     edits = [parse_assignment(a) for a in assignments]
-    meta = archive.tag(doc_id, edits, source or "metp tag")
-    emit_json(meta) if as_json else click.echo(render.metadata(meta))
+    view = archive.tag(doc_id, edits, source or "metp tag")
+    emit_json(view.to_json()) if as_json else click.echo(render.metadata(view.fields))
 
 
 @cli.command()
@@ -299,13 +298,12 @@ def export(archive: Archive, fmt, dest) -> None:
 @with_archive
 def similar(archive: Archive, doc_id, limit, as_json) -> None:
     """Documents like this one (its key terms, "more like this")."""
-    terms, results = archive.similar(doc_id, limit)
+    view = archive.similar(doc_id, limit)
     if as_json:
-        emit_json({"doc_id": archive.catalog.resolve(doc_id)["doc_id"], "key_terms": terms, "total": results.total,
-                   "hits": [dataclasses.asdict(h) for h in results.hits]})
+        emit_json(view.to_json())
     else:
-        click.echo(f"key terms: {', '.join(terms)}")
-        click.echo(render.search_results(results, 0))
+        click.echo(f"key terms: {', '.join(view.key_terms)}")
+        click.echo(render.search_results(view, 0, color=sys.stdout.isatty()))
 
 
 @cli.command()
@@ -318,7 +316,9 @@ def similar(archive: Archive, doc_id, limit, as_json) -> None:
 @with_archive
 def pack(archive: Archive, query, docs, limit, fmt, title, output) -> None:
     """Build a curriculum pack: excerpts with citations, grouped by subject, and a reading list."""
-    text = build_pack(archive, query, docs, limit, fmt, title)
+    if fmt not in PACK_FORMATS:
+        raise UsageError(f"--format takes one of {', '.join(PACK_FORMATS)}")
+    text = render_pack(archive.pack(query, parse_doc_refs(docs), limit, title), fmt)
     if output:
         atomic_write(output, text)
         click.echo(f"wrote {output}")
@@ -334,7 +334,7 @@ def pack(archive: Archive, query, docs, limit, fmt, title, output) -> None:
 @with_archive
 def export_pdf(archive: Archive, doc_id, output, password) -> None:
     """Write a searchable PDF of a document: page images with an invisible text layer."""
-    dest = archive.export_pdf(doc_id, output or Path(f"{archive.catalog.resolve(doc_id)['doc_id']}.pdf"), password)
+    dest = archive.export_pdf(doc_id, output, password)
     click.echo(f"wrote {dest}")
 
 
@@ -343,15 +343,15 @@ def export_pdf(archive: Archive, doc_id, output, password) -> None:
 @with_archive
 def verify(archive: Archive, as_json) -> None:
     """Check every original's checksum and that catalog, derivatives and index agree."""
-    problems, checked = archive.verify()
+    view = archive.verify()
     if as_json:
-        emit_json({**checked, "ok": not problems, "problems": [str(p) for p in problems]})
+        emit_json(view.to_json())
     else:
-        for problem in problems:
+        for problem in view.problems:
             click.echo(f"PROBLEM {problem}")
-        verdict = "OK" if not problems else f"{len(problems)} problems"
-        click.echo(f"verified {checked['documents']} documents, {checked['pages']} pages: {verdict}")
-    if problems:
+        verdict = "OK" if view.ok else f"{len(view.problems)} problems"
+        click.echo(f"verified {view.documents} documents, {view.pages} pages: {verdict}")
+    if not view.ok:
         raise click.exceptions.Exit(int(ExitCode.archive_damaged))
 
 
@@ -360,11 +360,8 @@ def verify(archive: Archive, as_json) -> None:
 @with_archive
 def batches(archive: Archive, as_json) -> None:
     """List ingest batches with their counts."""
-    rows = archive.batches()
-    if as_json:
-        emit_json(rows)
-        return
-    click.echo(render.batches(rows))
+    view = archive.batches()
+    emit_json(view.to_json()) if as_json else click.echo(render.batches(view))
 
 
 @cli.group()
@@ -379,10 +376,7 @@ def batch() -> None:
 def batch_show(archive: Archive, batch_id, as_json) -> None:
     """Show what became of every file of a batch."""
     view = archive.batch(batch_id)
-    if as_json:
-        emit_json(view)
-        return
-    click.echo(render.batch(view))
+    emit_json(view.to_json()) if as_json else click.echo(render.batch(view))
 
 
 @cli.command()
@@ -399,9 +393,8 @@ def demo(ctx, samples: Path) -> None:
                progress=None, as_json=False)
     for query in DEMO_QUERIES:
         click.echo(f"\n$ metp search {query!r}")
-        ctx.invoke(search, query=query, limit=3, offset=0, doc_type=None, subject=None, audience=None,
-                   decade=None, language=None, year_from=None, year_to=None, exact=False, sort="relevance",
-                   as_csv=False, as_json=False)
+        ctx.invoke(search, query=query, limit=3, offset=0, exact=False, sort="relevance", as_csv=False,
+                   as_json=False)
 
 
 def main() -> None:

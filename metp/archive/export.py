@@ -12,9 +12,11 @@ from pathlib import Path, PurePath
 import bagit
 
 from metp import __version__
-from metp.archive.escaping import spreadsheet_safe
+from metp.archive.escaping import spreadsheet_safe, xml_safe
 from metp.archive.files import atomic_folder, atomic_output
+from metp.archive.repository import Repository
 from metp.errors import UsageError
+from metp.fields import field_named
 
 EXPORT_FORMATS = ("csv", "jsonl", "dc-xml", "bagit")
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
@@ -23,23 +25,24 @@ ET.register_namespace("oai_dc", OAI_DC)
 ET.register_namespace("dc", DC)
 
 
-def export(archive, fmt: str, dest: Path) -> dict:
+def export(repository: Repository, fmt: str, dest: Path) -> dict:
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     if dest.exists() and (fmt == "bagit" or dest.is_dir()):
         raise UsageError(f"{dest} already exists; name a new {'folder' if fmt == 'bagit' else 'file'}")
-    records = list(_records(archive))
+    records = list(_records(repository))
     if fmt == "bagit":
         with atomic_folder(dest) as staging:
-            write_bag(archive, records, staging)
+            write_bag(repository, records, staging)
     else:
         {"csv": write_csv, "jsonl": write_jsonl, "dc-xml": write_dc_xml}[fmt](records, dest)
     return {"documents": len(records), "path": str(dest)}
 
 
-def _records(archive) -> Iterator[dict]:
-    for doc in archive.catalog.documents():
-        yield {"record": archive.record(doc["doc_id"]), "metadata": archive.metadata(doc["doc_id"])}
+def _records(repository: Repository) -> Iterator[dict]:
+    for doc in repository.catalog.documents():
+        metadata = {name: [v.to_json() for v in values] for name, values in repository.metadata(doc["doc_id"]).items()}
+        yield {"record": repository.record(doc["doc_id"]), "metadata": metadata}
 
 
 def write_csv(records: list[dict], dest: Path) -> None:
@@ -75,15 +78,14 @@ def write_jsonl(records: list[dict], dest: Path) -> None:
 
 
 def dc_element(record: dict) -> ET.Element:
-    """One oai_dc record: the fifteen Dublin Core elements only (training-specific fields are in JSONL)."""
+    """One oai_dc record: the fields with a Dublin Core element in the registry (metp/fields.py)."""
     root = ET.Element(f"{{{OAI_DC}}}dc")
-    for field, values in record.items():
-        if not field.startswith("dc."):
+    for name, values in record.items():
+        field = field_named(name)
+        if field is None or field.dc_element is None:
             continue
         for value in values if isinstance(values, list) else [values]:
-            ET.SubElement(root, f"{{{DC}}}{field[3:]}").text = str(value)
-    for audience in record.get("metp.audience", []):
-        ET.SubElement(root, f"{{{DC}}}subject").text = f"audience: {audience}"
+            ET.SubElement(root, f"{{{DC}}}{field.dc_element}").text = xml_safe(field.dc_prefix + str(value))
     return root
 
 
@@ -96,7 +98,7 @@ def write_dc_xml(records: list[dict], dest: Path) -> None:
         ET.ElementTree(collection).write(fh, encoding="utf-8", xml_declaration=True)
 
 
-def write_bag(archive, records: list[dict], dest: Path) -> None:
+def write_bag(repository: Repository, records: list[dict], dest: Path) -> None:
     """A BagIt bag: originals under their first file name, derivatives, metadata in every format,
     and manifest-sha256.txt (the `bagit` library writes the manifests and validates the bag).
     `dest` is an empty staging folder, renamed into place by the caller once the bag validates."""
@@ -106,8 +108,8 @@ def write_bag(archive, records: list[dict], dest: Path) -> None:
         folder.mkdir(parents=True)
         source = r["record"]["dc.source"]
         name = PurePath(source[0]).name if source else doc_id
-        shutil.copyfile(archive.store.path_for(r["record"]["metp.sha256"]), folder / name)
-        derivatives = archive.derivatives.dir_for(doc_id)
+        shutil.copyfile(repository.store.path_for(r["record"]["metp.sha256"]), folder / name)
+        derivatives = repository.derivatives.dir_for(doc_id)
         if derivatives.exists():
             shutil.copytree(derivatives, dest / "derivatives" / doc_id)
     (dest / "metadata").mkdir()

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from metp.archive.discover import discover, printable_path
+from metp.archive.indexing import IndexSync
 from metp.archive.progress import Progress
-from metp.archive.report import BatchReport, FileEntry, FileStatus
+from metp.archive.report import BatchReport, FileEntry, FileStatus, save_report
+from metp.archive.repository import Repository
 from metp.archive.store import doc_id_for, sha256_of
 from metp.errors import InputFileError, MissingDependencyError
 from metp.pipeline.document import TagJob, TagOutcome, run_job
@@ -29,6 +31,7 @@ from metp.pipeline.executor import make_executor
 from metp.pipeline.identify import identify
 from metp.pipeline.model import Identified, Page, PageJob, PageOutcome
 from metp.pipeline.ocr import check_tesseract
+from metp.settings import Settings
 
 
 @dataclass
@@ -58,9 +61,11 @@ def new_batch_id() -> str:
 class BatchIngest:
     """One run of `metp ingest`; call only while holding the archive's writer lock."""
 
-    def __init__(self, archive, password: str | None = None, progress: bool | None = None, command: str = "ingest"):
-        self.archive = archive
-        self.settings = archive.settings
+    def __init__(self, repository: Repository, index: IndexSync, settings: Settings, password: str | None = None,
+                 progress: bool | None = None, command: str = "ingest"):
+        self.repository = repository
+        self.index = index
+        self.settings = settings
         self.password = password
         self.command = command
         self.report = BatchReport(new_batch_id())
@@ -76,10 +81,10 @@ class BatchIngest:
 
     def run(self, paths: list[str]) -> BatchReport:
         check_tesseract(self.settings.ocr.lang)
-        catalog = self.archive.catalog
+        catalog = self.repository.catalog
         started = catalog.start_batch(self.report.batch_id, self.command)
         self.today = date.fromisoformat(started[:10])
-        self.archive.sync_index()  # finish indexing anything a crashed run catalogued
+        self.index.sync()  # finish indexing anything a crashed run catalogued
         found = list(discover(paths))
         self._progress = Progress(len(found), self._show_progress)
         self._page_jobs = self._jobs(found)
@@ -108,9 +113,9 @@ class BatchIngest:
         """Index what was stored, close the batch, write the report.  When the batch is already failing
         (a full disk, say) these may fail too: the first error is the one to report, and the next run
         finishes the job (it indexes what is catalogued and marks this batch interrupted)."""
-        for step in (self.archive.sync_index,
-                     lambda: self.archive.catalog.finish_batch(self.report.batch_id, self.report.status),
-                     lambda: self.archive.write_report(self.report)):
+        for step in (self.index.sync,
+                     lambda: self.repository.catalog.finish_batch(self.report.batch_id, self.report.status),
+                     lambda: save_report(self.report, self.repository.root / "reports")):
             try:
                 step()
             except Exception:
@@ -145,10 +150,10 @@ class BatchIngest:
 
     def _known(self, seq: int, path: str, sha256: str) -> bool:
         """Same bytes already in the archive or earlier in this batch: record the path, do no work."""
-        row = self.archive.catalog.find_by_sha(sha256)
+        row = self.repository.catalog.find_by_sha(sha256)
         if row is not None:
-            status = FileStatus.skipped if self.archive.catalog.has_source(row["doc_id"], path) else FileStatus.duplicate
-            self.archive.catalog.add_source(row["doc_id"], path, self.report.batch_id, seq, status.value)
+            status = FileStatus.skipped if self.repository.catalog.has_source(row["doc_id"], path) else FileStatus.duplicate
+            self.repository.catalog.add_source(row["doc_id"], path, self.report.batch_id, seq, status.value)
             self._settle(seq, FileEntry(path, status, row["doc_id"], row["page_count"]))
             return True
         earlier = self._by_sha.get(sha256)
@@ -192,7 +197,7 @@ class BatchIngest:
         pages = doc.ordered_pages
         warnings = tuple(tagged.tags.warnings)
         try:
-            self.archive.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages, path,
+            self.repository.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages, path,
                                         self.report.batch_id, doc.seq, tagged.tags)
         except InputFileError as exc:
             self._fail(doc.seq, path, f"{path}: {exc.reason}")
@@ -201,17 +206,17 @@ class BatchIngest:
         for warning in warnings:
             self._progress.message(f"metp: warning: {path}: {warning}")
         for seq, dup_path, status in doc.duplicates:
-            self.archive.catalog.add_source(doc_id, dup_path, self.report.batch_id, seq, status.value)
+            self.repository.catalog.add_source(doc_id, dup_path, self.report.batch_id, seq, status.value)
             self._settle(seq, FileEntry(dup_path, status, doc_id, len(pages)))
         self._unindexed += 1
         if (self._unindexed >= self.settings.index_commit_every
                 or time.monotonic() - self._last_index_flush > self.settings.index_commit_seconds):
-            self.archive.sync_index()
+            self.index.sync()
             self._unindexed, self._last_index_flush = 0, time.monotonic()
 
     # bookkeeping ------------------------------------------------------------------------
     def _fail(self, seq: int, path: str, message: str) -> None:
-        self.archive.catalog.record_file(self.report.batch_id, seq, path, FileStatus.failed.value, error=message)
+        self.repository.catalog.record_file(self.report.batch_id, seq, path, FileStatus.failed.value, error=message)
         self._settle(seq, FileEntry(path, FileStatus.failed, error=message))
         self._progress.message(f"metp: {message}")
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import Path
+
+from metp.archive.files import atomic_write
+from metp.errors import cannot_write
 
 
 class FileStatus(str, Enum):
@@ -72,3 +77,14 @@ class BatchReport:
             "errors": [{"path": e.path, "error": e.error} for e in ordered if e.status is FileStatus.failed],
             **({"metadata": self.metadata} if self.metadata is not None else {}),
         }
+
+
+def save_report(report: BatchReport, folder: Path) -> Path:
+    """The batch report as JSON in the archive's `reports/`, for tools that do not read SQLite."""
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise cannot_write(folder, exc) from exc
+    path = folder / f"{report.batch_id}.json"
+    atomic_write(path, json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    return path

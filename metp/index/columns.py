@@ -10,17 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
-from whoosh.columns import NumericColumn, VarBytesColumn
-from whoosh.util.numeric import byte_to_length
 
 from metp.errors import UsageError
+from metp.fields import FACETS, FIELDS, IndexAs
+from metp.index import whoosh_format
+from metp.index.records import Filters
 
-FACETS = {"doc_type": "type", "decade": "decade", "subject": "subject", "audience": "audience",
-          "language": "language"}
-_MULTI = {"doc_type", "subject", "audience"}  # comma-separated KEYWORD fields
-LENGTH_FIELDS = ("title", "content", "event")  # the scored text fields, whose lengths BM25F needs
-_BYTE_TO_LENGTH = np.array([byte_to_length(b) if b else 0 for b in range(256)], dtype=float)
+FACET_KEYS = tuple(f.key for f in FACETS)  # keyword columns: comma-separated values, lower-cased
+LENGTH_FIELDS = tuple(f.key for f in FIELDS if f.index is IndexAs.text) + ("content",)  # text fields' lengths
 
 
 @dataclass(frozen=True)
@@ -43,53 +40,16 @@ class Segment:
         live[deleted] = False
         return cls(doc_ids=_strings(leaf, "doc_id", count), pages=_ints(leaf, "page", count),
                    years=_ints(leaf, "year", count), dates=_strings(leaf, "date", count),
-                   facets={field: _strings(leaf, field, count) for field in FACETS},
-                   lengths={field: _lengths(leaf, field, count) for field in LENGTH_FIELDS}, live=live)
-
-
-def _raw(leaf, field: str, count: int) -> list:
-    """A column's values for every page, each distinct value translated once."""
-    if not leaf.has_column(field):
-        return [None] * count
-    raw = _bulk(leaf.column_reader(field, translate=False), count)
-    if raw is None:
-        return list(leaf.column_reader(field))
-    translate = leaf.schema[field].from_column_value
-    values = {v: translate(v) for v in set(raw)}
-    return [values[v] for v in raw]
-
-
-def _bulk(reader, count: int) -> list | None:
-    """Untranslated values read in one go: whoosh's readers fetch them one file read per page (seconds at
-    100,000 pages).  None for a reader of another kind, which is then read whoosh's way."""
-    if isinstance(reader, VarBytesColumn.Reader):
-        lengths = np.asarray(reader._lengths, dtype=np.int64)
-        ends = np.cumsum(lengths).tolist()
-        blob = reader._dbfile.get(reader._basepos, ends[-1]) if ends else b""
-        return [blob[end - length:end] for end, length in zip(ends, lengths.tolist())]
-    if isinstance(reader, NumericColumn.Reader):
-        stored = reader._dbfile.get(reader._basepos, reader._count * reader._fixedlen)
-        values = np.frombuffer(stored, dtype=">" + reader._typecode).tolist()
-        return values + [reader._default] * (count - len(values))
-    return None
+                   facets={key: _strings(leaf, key, count) for key in FACET_KEYS},
+                   lengths={field: whoosh_format.field_lengths(leaf, field, count) for field in LENGTH_FIELDS}, live=live)
 
 
 def _strings(leaf, field: str, count: int) -> list[str]:
-    return [v or "" for v in _raw(leaf, field, count)]
-
-
-def _lengths(leaf, field: str, count: int) -> np.ndarray:
-    """whoosh keeps field lengths as one byte per page in a hidden column (what its scorer reads)."""
-    perdoc, column = leaf._perdoc, f"_{field}_len"
-    if not perdoc.has_column(column):
-        return np.zeros(count)
-    reader = perdoc.column_reader(column, LENGTHS_COLUMN)
-    raw = _bulk(reader, count)
-    return _BYTE_TO_LENGTH[np.array(raw if raw is not None else list(reader), dtype=np.uint8)]
+    return [v or "" for v in whoosh_format.column_values(leaf, field, count)]
 
 
 def _ints(leaf, field: str, count: int) -> np.ndarray:
-    return np.array([v or 0 for v in _raw(leaf, field, count)], dtype=np.int64)
+    return np.array([v or 0 for v in whoosh_format.column_values(leaf, field, count)], dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -101,8 +61,8 @@ class Facet:
     rows: np.ndarray
 
     @classmethod
-    def build(cls, strings: list[str], multi: bool) -> "Facet":
-        split = {s: [v.strip() for v in s.split(",") if v.strip()] if multi else ([s] if s else [])
+    def build(cls, strings: list[str]) -> "Facet":
+        split = {s: [v.strip() for v in s.split(",") if v.strip()]
                  for s in set(strings)}  # a few hundred distinct strings among 100,000 pages
         values = tuple(sorted({v for vs in split.values() for v in vs}))
         code = {v: i for i, v in enumerate(values)}
@@ -132,6 +92,7 @@ class Columns:
     """All segments' columns concatenated in global docnum order."""
 
     doc_code: np.ndarray        # page -> its document's number (grouping)
+    doc_names: tuple[str, ...]  # document number -> doc_id
     pages: np.ndarray
     years: np.ndarray
     date_rank: np.ndarray       # page -> rank of its date string; undated last
@@ -146,10 +107,10 @@ class Columns:
         dates = [d or "\uffff" for s in segments for d in s.dates]  # undated last
         rank = {d: i for i, d in enumerate(sorted(set(dates)))}
         return cls(
-            doc_code=np.array(doc_code, dtype=np.int64),
+            doc_code=np.array(doc_code, dtype=np.int64), doc_names=tuple(codes),
             pages=_concat([s.pages for s in segments]), years=_concat([s.years for s in segments]),
             date_rank=np.array([rank[d] for d in dates], dtype=np.int64),
-            facets={f: Facet.build([v for s in segments for v in s.facets[f]], f in _MULTI) for f in FACETS},
+            facets={key: Facet.build([v for s in segments for v in s.facets[key]]) for key in FACET_KEYS},
             lengths={f: _concat([s.lengths[f] for s in segments]) for f in LENGTH_FIELDS},
             live=np.concatenate([s.live for s in segments]) if segments else np.zeros(0, dtype=bool))
 
@@ -157,16 +118,17 @@ class Columns:
     def page_count(self) -> int:
         return len(self.live)
 
-    def filter_mask(self, filters) -> np.ndarray | None:
+    def filter_mask(self, filters: Filters) -> np.ndarray | None:
         """Pages allowed by the search command's filters (None: no filter)."""
-        masks = [self.facets[field].pages_with(value, self.page_count)
-                 for field, value in (("doc_type", filters.doc_type), ("subject", filters.subject),
-                                      ("audience", filters.audience), ("language", filters.language),
-                                      ("decade", filters.decade and decade_label(filters.decade))) if value]
+        masks = [self.facets[key].pages_with(decade_label(value) if key == "decade" else value, self.page_count)
+                 for key, value in filters.values.items()]
         if filters.year_from is not None:
             masks.append(self.years >= filters.year_from)
         if filters.year_to is not None:
             masks.append((self.years <= filters.year_to) & (self.years > 0))
+        if filters.doc_id is not None:
+            code = self.doc_names.index(filters.doc_id) if filters.doc_id in self.doc_names else -1
+            masks.append(self.doc_code == code)
         return np.logical_and.reduce(masks) if masks else None
 
 

@@ -17,7 +17,6 @@ automaton in Python cost 170-570 ms a query on a 100,000-page index, this ~1-3 m
 from __future__ import annotations
 
 import re
-import struct
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -28,9 +27,9 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
-from whoosh.filedb.filetables import OrderedHashReader
 from whoosh.reading import IndexReader
 
+from metp.index import whoosh_format
 from metp.index.scoring import okapi_idf
 
 FIELDS = ("content", "title")
@@ -127,7 +126,7 @@ class Lexicon:
     def from_reader(cls, reader: IndexReader) -> "Lexicon":
         """Segments are kept apart (frequencies are summed when asked for): merging them term by term
         in Python would cost more than reading them."""
-        return cls({fieldname: [dict(_field_terms(leaf, fieldname)) for leaf, _ in reader.leaf_readers()]
+        return cls({fieldname: [dict(whoosh_format.field_terms(leaf, fieldname)) for leaf, _ in reader.leaf_readers()]
                     for fieldname in FIELDS if fieldname in reader.schema})
 
     def frequency(self, fieldname: str, term: str) -> int:
@@ -146,47 +145,6 @@ class Lexicon:
         for slices, letter in zip(self._slices[:1 + (len(folded) >= OTHER_FIRST_LETTER_FROM)], folded):
             found.update(slices.within(folded, letter, edits))
         return [(term, max(1, min(d, Levenshtein.distance(word, term)))) for term, d in found.items() if term != word]
-
-
-_POSITION_TYPES = {"B": "u1", "H": ">u2", "i": ">i4", "I": ">u4", "q": ">i8"}  # whoosh writes big-endian
-
-
-def _field_terms(leaf: IndexReader, fieldname: str) -> list[tuple[str, int]]:
-    """(term, doc frequency) of one field of one segment.  whoosh's public iteration decodes a
-    TermInfo object per term (about 1 s for 100,000 terms); whoosh 2.7's W3 codec keeps a field's terms
-    as one sorted run of (key length, value length, key, value) records with an array of their
-    positions, so they are read here in one piece and picked apart with numpy."""
-    terms = getattr(leaf, "_terms", None)
-    table, fieldmap = getattr(terms, "_tindex", None), getattr(terms, "_fieldmap", None)
-    position_type = _POSITION_TYPES.get(getattr(table, "extras", {}).get("indextype"))
-    if not isinstance(table, OrderedHashReader) or not isinstance(fieldmap, dict) or position_type is None:
-        return [(text.decode("utf-8") if isinstance(text, bytes) else text, info.doc_frequency())
-                for text, info in leaf.iter_field(fieldname)]
-    if fieldname not in fieldmap:
-        return []
-    number = fieldmap[fieldname]
-    start = table.closest_key_pos(struct.pack("!H", number))
-    if start is None:
-        return []
-    end = table.closest_key_pos(struct.pack("!H", number + 1)) or table.endofdata
-    positions = np.frombuffer(table.dbfile.get(table.indexbase, table.indexlen * table.indexsize),
-                              dtype=position_type).astype(np.int64)
-    records = positions[(positions >= start) & (positions < end)] - start
-    raw = np.frombuffer(table.dbfile.get(start, end - start), dtype=np.uint8)
-    key_lengths = _big_endian_uint32(raw, records)
-    frequencies = _big_endian_uint32(raw, records + 8 + key_lengths + 5)  # W3TermInfo: flags, weight, doc freq
-    # every key's text (after its 8 length bytes and 2 field-number bytes) followed by a newline, in one gather
-    sizes = key_lengths - 2 + 1
-    ends = np.cumsum(sizes)
-    gather = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(records + 10 - (ends - sizes), sizes)
-    gather[ends - 1] = len(raw)
-    text = np.append(raw, np.uint8(10))[gather].tobytes().decode("utf-8")
-    return list(zip(text.split("\n"), frequencies.tolist()))
-
-
-def _big_endian_uint32(raw: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-    return (raw[offsets].astype(np.int64) << 24 | raw[offsets + 1].astype(np.int64) << 16
-            | raw[offsets + 2].astype(np.int64) << 8 | raw[offsets + 3].astype(np.int64))
 
 
 def looks_misread(word: str, variant: str) -> bool:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pickle
-
 import numpy as np
 from whoosh import query as wq
-from whoosh.matching.wrappers import FilterMatcher
+
+from metp.index import whoosh_format
 
 
 @dataclass(frozen=True)
@@ -105,8 +104,9 @@ class _Evaluator:
         ids = found[0].ids
         for other in found[1:]:
             ids = np.intersect1d(ids, other.ids, assume_unique=True)
-        keep = _in_order([_positions([p.values[i] for i in np.searchsorted(p.ids, ids).tolist()]) for p in found],
-                         len(ids), node.slop)
+        field_format = self.searcher.schema[node.fieldname].format
+        keep = _in_order([whoosh_format.positions([p.values[i] for i in np.searchsorted(p.ids, ids).tolist()],
+                                                  field_format) for p in found], len(ids), node.slop)
         scores = [self.bm25(node.fieldname, p) for p in found]
         total = sum(s.scores[np.searchsorted(s.ids, ids[keep])] for s in scores)
         return Scored(ids[keep], np.asarray(total, dtype=float) * node.boost)
@@ -128,7 +128,7 @@ class _Evaluator:
 
     def _read(self, field: str, text: bytes, positions: bool) -> "_Postings | None":
         searcher = self.searcher
-        parts = [(_postings(leaf.postings(field, text), positions), offset)
+        parts = [(whoosh_format.postings(leaf, leaf.postings(field, text), positions), offset)
                  for leaf, offset in searcher.reader().leaf_readers() if (field, text) in leaf]
         if not parts:
             return None
@@ -201,59 +201,3 @@ def _in_order(positions: list[tuple[np.ndarray, np.ndarray]], pages: int, slop: 
     keep = np.zeros(pages, dtype=bool)
     keep[ends // stride] = True
     return keep
-
-
-def _positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
-    """(value's index, position) for every position in whoosh-encoded position lists (a 4-byte count, then a
-    pickled list of gaps).  The lists are unpickled in one call, as one list of lists: unpickling them one
-    by one costs more than everything else in a phrase search."""
-    bodies = [_pickle_body(v[4:]) for v in values]
-    lists = pickle.loads(b"\x80\x02(" + b"".join(bodies) + b"l.")
-    if len(lists) != len(values):  # not the encoding expected: decode one by one
-        lists = [pickle.loads(v[4:] if v.endswith(b".") else v[4:] + b".") for v in values]
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    gaps = np.fromiter((g for gs in lists for g in gs), dtype=np.int64, count=int(counts.sum()))
-    rows = np.repeat(np.arange(len(lists)), counts)
-    totals = np.cumsum(gaps)
-    before = np.concatenate(([0], totals))[np.cumsum(counts) - counts]  # sum of the gaps of earlier lists
-    return rows, totals - np.repeat(before, counts)
-
-
-def _pickle_body(encoded: bytes) -> bytes:
-    """A pickled list without its protocol header and STOP, to be spliced into a bigger pickle."""
-    if encoded[:2] == b"\x80\x02":
-        encoded = encoded[2:]
-    return encoded[:-1] if encoded.endswith(b".") else encoded
-
-
-def _postings(matcher, positions: bool = False) -> tuple[np.ndarray, np.ndarray, list]:
-    """Doc numbers, weights (term frequency x field boost) and, if asked, encoded positions of a posting
-    list.  whoosh's own iteration yields them one at a time; its on-disk blocks hold them delta-encoded,
-    which numpy decodes a block at a time.  Deleted pages are left in (the caller masks them)."""
-    if isinstance(matcher, FilterMatcher):
-        matcher = matcher.child
-    if not all(hasattr(matcher, name) for name in ("_read_data", "_next_block", "_data", "_blocklength")):
-        rows = [(matcher.id(), matcher.weight(), matcher.value() if positions else None) for _ in _each(matcher)]
-        return (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] for r in rows], dtype=float),
-                [r[2] for r in rows] if positions else [])
-    ids, weights, values = [], [], []
-    while matcher.is_active():
-        if matcher._data is None:
-            matcher._read_data()
-        block_ids, block_weights = matcher._data[0], matcher._data[1]
-        ids.append(np.cumsum(np.asarray(block_ids, dtype=np.int64)))
-        weights.append(np.full(matcher._blocklength, 1.0 if block_weights is None else block_weights)
-                       if block_weights is None or isinstance(block_weights, float)
-                       else np.asarray(block_weights, dtype=float))
-        if positions:
-            values.extend(matcher._data[2])
-        matcher._next_block()
-    if not ids:
-        return np.zeros(0, dtype=np.int64), np.zeros(0), []
-    return np.concatenate(ids), np.concatenate(weights), values
-
-
-def _each(matcher):
-    while matcher.is_active():
-        yield
-        matcher.next()

@@ -13,42 +13,20 @@ from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from metp.errors import QuerySyntaxError, UsageError
+from metp.fields import DECADE, FACETS, FIELDS
 from metp.index import scoring
-from metp.index.columns import FACETS, Columns, Segment
+from metp.index.columns import Columns, Segment
 from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, misreading_of
 from metp.index.matching import score_pages
-from metp.index.records import Hit, SearchResults
+from metp.index.records import Filters, Hit, SearchResults, Snippet
+from metp.index.schema import SCORED_FIELDS
 from metp.index.snippets import snippet, stem_matches
 from metp.index.writer import open_index
-
-_SEARCH_FIELDS = ["title", "content"]
-
-
-@dataclass(frozen=True)
-class Marks:
-    """How matched terms are marked in snippets: ANSI on a terminal, tags in JSON, brackets in plain text."""
-
-    before: str = "["
-    after: str = "]"
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Restrictions on documents, applied on top of the query (the search command's options)."""
-
-    doc_type: str | None = None
-    subject: str | None = None
-    audience: str | None = None
-    decade: str | None = None    # "1980s"
-    language: str | None = None  # ISO 639-1
-    year_from: int | None = None
-    year_to: int | None = None
-
 
 SORTS = ("relevance", "date")
 PROXIMITY_SLOP = 3     # words within this many positions of the one before count as "together"
 PROXIMITY_BOOST = 0.5  # share of the words' own scores added when they are
-_ALIASES = {"doc_type": ["type"], "place": ["coverage", "country"], "language": ["lang"], "subject": ["topic"]}
+_ALIASES = {f.key: list(f.aliases) for f in (*FIELDS, DECADE) if f.searchable and f.aliases}
 _DATE_RANGE = re.compile(r"\bdate:(\d{4})?\.\.(\d{4})?")
 _DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
 
@@ -86,13 +64,33 @@ def parse_query(schema: Schema, text: str) -> wq.Query:
     if not text.strip():
         raise UsageError("the query is empty; give words to search for, e.g. metp search 'letter writing'")
     check_syntax(text)
-    parser = MultifieldParser(_SEARCH_FIELDS, schema, fieldboosts=scoring.FIELD_BOOSTS)
+    parser = MultifieldParser(list(SCORED_FIELDS), schema, fieldboosts=scoring.FIELD_BOOSTS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
     try:
-        return parser.parse(_rewrite_dates(text))
+        return _count_repeats(parser.parse(_rewrite_dates(text), normalize=False)).normalize()
     except Exception as exc:  # whoosh raises assorted errors for malformed syntax
         raise QuerySyntaxError(f"cannot parse the query {text!r} ({exc}); check quotes and brackets") from exc
+
+
+def _count_repeats(node: wq.Query) -> wq.Query:
+    """A word (or any clause) typed k times weighs k times, as in Lucene-family engines: whoosh's
+    normalisation would otherwise keep one copy, so a long description's repeated words count once."""
+    if not isinstance(node, (wq.And, wq.Or)) or isinstance(node, wq.DisjunctionMax):
+        return node.apply(_count_repeats) if not node.is_leaf() else node
+    merged: dict[wq.Query, tuple[wq.Query, int]] = {}
+    for child in (_count_repeats(c) for c in node.subqueries):
+        first, count = merged.get(child, (child, 0))
+        merged[child] = (first, count + 1)
+    children = []
+    for child, count in merged.values():
+        if count > 1:
+            child = child.copy()
+            child.boost *= count
+        children.append(child)
+    copy = node.copy()
+    copy.subqueries = children
+    return copy
 
 
 class PageSearcher:
@@ -145,7 +143,7 @@ class PageSearcher:
         return self._lexicon
 
     def search(self, text: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
-               marks: Marks = Marks(), exact: bool = False, sort: str = "relevance") -> SearchResults:
+               exact: bool = False, sort: str = "relevance") -> SearchResults:
         """Matching documents, each with its best page; totals and facets count every match."""
         if limit < 1 or offset < 0:
             raise UsageError("--limit must be at least 1 and --offset at least 0")
@@ -156,7 +154,7 @@ class PageSearcher:
         expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader(), self._lexicon_for(searcher))
         query = _with_proximity(expansion.query or parsed, parsed)
         allowed = self._columns.filter_mask(filters)
-        results = self._grouped(searcher, query, text, limit, offset, allowed, marks, sort)
+        results = self._grouped(searcher, query, text, limit, offset, allowed, sort)
         printed: dict[str, str] = {}
         for shown in reversed(results.hits):
             printed.update(shown.printed)
@@ -166,6 +164,20 @@ class PageSearcher:
         expanded, suggestion = _readable(expansion, text, printed, self._analyzer)
         return SearchResults(query=text, total=results.total, hits=tuple(h.hit for h in results.hits),
                              facets=results.facets, expanded=expanded, did_you_mean=suggestion)
+
+    def highlighter(self, text: str, exact: bool = False) -> "Highlighter":
+        """What to mark on a page for this query: the very words search matched, OCR variants included."""
+        searcher = self._current()
+        parsed = parse_query(self._schema, text)
+        expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader(), self._lexicon_for(searcher))
+        return Highlighter(frozenset(_content_terms(expansion.query or parsed, searcher)), self._analyzer)
+
+    def page_counts(self) -> dict[str, int]:
+        """Pages in the index per document (verify compares them with the catalog)."""
+        self._current()
+        columns = self._columns
+        counts = np.bincount(columns.doc_code[columns.live], minlength=len(columns.doc_names))
+        return {name: int(n) for name, n in zip(columns.doc_names, counts.tolist()) if n}
 
     def similar(self, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
         """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
@@ -185,7 +197,7 @@ class PageSearcher:
         top = key_terms[0][1]
         query = wq.Or([wq.Term("content", t, boost=max(0.1, w / top)) for t, w in key_terms])
         query = wq.AndNot(query, wq.Term("doc_id", doc_id))
-        results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, None, Marks(), "relevance")
+        results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, None, "relevance")
         printed = _printed_forms({t for t, _ in key_terms}, [searcher.stored_fields(d).get("content", "")
                                                              for d in docnums], self._analyzer)
         for shown in results.hits:  # a word the document only has misread is shown as the others print it
@@ -202,7 +214,7 @@ class PageSearcher:
         return _printed_forms({stem}, [content], self._analyzer)
 
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, allowed: np.ndarray | None,
-                 marks: Marks, sort: str) -> "_Grouped":
+                 sort: str) -> "_Grouped":
         """Score every matching page (in numpy, see matching.py), keep each document's best page, count
         facets over all matching documents, and load stored text only for the documents shown."""
         columns = self._columns
@@ -212,21 +224,18 @@ class PageSearcher:
         order = np.lexsort((scored.ids, -scored.scores))  # best page first, ties by position in the index
         doc_codes, first = np.unique(columns.doc_code[scored.ids[order]], return_index=True)
         best = order[first]  # each document's best page, as a position in `scored`
-        facets = {name: columns.facets[field].counts(scored.ids[best], columns.page_count)
-                  for field, name in FACETS.items()}
+        facets = {f.key: columns.facets[f.key].counts(scored.ids[best], columns.page_count) for f in FACETS}
         if sort == "date":
             ranking = np.lexsort((doc_codes, columns.date_rank[scored.ids[best]]))
         else:
             ranking = np.lexsort((scored.ids[best], -scored.scores[best]))
         shown = best[ranking[offset: offset + limit]]
-        words = {t.decode() if isinstance(t, bytes) else t
-                 for _, t in query.existing_terms(searcher.reader(), phrases=True, expand=True, fieldname="content")}
-        hits = tuple(self._hit(searcher, words, int(scored.ids[i]), float(scored.scores[i]), scored.ids, marks)
+        words = _content_terms(query, searcher)
+        hits = tuple(self._hit(searcher, words, int(scored.ids[i]), float(scored.scores[i]), scored.ids)
                      for i in shown)
         return _Grouped(query=text, total=len(doc_codes), hits=hits, facets=facets)
 
-    def _hit(self, searcher, words: set[str], docnum: int, score: float, matched: np.ndarray,
-             marks: Marks) -> "_ShownHit":
+    def _hit(self, searcher, words: set[str], docnum: int, score: float, matched: np.ndarray) -> "_ShownHit":
         columns = self._columns
         stored = searcher.stored_fields(docnum)
         same_doc = matched[columns.doc_code[matched] == columns.doc_code[docnum]]
@@ -234,11 +243,36 @@ class PageSearcher:
         matches = stem_matches(content, words, self._analyzer)
         hit = Hit(
             doc_id=stored["doc_id"], page=stored["page"], score=round(score, 4), title=stored.get("title", ""),
-            date=stored.get("date", ""), doc_type=stored.get("doc_type", ""), source=stored.get("source", ""),
-            snippet=" ".join((snippet(content, matches, marks.before, marks.after) or _lead(content)).split()),
+            date=stored.get("date", ""), doc_type=stored.get("type", ""), source=stored.get("source", ""),
+            snippet=snippet(content, matches) if matches else Snippet(" ".join(_lead(content).split())),
             other_pages=tuple(sorted(int(p) for p in columns.pages[same_doc] if p != stored["page"])),
         )
         return _ShownHit(hit, {m.stem: content[m.start:m.end].lower() for m in reversed(matches)})
+
+
+def _content_terms(query: wq.Query, searcher) -> set[str]:
+    """The page-text terms a query matches (stems, wildcards and ranges expanded)."""
+    return {t.decode() if isinstance(t, bytes) else t
+            for _, t in query.existing_terms(searcher.reader(), phrases=True, expand=True, fieldname="content")}
+
+
+@dataclass(frozen=True)
+class Highlighter:
+    """Tells which printed words a query matched: a word is analysed as the index analyses page text."""
+
+    terms: frozenset[str]
+    analyzer: object
+
+    def matches(self, word: str) -> bool:
+        return bool(self.terms) and any(t.text in self.terms for t in self.analyzer(word))
+
+    def marked(self, text: str) -> Snippet:
+        """The whole of `text` with every matched word's span (the page viewer's text)."""
+        return Snippet(text, tuple((m.start, m.end) for m in stem_matches(text, set(self.terms), self.analyzer)))
+
+    def snippet(self, text: str) -> Snippet:
+        """The best passages of `text` around the matched words, as search shows them."""
+        return snippet(text, stem_matches(text, set(self.terms), self.analyzer))
 
 
 @dataclass(frozen=True)
@@ -270,7 +304,7 @@ def _plain_words(parsed: wq.Query) -> list[str]:
     words = []
     for part in parts:
         terms = part.subqueries if isinstance(part, wq.Or) else [part]
-        texts = {t.text for t in terms if isinstance(t, wq.Term) and t.fieldname in _SEARCH_FIELDS}
+        texts = {t.text for t in terms if isinstance(t, wq.Term) and t.fieldname in SCORED_FIELDS}
         if len(texts) != 1 or not all(isinstance(t, wq.Term) for t in terms):
             return []
         words.append(texts.pop())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from metp.index.records import Snippet
 from metp.index.schema import WORD_PATTERN
 
 _WORD = re.compile(WORD_PATTERN)
@@ -25,12 +26,12 @@ class Match:
     stem: str
 
 
-def snippet(text: str, matches: list[Match], before: str, after: str, fragments: int = 2,
-            surround: int = 60, maxchars: int = 240, between: str = " … ") -> str:
-    """The best `fragments` passages of `text` around its `matches` (from `stem_matches`), in page order;
-    "" when there are none."""
+def snippet(text: str, matches: list[Match], fragments: int = 2, surround: int = 60, maxchars: int = 240,
+            between: str = " … ") -> Snippet:
+    """The best `fragments` passages of `text` around its `matches` (from `stem_matches`), in page order,
+    with the matched words' spans; white space runs are made single spaces.  Empty when nothing matched."""
     if not matches:
-        return ""
+        return Snippet("")
     windows = []
     i = 0
     while i < len(matches):
@@ -40,7 +41,34 @@ def snippet(text: str, matches: list[Match], before: str, after: str, fragments:
         windows.append(matches[i: j + 1])
         i = j + 1
     best = sorted(windows, key=lambda w: (-len({m.stem for m in w}), w[0].start))[:fragments]
-    return between.join(_render(text, w, before, after, surround) for w in sorted(best, key=lambda w: w[0].start))
+    pieces: list[tuple[str, bool]] = []
+    for n, window in enumerate(sorted(best, key=lambda w: w[0].start)):
+        if n:
+            pieces.append((between, False))
+        pieces += _passage(text, window, surround)
+    return joined(pieces)
+
+
+def joined(pieces: list[tuple[str, bool]]) -> Snippet:
+    """(text, matched) pieces as one Snippet: white space runs made single spaces, ends trimmed, the
+    matched pieces' spans kept."""
+    text, spans = "", []
+    for piece, matched in pieces:
+        if matched:
+            spans.append((len(text), len(text) + len(piece)))
+        text += piece
+    out: list[str] = []
+    moved = [0] * (len(text) + 1)  # old offset -> new offset
+    for i, char in enumerate(text):
+        moved[i] = len(out)
+        if not char.isspace():
+            out.append(char)
+        elif out and out[-1] != " ":
+            out.append(" ")
+    moved[len(text)] = len(out)
+    squeezed = "".join(out).rstrip()
+    return Snippet(squeezed, tuple((moved[a], min(moved[b], len(squeezed))) for a, b in spans
+                                   if moved[a] < len(squeezed)))
 
 
 def stem_matches(text: str, stems: set[str], analyzer) -> list[Match]:
@@ -58,15 +86,15 @@ def stem_matches(text: str, stems: set[str], analyzer) -> list[Match]:
     return found
 
 
-def _render(text: str, window: list[Match], before: str, after: str, surround: int) -> str:
+def _passage(text: str, window: list[Match], surround: int) -> list[tuple[str, bool]]:
     start = _snap_left(text, max(0, window[0].start - surround), window[0].start)
     end = _snap_right(text, min(len(text), window[-1].end + surround), window[-1].end)
     parts, at = [], start
     for m in window:
-        parts += [text[at:m.start], before, text[m.start:m.end], after]
+        parts += [(text[at:m.start], False), (text[m.start:m.end], True)]
         at = m.end
-    parts.append(text[at:end])
-    return "".join(parts)
+    parts.append((text[at:end], False))
+    return [p for p in parts if p[0]]
 
 
 def _snap_left(text: str, at: int, limit: int) -> int:

@@ -17,6 +17,7 @@ from whoosh.index import Index
 from whoosh.index import LockError
 
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
+from metp.fields import INDEXED, IndexAs
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION, build_schema
 
@@ -74,15 +75,12 @@ def replace_documents(ix: Index, records: Iterable[PageRecord], doc_ids: Iterabl
 
 
 def _add(writer, record: PageRecord) -> None:
-    fields = dict(
-        page_id=record.page_id, doc_id=record.doc_id, page=record.page, title=record.title,
-        content=record.content, source=record.source, doc_type=record.doc_type,
-        date=record.date, method=record.method, confidence=record.confidence,
-        decade=record.decade, subject=",".join(record.subjects), audience=",".join(record.audience),
-        place=",".join(record.places), language=record.language, event=record.event,
-    )
-    if record.year is not None:
-        fields["year"] = record.year
+    fields = dict(page_id=record.page_id, doc_id=record.doc_id, page=record.page, title=record.title,
+                  content=record.content, source=record.source, method=record.method,
+                  confidence=record.confidence, decade=record.decade, year=record.year)
+    for f in INDEXED:
+        values = record.fields.get(f.key, ())
+        fields[f.key] = ",".join(values) if f.index is IndexAs.keyword else (values[0] if values else "")
     writer.add_document(**{k: v for k, v in fields.items() if v not in ("", None)})
 
 

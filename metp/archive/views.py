@@ -1,0 +1,287 @@
+"""What the archive's user operations return: frozen views that the CLI and the web render alike.
+
+`to_json()` is the JSON contract (`metp ... --json` prints it; the web's `.json` twins serve it).
+Renderers never get strings with markup in them: snippets are text plus match spans (`Snippet`), and
+each output marks and escapes them its own way.  In JSON a snippet is HTML: the text escaped, the
+matches in `<mark>`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, is_dataclass
+
+from metp.index.records import Hit, Snippet
+
+
+def _json(value):
+    if isinstance(value, Snippet):
+        return "".join(f"<mark>{html.escape(piece)}</mark>" if matched else html.escape(piece)
+                       for piece, matched in value.parts())
+    if isinstance(value, View):
+        return value.to_json()
+    if is_dataclass(value) and not isinstance(value, type):
+        return _fields(value)
+    if isinstance(value, Mapping):
+        return {k: _json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json(v) for v in value]
+    return value
+
+
+def _fields(value) -> dict:
+    return {f.name: _json(getattr(value, f.name)) for f in fields(value) if not f.metadata.get("internal")}
+
+
+class View:
+    def to_json(self):
+        return _fields(self)
+
+
+def internal(**kwargs):
+    """A field views carry for renderers (links, paging) that is not part of the JSON contract."""
+    return field(metadata={"internal": True}, **kwargs)
+
+
+# metadata -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class MetadataValue(View):
+    value: str
+    provenance: str           # "auto" or "archivist"
+    rule: str | None          # auto: the rule or model that produced it
+    confidence: float | None  # auto: 0..1
+    source: str | None        # archivist: the CSV file or command it came from
+    at: str                   # when it was recorded (UTC, ISO)
+
+
+Metadata = Mapping[str, tuple[MetadataValue, ...]]  # field -> the values that count, best first
+
+
+@dataclass(frozen=True)
+class MetadataView(View):
+    doc_id: str = internal()
+    fields: Metadata = field(default_factory=dict)
+
+    def to_json(self):
+        return _json(self.fields)
+
+
+# documents and pages --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SourceView(View):
+    path: str
+    batch_id: str
+    recorded_at: str
+
+
+@dataclass(frozen=True)
+class Correction(View):
+    source: str  # who or what made the transcription ("from" in JSON)
+    at: str
+
+    def to_json(self):
+        return {"from": self.source, "at": self.at}
+
+
+@dataclass(frozen=True)
+class PageSummary(View):
+    doc_id: str
+    page: int
+    method: str
+    confidence: float | None
+    low_confidence_share: float | None
+    words: int
+    width: int | None
+    height: int | None
+    dpi: int | None
+    flags: tuple[str, ...]
+    preprocessing: Mapping | None
+    corrected: Correction | None
+
+
+@dataclass(frozen=True)
+class Box(View):
+    """A word's box on the page image, in the page's pixels (text-layer pages: PDF points)."""
+
+    left: int
+    top: int
+    width: int
+    height: int
+    word: str
+
+
+@dataclass(frozen=True)
+class PageView(PageSummary):
+    text: str = ""
+    ocr_text: str | None = None     # the OCR text a correction replaced
+    derivatives: Mapping[str, str] = field(default_factory=dict)
+    title: str = internal(default="")
+    page_count: int = internal(default=0)
+
+    def to_json(self):
+        out = _fields(self)
+        if self.ocr_text is None:
+            del out["ocr_text"]
+        return out
+
+
+@dataclass(frozen=True)
+class HitsOnPage(View):
+    """A page with the words a query matched boxed: the page viewer's data."""
+
+    page: PageView
+    query: str
+    boxes: tuple[Box, ...]
+    hit_pages: tuple[int, ...]  # the document's pages with hits, for next/previous
+
+    def to_json(self):
+        return {**self.page.to_json(), "query": self.query, "hits": _json(self.boxes),
+                "hit_pages": list(self.hit_pages)}
+
+
+@dataclass(frozen=True)
+class DocumentView(View):
+    doc_id: str
+    title: str
+    sha256: str
+    size: int
+    media_type: str
+    page_count: int
+    batch_id: str
+    ingested_at: str
+    original: str
+    sources: tuple[SourceView, ...]
+    pages: tuple[PageSummary, ...]
+    metadata: Metadata
+    restricted: bool = internal(default=False)
+    warnings: tuple[str, ...] = internal(default=())
+
+    def first(self, name: str) -> str:
+        values = self.metadata.get(name, ())
+        return values[0].value if values else ""
+
+
+@dataclass(frozen=True)
+class PageImage(View):
+    doc_id: str
+    page: int
+    image: str
+    boxed_words: int
+
+
+# search ----------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SearchView(View):
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    facets: Mapping[str, Mapping[str, int]]
+    expanded: Mapping[str, list[str]]
+    did_you_mean: str | None
+    offset: int = internal(default=0)
+    limit: int = internal(default=10)
+
+
+@dataclass(frozen=True)
+class SimilarView(View):
+    doc_id: str
+    key_terms: tuple[str, ...]
+    total: int
+    hits: tuple[Hit, ...]
+
+
+# the archive -----------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StatsView(View):
+    documents: int
+    pages: int
+    ocr_pages: int
+    text_layer_pages: int
+    plain_text_pages: int
+    mean_confidence: float | None
+    blank_pages: int
+    unindexed_documents: int
+    corrected_pages: int
+    batches: int
+    original_bytes: int
+    index_pages: int
+    index_bytes: int
+    archive: str
+
+
+@dataclass(frozen=True)
+class ReviewItem(View):
+    doc_id: str
+    page: int | None  # None: the document as a whole (its metadata is incomplete)
+    title: str
+    confidence: float | None
+    low_confidence_share: float | None
+    why: str
+
+
+@dataclass(frozen=True)
+class ReviewView(View):
+    items: tuple[ReviewItem, ...]
+
+    def to_json(self):
+        return _json(self.items)
+
+
+@dataclass(frozen=True)
+class BatchSummary(View):
+    batch_id: str
+    started_at: str
+    finished_at: str | None
+    status: str
+    command: str
+    files: int
+    ingested: int
+    duplicates: int
+    skipped: int
+    failed: int
+    pages: int
+
+
+@dataclass(frozen=True)
+class BatchesView(View):
+    batches: tuple[BatchSummary, ...]
+
+    def to_json(self):
+        return _json(self.batches)
+
+
+@dataclass(frozen=True)
+class BatchFile(View):
+    path: str
+    status: str
+    doc_id: str | None
+    pages: int
+    error: str | None
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BatchView(BatchSummary):
+    documents: tuple[BatchFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class VerifyView(View):
+    documents: int
+    pages: int
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self):
+        return {"documents": self.documents, "pages": self.pages, "ok": self.ok, "problems": list(self.problems)}
+
+
+@dataclass(frozen=True)
+class TagOutcome(View):
+    csv: str
+    applied: tuple[str, ...]
+    unmatched: tuple[str, ...]
