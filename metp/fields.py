@@ -62,13 +62,13 @@ FIELDS: tuple[Field, ...] = (
           help="Only documents for this audience.", dc_element="subject", dc_prefix="audience: "),
     Field("dc.coverage", "place", "Place", True, IndexAs.keyword, facet=True, option="--place",
           aliases=("coverage", "country"), dc_element="coverage", help="Only documents about this country."),
-    Field("dc.language", "language", "Language", False, IndexAs.keyword, facet=True, option="--lang",
+    Field("dc.language", "language", "Language", True, IndexAs.keyword, facet=True, option="--lang",
           aliases=("lang",), dc_element="language",
           help="Only documents in this language (ISO 639-1, e.g. en)."),
     Field("metp.event", "event", "Event", False, IndexAs.text),
     Field("dc.description", "description", "Description", False, dc_element="description"),
     Field("metp.date_mentioned", "date_mentioned", "Dates mentioned", True),
-    *(Field(f"dc.{e}", e, e.capitalize(), e not in ("rights",), dc_element=e)
+    *(Field(f"dc.{e}", e, e.capitalize(), True, dc_element=e)
       for e in ("creator", "publisher", "contributor", "relation", "rights", "format", "identifier", "source")),
 )
 

@@ -19,13 +19,10 @@ from pathlib import Path, PurePosixPath
 
 from metp.errors import UsageError
 
-DC_ELEMENTS = ("title", "creator", "subject", "description", "publisher", "contributor", "date", "type",
-               "format", "identifier", "source", "language", "relation", "coverage", "rights")
-METP_FIELDS = ("metp.audience", "metp.event", "metp.date_mentioned")
-FIELDS = tuple(f"dc.{e}" for e in DC_ELEMENTS) + METP_FIELDS
-TECHNICAL_FIELDS = {"dc.identifier", "dc.format", "dc.source", "metp.pages", "metp.ocr_confidence", "metp.sha256",
-                    "metp.batch"}
-SINGLE_VALUED = {"dc.title", "dc.date", "dc.type", "dc.description", "metp.event"}
+from metp.fields import EDITABLE as FIELDS
+from metp.fields import SINGLE_VALUED, TECHNICAL
+
+TECHNICAL_FIELDS = set(TECHNICAL)
 
 _ASSIGNMENT = re.compile(r"^(?P<field>[a-z]+\.[a-z_]+)\s*(?P<op>\+=|-=|=)\s*(?P<value>.*)$", re.S)
 _OPS = {"=": "set", "+=": "add", "-=": "remove"}
