@@ -1,5 +1,6 @@
 # The two commands of the README: `make demo` and `make test`.
-# Both install what is missing (tesseract through apt-get, a virtualenv, the package) first.
+# Both install what is missing (tesseract through apt-get, a virtualenv, the package) first;
+# `make test` also Debian's chromium, which the browser tests drive.
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
@@ -7,12 +8,12 @@ BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 ARCHIVE ?= metp-archive
 
-.PHONY: demo test system-deps install samples bench clean
+.PHONY: demo test system-deps browser-deps install samples bench clean
 
 demo: install
 	$(BIN)/metp --archive $(ARCHIVE) demo
 
-test: install
+test: install browser-deps
 	$(BIN)/python -m pytest -q
 
 install: $(VENV)/.installed
@@ -29,6 +30,14 @@ system-deps:
 	if [ -n "$$missing" ]; then \
 	  echo "Installing system packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# Chromium for the browser tests: Playwright drives /usr/bin/chromium (it cannot download a browser of its own here).
+# After system-deps, so that two apt-get runs never overlap under `make -j`.
+browser-deps: system-deps
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing system packages: chromium"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; \
 	fi
 
 $(VENV)/.installed: pyproject.toml | system-deps
