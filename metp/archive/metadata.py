@@ -150,10 +150,12 @@ def _csv_text(path: Path) -> str:
     if data.startswith(_WORKBOOK_MAGIC):
         raise UsageError(f"{path}: this is a spreadsheet workbook, not CSV; save it as \"CSV UTF-8\" "
                          "(Excel) or \"Text CSV\" (LibreOffice) and give that file")
-    if data and not textfile.looks_like_text(data[:textfile.HEAD_BYTES]):
+    head = data[:textfile.HEAD_BYTES]
+    if data and not (textfile.looks_like_text(head) or textfile.looks_like_text(head.replace(b"\0", b""))):
         raise UsageError(f"{path}: this is not a CSV text file (it has binary content); export the "
                          "spreadsheet as CSV and give that file")
-    return textfile.decode_text(data)  # UTF-8/16/32 by BOM, else UTF-8 or cp1252; CRLF -> LF; controls dropped
+    # UTF-8/16/32 by BOM, else UTF-8 or cp1252; CRLF -> LF; control characters (a stray NUL too) dropped
+    return textfile.decode_text(data)
 
 
 def _delimiter(first_line: str) -> str:

@@ -65,8 +65,14 @@ def identify(path: str, password: str | None = None, max_pixels: int = 150_000_0
 
 
 def _count_frames(path: str, max_pixels: int) -> int:
-    with open_image(path, max_pixels) as img:
-        try:
+    try:
+        with open_image(path, max_pixels) as img:
             return getattr(img, "n_frames", 1)
-        except DECODE_ERRORS as exc:  # a multi-page TIFF whose later pages are cut off
-            raise CorruptFileError(path, f"cannot read the image's pages ({exc}); rescan or re-export it") from exc
+    except InputFileError:
+        raise
+    except Exception as exc:  # a multi-page TIFF whose later pages are cut off or damaged
+        # Pillow raises TypeError, KeyError, ... for damaged headers; raised elsewhere it is metp's bug
+        if not (isinstance(exc, DECODE_ERRORS) or pdf.raised_inside(exc, {"PIL"})):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        raise CorruptFileError(path, f"cannot read the image's pages ({detail}); rescan or re-export it") from exc

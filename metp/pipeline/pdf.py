@@ -78,14 +78,19 @@ def _count_with_pdfminer(path: str, password: str | None) -> int | None:
         raise  # a bug, not a damaged file
 
 
-def _raised_by_parser(exc: BaseException) -> bool:
-    """Was `exc` raised inside pdfminer or pdfplumber (not merely on its way out through metp's code)?"""
+def raised_inside(exc: BaseException, packages: set[str]) -> bool:
+    """Was `exc` raised inside one of these packages (a frame of theirs is on its traceback), rather than
+    in metp's own code?  How damage in a file (the parser fails) is told from a bug (metp fails)."""
     tb = exc.__traceback__
     while tb is not None:
-        if tb.tb_frame.f_globals.get("__name__", "").partition(".")[0] in _PARSERS:
+        if tb.tb_frame.f_globals.get("__name__", "").partition(".")[0] in packages:
             return True
         tb = tb.tb_next
     return False
+
+
+def _raised_by_parser(exc: BaseException) -> bool:
+    return raised_inside(exc, _PARSERS)
 
 
 @contextmanager

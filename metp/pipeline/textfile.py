@@ -20,7 +20,7 @@ What is accepted, and why:
   is text (zero padding left by a crash, stray NULs past the first 8 KB).
 - **Binary files are refused** (see `looks_like_text`): a NUL byte inside the first 8 KB of a file
   that is not UTF-16/32 marks it as binary, as git and grep judge, and so does a sample where more
-  than a tenth of the characters are controls.
+  than a tenth of the characters are controls, or the signature of an archive or office file.
 
 Bounds: `detect` and `looks_like_text` read at most the first 8 KB.  `scan` reads the file once,
 in 1 MB chunks, in time linear in its size (form feeds are found with numpy, not a Python loop),
@@ -113,6 +113,8 @@ def looks_like_text(head: bytes) -> bool:
     """Would metp read this file (given its first bytes) as plain text rather than refuse it as binary?"""
     head = head[:HEAD_BYTES]
     encoding = detect(head)
+    if head.startswith(_BINARY_MAGIC):
+        return False
     sample = head[encoding.bom:]
     if encoding.unit == 1:
         sample = sample.rstrip(b"\0")  # zero padding at the end is damage, not content
@@ -121,9 +123,8 @@ def looks_like_text(head: bytes) -> bool:
     sample = sample[:len(sample) - len(sample) % encoding.unit]  # a code unit cut off by the sample's end
     if not sample:
         return encoding.bom > 0  # a byte-order mark alone is an empty text file (Notepad saves one so)
-    text = _decode(sample, encoding)
-    junk = len(_JUNK.findall(text))
-    return junk <= len(text) / 10 + 2  # a few controls (^Z at the end, printer codes) are fine
+    text = _decode(sample, encoding).rstrip("\x1a")  # ^Z: the end-of-file mark of DOS and CP/M editors
+    return len(_JUNK.findall(text)) * 10 <= len(text)  # a few controls (printer codes, ESC sequences) are fine
 
 
 # --- decoding ------------------------------------------------------------------------------------
@@ -137,6 +138,9 @@ _UTF8_MULTIBYTE = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")   # controls but tab and newline (CR is gone by then)
+# Archives and office files, refused even when cut so short that no NUL byte is left to give them away.
+_BINARY_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"\xd0\xcf\x11\xe0", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!\x1a",
+                 b"\x7fELF", b"SQLite format 3")
 _JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")  # what binary data decodes to
 
 
