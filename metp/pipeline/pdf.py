@@ -101,7 +101,8 @@ def _parsing(path: str, page_no: int) -> Iterator[None]:
     except InputFileError:
         raise
     except OSError as exc:
-        raise InputFileError(path, f"cannot read the file ({exc.strerror or exc}); check it exists and is readable") from exc
+        raise InputFileError(path, f"cannot read the file ({exc.strerror or exc}); check it exists and is "
+                                   "readable") from exc
     except Exception as exc:
         if not _raised_by_parser(exc):
             raise  # metp's own bug: never hidden as a quiet fallback

@@ -24,9 +24,11 @@ What is accepted, and why:
 
 Bounds: `detect` and `looks_like_text` read at most the first 8 KB.  `scan` reads the file once,
 in 1 MB chunks, in time linear in its size (form feeds are found with numpy, not a Python loop),
-keeping only the page boundaries.  `decode_page` is linear in the page's bytes.  Page jobs carry
-only a path and a page number; each worker scans a file once and keeps its layout for the file's
-next pages (`read_page`), so a k-page file costs each worker one scan plus its pages, not k scans.
+keeping only the page boundaries; identify's `count_pages` stops it as soon as the file passes
+MAX_PAGES pages or a page passes MAX_PAGE_BYTES, and refuses the file.  `decode_page` is linear
+in the page's bytes.  Page jobs carry only a path and a page number; each worker scans a file once
+and keeps its layout for the file's next pages (`read_page`), so a k-page file costs each worker
+one scan plus its pages, not k scans.
 """
 
 from __future__ import annotations
@@ -59,7 +61,9 @@ class Encoding:
 
     @property
     def dtype(self) -> np.dtype:
-        return np.dtype(np.uint8) if self.unit == 1 else np.dtype(f"{'<' if self.codec.endswith('le') else '>'}u{self.unit}")
+        if self.unit == 1:
+            return np.dtype(np.uint8)
+        return np.dtype(f"{'<' if self.codec.endswith('le') else '>'}u{self.unit}")
 
 
 UTF8 = Encoding("utf-8", 0, 1)
@@ -78,10 +82,6 @@ class Layout:
 
     encoding: Encoding
     pages: tuple[tuple[int, int], ...]
-
-    @property
-    def largest_page(self) -> int:
-        return max(end - start for start, end in self.pages)
 
 
 # --- encoding and "is this text?" -------------------------------------------------------------
@@ -135,7 +135,8 @@ _CP1252 = "".join(chr(b) if b < 0x80 else bytes([b]).decode("cp1252", errors="ig
 # A valid UTF-8 sequence of two or more bytes (no overlong forms, no surrogates).
 _UTF8_MULTIBYTE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")   # controls but tab and newline (CR is gone by then)
 # Archives and office files, refused even when cut so short that no NUL byte is left to give them away.
@@ -184,28 +185,35 @@ def decode_text(data: bytes) -> str:
 # --- pages ---------------------------------------------------------------------------------------
 
 
-class TooManyPages(ValueError):
-    pass
+class TooLarge(ValueError):
+    """A text file past a limit given to `scan`: too many pages, or too long a page."""
 
 
-def scan(fh: BinaryIO, max_pages: int | None = None) -> Layout:
-    """Read a text file once and find its pages; raise TooManyPages past max_pages form feeds."""
+def scan(fh: BinaryIO, max_pages: int | None = None, max_page_bytes: int | None = None) -> Layout:
+    """Read a text file once, in chunks, and find its pages.  Past a limit it stops there (TooLarge),
+    so a multi-GB log without form feeds costs one chunk past the limit, not a read of all of it."""
     fh.seek(0)
     encoding = detect(fh.read(HEAD_BYTES))
+    unit = encoding.unit
     fh.seek(encoding.bom)
     breaks: list[int] = []
     position, rest = encoding.bom, b""
     while chunk := fh.read(_CHUNK):
         data = rest + chunk
-        whole = len(data) - len(data) % encoding.unit
-        units = np.frombuffer(data, dtype=encoding.dtype, count=whole // encoding.unit)
-        breaks.extend((np.flatnonzero(units == _FORM_FEED) * encoding.unit + position).tolist())
-        if max_pages is not None and len(breaks) >= max_pages:
-            raise TooManyPages(len(breaks))
+        whole = len(data) - len(data) % unit
+        found = np.flatnonzero(np.frombuffer(data, dtype=encoding.dtype, count=whole // unit) == _FORM_FEED)
+        found = found * unit + position
+        page_start = breaks[-1] + unit if breaks else encoding.bom
+        breaks.extend(found.tolist())
         position, rest = position + whole, data[whole:]
-    end = position + len(rest)
-    starts = [encoding.bom, *(b + encoding.unit for b in breaks)]
-    pages = list(zip(starts, [*breaks, end]))
+        if max_pages is not None and len(breaks) >= max_pages:
+            raise TooLarge(f"over {max_pages:,} form feeds (page breaks), too many for a text document")
+        if max_page_bytes is not None:  # the pages that end in this chunk, and the one still open
+            lengths = np.append(found, position) - np.concatenate(([page_start], found + unit))
+            if lengths.max() > max_page_bytes:
+                raise TooLarge(f"a page of over {max_page_bytes >> 20} MB of text, the limit")
+    starts = [encoding.bom, *(b + unit for b in breaks)]
+    pages = list(zip(starts, [*breaks, position + len(rest)]))
     if len(pages) > 1 and _blank(fh, pages[-1], encoding):
         pages.pop()
     return Layout(encoding, tuple(pages))
@@ -235,17 +243,12 @@ def count_pages(path: str) -> int:
     """The number of pages of a text file, reading it once (identify's page count); refuse absurd files."""
     try:
         with open(path, "rb") as fh:
-            layout = scan(fh, MAX_PAGES)
-    except TooManyPages as exc:
-        raise UnsupportedFileError(path, f"has over {MAX_PAGES:,} form feeds (page breaks), too many for a text "
-                                         "document; remove them or split the file") from exc
+            return len(scan(fh, MAX_PAGES, MAX_PAGE_BYTES).pages)
+    except TooLarge as exc:
+        raise UnsupportedFileError(path, f"the text file has {exc}; split it, or put form feeds between its "
+                                         "pages (one every few thousand characters)") from exc
     except OSError as exc:
         raise InputFileError(path, f"cannot read the file ({exc.strerror}); check it exists and is readable") from exc
-    if layout.largest_page > MAX_PAGE_BYTES:
-        raise UnsupportedFileError(path, f"has a page of {layout.largest_page / 2**20:,.0f} MB of text (the limit is "
-                                         f"{MAX_PAGE_BYTES >> 20} MB a page); split it, or put form feeds between "
-                                         "its pages")
-    return len(layout.pages)
 
 
 class _Layouts:
