@@ -94,7 +94,16 @@ def test_encrypted_pdf_needs_the_password_and_then_ingests(tmp_path):
     assert "--password" in _error(report, locked)
     report, result = _ingest(tmp_path / "archive", locked, extra=("--password", "secret"))
     assert result.exit_code == 0, result.stderr
-    assert doc_ids_for(tmp_path / "archive", "tangerine observatory") == {_entry(report, locked)["doc_id"]}
+    doc = _entry(report, locked)["doc_id"]
+    assert doc_ids_for(tmp_path / "archive", "tangerine observatory") == {doc}
+    # reading the stored original again needs the password too: one line without it, the file with it
+    image, copy = tmp_path / "p1.png", tmp_path / "copy.pdf"
+    for args in (("show", doc, "--page", "1", "--image", image), ("export-pdf", doc, "-o", copy)):
+        refused = run_cli(tmp_path / "archive", *args)
+        assert refused.exit_code == ExitCode.usage and "--password" in refused.stderr, refused.stderr
+        assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+        assert run_cli(tmp_path / "archive", *args, "--password", "secret").exit_code == 0
+    assert image.read_bytes().startswith(b"\x89PNG") and copy.read_bytes().startswith(b"%PDF")
 
 
 def test_a_blank_page_is_ingested_flagged_and_adds_no_noise_to_the_index(tmp_path):

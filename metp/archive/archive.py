@@ -3,6 +3,8 @@ over this; every user operation returns a frozen view (views.py) whose `to_json(
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from metp.archive.report import BatchReport, save_report
 from metp.archive.repository import CATALOG_NAME, Repository
 from metp.archive.views import (BatchesView, BatchView, Box, DocumentView, HitsOnPage, MetadataView, PageImage,
                                 PageView, ReviewView, SearchView, SimilarView, StatsView, TagOutcome, VerifyView)
-from metp.errors import NoArchiveError, UsageError, cannot_write
+from metp.errors import EncryptedFileError, NoArchiveError, UsageError, cannot_write
 from metp.index.page_index import Filters, Highlighter
 from metp.pipeline.document import TagJob, tag, vocabulary
 from metp.pipeline.model import PageMethod
@@ -176,8 +178,9 @@ class Archive:
             raise UsageError(f"{view.doc_id} is plain text: it has no page image")
         boxes = self.hits_on_page(view.doc_id, page_no, highlight).boxes if highlight else ()
         doc = self._repository.catalog.resolve(view.doc_id)
-        return render_page_image(self._repository.original(doc), doc["kind"], view, boxes, dest, self.settings.ocr,
-                                 password)
+        with _original_password(doc):
+            return render_page_image(self._repository.original(doc), doc["kind"], view, boxes, dest,
+                                     self.settings.ocr, password)
 
     def stats(self) -> StatsView:
         counts = self._repository.catalog.counts()
@@ -211,8 +214,9 @@ class Archive:
         from metp.archive.searchable import export_searchable_pdf  # pdf assembly only needed here
 
         doc = self._repository.catalog.resolve(doc_id)
-        return export_searchable_pdf(self._repository, self.settings, doc, dest or Path(f"{doc['doc_id']}.pdf"),
-                                     password)
+        with _original_password(doc):
+            return export_searchable_pdf(self._repository, self.settings, doc, dest or Path(f"{doc['doc_id']}.pdf"),
+                                         password)
 
     def pack(self, query: str | None, refs: list[tuple[str, int | None]], limit: int = 10,
              title: str | None = None):
@@ -220,3 +224,12 @@ class Archive:
         from metp.archive.pack import collect
 
         return collect(self, query, refs, limit, title)
+
+
+@contextmanager
+def _original_password(doc) -> Iterator[None]:
+    """An encrypted original read without (or with a wrong) password: a usage error about the document."""
+    try:
+        yield
+    except EncryptedFileError as exc:
+        raise UsageError(f"document {doc['doc_id']}: {exc.reason}") from exc

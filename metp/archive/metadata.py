@@ -20,10 +20,9 @@ from pathlib import Path, PurePosixPath
 
 from metp.archive.escaping import from_spreadsheet_safe
 from metp.errors import UsageError
-from metp.pipeline import textfile
-
 from metp.fields import EDITABLE as FIELDS
 from metp.fields import SINGLE_VALUED, TECHNICAL
+from metp.pipeline import textfile
 
 TECHNICAL_FIELDS = set(TECHNICAL)
 

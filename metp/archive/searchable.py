@@ -19,6 +19,7 @@ from metp.errors import InputFileError, UsageError
 from metp.pipeline.executor import make_executor
 from metp.pipeline.model import FileKind, PageJob, PageMethod
 from metp.pipeline.pages import process_page
+from metp.pipeline.pdf import open_pdf
 from metp.settings import Settings
 
 
@@ -35,9 +36,9 @@ def export_searchable_pdf(repository: Repository, settings: Settings, doc, dest:
     out = pdfium.PdfDocument.new()
     for page in pages:
         if page["method"] == PageMethod.text_layer.value:
-            out.import_pages(pdfium.PdfDocument(original, password=password), [page["page_no"] - 1])
+            out.import_pages(open_pdf(original, password), [page["page_no"] - 1])
         else:
-            out.import_pages(pdfium.PdfDocument(str(derivatives.pdf_path(doc["doc_id"], page["page_no"]))))
+            out.import_pages(open_pdf(str(derivatives.pdf_path(doc["doc_id"], page["page_no"])), None))
     with atomic_output(dest) as fh:
         out.save(fh)
     return dest

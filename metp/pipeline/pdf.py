@@ -38,19 +38,19 @@ class TextLayerUnreadable(CorruptFileError):
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
-def _open(path: str, password: str | None) -> pdfium.PdfDocument:
+def open_pdf(path: str, password: str | None) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(path, password=password)
     except pdfium.PdfiumError as exc:
         if getattr(exc, "err_code", None) == _PDFIUM_PASSWORD_ERROR:
-            hint = "the password given is wrong" if password else "pass --password to ingest it"
+            hint = "the password given is wrong" if password else "pass its password with --password"
             raise EncryptedFileError(path, f"the PDF is encrypted; {hint}") from exc
         raise CorruptFileError(path, "not a readable PDF (damaged or truncated); re-export or re-download it") from exc
 
 
 def count_pages(path: str, password: str | None = None) -> int:
     try:
-        doc = _open(path, password)
+        doc = open_pdf(path, password)
         try:
             count = len(doc)
         finally:
@@ -172,7 +172,7 @@ def _words_with_lines(raw: list[dict]) -> tuple[Word, ...]:
 
 def render_page(path: str, page_no: int, password: str | None, dpi: int, max_pixels: int) -> tuple[Image.Image, int]:
     """Rasterize one page in grayscale; huge pages are rendered at a lower dpi to stay under max_pixels."""
-    doc = _open(path, password)
+    doc = open_pdf(path, password)
     try:
         page = doc[page_no - 1]
         width_pt, height_pt = page.get_size()
