@@ -99,12 +99,13 @@ def _prose_pages(n_pages: int, lines: int = 60) -> list[Page]:
 @pytest.mark.parametrize("pages", [
     [text_page(_long_line(3_000_000))],                                   # a 3 MB file on one line
     [text_page("a\n" * 1_000_000)],                                       # a million short lines
+    [text_page("a\u2028" * 1_000_000)],                                   # ... split by other line breaks
     [text_page(f"Page {p} of the manual", p + 1) for p in range(100_000)],  # 100,000 pages
     _prose_pages(200),                                                    # 200 pages of 60 lines
     [Page(p + 1, PageMethod.ocr, " ".join(f"w{i}" for i in range(20_000)),
           tuple(Word(f"w{i}", 90.0, 100, 100 + 3 * i, 40, 30, i) for i in range(20_000)), 90.0, 1700, 2200)
      for p in range(5)],                                                   # 100,000 word boxes
-], ids=["3MB-line", "1M-lines", "100k-pages", "200x60-lines", "100k-boxes"])
+], ids=["3MB-line", "1M-lines", "1M-unicode-lines", "100k-pages", "200x60-lines", "100k-boxes"])
 def test_every_stage_reads_a_bounded_window(pages):
     """Deterministic: what every stage reads is bounded, whatever the document's size."""
     layout = build_layout(pages)
