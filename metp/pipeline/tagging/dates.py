@@ -168,9 +168,10 @@ def find_dates(layout: Layout, source_name: str, heading: list[Line], today: dat
             continue
         in_heading = id(line) in heading_ids
         near_top = line.page_no == (first[0].page_no if first else 1) and line.index < min(10, body_start)
-        facts = _LineFacts.of(line)
+        facts = None
         for kind, span, parsed in _candidates(line.text, info, today):
             seen += 1
+            facts = facts or _LineFacts.of(line)
             if kind in ("md", "dm"):
                 if in_heading or facts.labelled:
                     partial.append((line, *parsed, line.text[span[0]:span[1]]))

@@ -213,6 +213,8 @@ def printable(text: str) -> str:
 
 
 def _printable_word(w: Word) -> Word:
+    if w.text.isascii() and w.text.isprintable() and len(w.text) <= LINE_CHARS:
+        return w  # nearly every word: no need to look further
     text = printable(_LINE_BREAKS.sub(" ", w.text[:LINE_CHARS]).replace("\n", " "))
     return w if text == w.text else replace(w, text=text)
 
