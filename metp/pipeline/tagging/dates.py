@@ -54,7 +54,7 @@ from metp.pipeline.tagging.layout import Layout, Line, is_prose
 
 EARLIEST_YEAR = 1960
 MAX_CANDIDATES = 2_000  # dates read before the last lines
-TAIL = 30               # the last lines, always read (closings, imprints), however many dates came before
+TAIL = 10               # the last lines, always read (closings, imprints), however many dates came before
 MAX_MENTIONED = 100     # other dates kept as metp.date_mentioned
 
 _MONTH_NAMES = [
