@@ -27,7 +27,7 @@ from metp.pipeline.model import Page, PageMethod, Word
 from metp.pipeline.tagging import STAGES, Deadline, TagValue, Tags, load_vocabulary, tag_document, tag_until
 from metp.pipeline.tagging import dates, layout as layout_module, places
 from metp.pipeline.tagging.dates import _dateutil, _info, find_dates
-from metp.pipeline.tagging.layout import HEAD_CHARS, HEAD_LINES, LINE_CHARS, TAIL_LINES, build_layout
+from metp.pipeline.tagging.layout import HEAD_CHARS, LINE_CHARS, MAX_LINES, TAIL_LINES, build_layout
 from metp.pipeline.tagging.text import fold
 
 TODAY = date(2026, 1, 1)
@@ -105,12 +105,15 @@ def _prose_pages(n_pages: int, lines: int = 60) -> list[Page]:
     [Page(p + 1, PageMethod.ocr, " ".join(f"w{i}" for i in range(20_000)),
           tuple(Word(f"w{i}", 90.0, 100, 100 + 3 * i, 40, 30, i) for i in range(20_000)), 90.0, 1700, 2200)
      for p in range(5)],                                                   # 100,000 word boxes
-], ids=["3MB-line", "1M-lines", "1M-unicode-lines", "100k-pages", "200x60-lines", "100k-boxes"])
+    [Page(p + 1, PageMethod.ocr, "\n".join(f"w{i}" for i in range(5_000)),
+          tuple(Word(f"w{i}", 90.0, 100, 100 + 60 * i, 40, 30, i) for i in range(5_000)), 90.0, 1700, 2200)
+     for p in range(20)],                                                  # 100,000 boxes, a line each
+], ids=["3MB-line", "1M-lines", "1M-unicode-lines", "100k-pages", "200x60-lines", "100k-boxes", "100k-box-lines"])
 def test_every_stage_reads_a_bounded_window(pages):
     """Deterministic: what every stage reads is bounded, whatever the document's size."""
     layout = build_layout(pages)
     assert not layout.complete
-    assert len(layout.lines) <= HEAD_LINES + HEAD_CHARS // LINE_CHARS + TAIL_LINES
+    assert len(layout.lines) <= MAX_LINES
     assert all(len(ln.text) <= LINE_CHARS for ln in layout.lines)
     assert len(layout.folded) <= HEAD_CHARS + TAIL_LINES * (LINE_CHARS + 1) + len(layout.lines)
 

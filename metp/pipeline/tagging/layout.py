@@ -22,8 +22,7 @@ surrogates are replaced by spaces and "?" so that no value carries them.
 Bound: building the layout reads at most HEAD_PAGES + 1 pages, HEAD_CHARS +
 TAIL_LINES * LINE_CHARS characters and HEAD_WORDS + TAIL_WORDS word boxes, so its
 cost does not grow with the document's size beyond that; every later stage works
-on at most HEAD_LINES + HEAD_CHARS / LINE_CHARS + TAIL_LINES lines of at most
-LINE_CHARS characters.
+on at most MAX_LINES lines of at most LINE_CHARS characters.
 """
 
 from __future__ import annotations
@@ -47,6 +46,9 @@ PAGE_WORDS = 5_000     # word boxes read per page (a dense typed page has 500-1,
 HEAD_WORDS = 50_000    # word boxes read from the start (75 dense typed pages)
 TAIL_WORDS = 600       # word boxes read from the end of the last page
 MAX_PX = 1_000_000     # a box coordinate or size beyond this is not a page's
+# The most lines a layout can have: the head's and the tail's, plus the pieces of long lines
+# (a piece is cut in the second half of LINE_CHARS, so two per LINE_CHARS characters at most).
+MAX_LINES = HEAD_LINES + TAIL_LINES + 2 * (HEAD_CHARS + TAIL_LINES * LINE_CHARS) // LINE_CHARS
 _VISUAL_ROW_REACH = 8  # a word line is merged into one of the last rows only
 
 _ASCENDERS = set("bdfhiklt0123456789'\"()/[]{}!?|&%$#@")  # letters and signs that reach cap height
@@ -166,24 +168,32 @@ class _Budget:
         if end is not None:
             text = text[:end]
         words = page.words[:min(PAGE_WORDS, self.words)]
-        used = 0
+        used, rows = 0, set()  # characters and (OCR) line numbers of the words kept
         for n, w in enumerate(words):
-            if used + len(w.text) + 1 > self.chars:
+            if used + len(w.text) + 1 > self.chars or (w.line not in rows and len(rows) >= self.lines):
                 words = words[:n]
                 break
             used += len(w.text) + 1
+            rows.add(w.line)
         self.chars -= max(len(text), used)
-        self.lines -= text.count("\n") + 1
+        self.lines -= max(text.count("\n") + 1, len(rows))
         self.words -= len(words)
         whole = len(head) == len(page.text) and end is None and len(words) == len(page.words)
         return replace(page, text=printable(text), words=words), whole
 
 
 def _tail_of(page: Page) -> Page:
-    """The last TAIL_LINES lines of the page (and its last TAIL_WORDS word boxes)."""
+    """The last TAIL_LINES lines of the page (and the word boxes of its last TAIL_LINES OCR lines,
+    TAIL_WORDS at most)."""
     text = _LINE_BREAKS.sub("\n", page.text[-TAIL_LINES * LINE_CHARS:].rstrip())
     lines = text.split("\n")[-TAIL_LINES:]
-    return replace(page, text=printable("\n".join(lines)), words=page.words[-TAIL_WORDS:])
+    words = page.words[-TAIL_WORDS:]
+    rows: set[int] = set()
+    start = len(words)
+    while start > 0 and (words[start - 1].line in rows or len(rows) < TAIL_LINES):
+        start -= 1
+        rows.add(words[start].line)
+    return replace(page, text=printable("\n".join(lines)), words=words[start:])
 
 
 def _nth_newline(text: str, n: int) -> int | None:
