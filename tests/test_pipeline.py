@@ -13,9 +13,8 @@ from PIL import Image
 
 from conftest import REPO_ROOT, write_page
 from metp.pipeline.identify import sniff
-from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome
+from metp.pipeline.model import FileKind, PageJob, PageMethod, PageOutcome
 from metp.pipeline.pages import process_page
-from metp.pipeline.title import guess_title
 from metp.settings import OcrSettings
 
 # --- sniff: file kind from the leading bytes ---------------------------------------------------
@@ -102,28 +101,6 @@ def test_process_page_reads_plain_text(tmp_path):
     assert outcome.error is None
     assert outcome.page.method is PageMethod.plain_text
     assert outcome.page.text == "Caf\u00e9 minutes\nsecond line\n"
-
-
-# --- guess_title ---------------------------------------------------------------------------
-
-
-def _page(text: str) -> Page:
-    return Page(1, PageMethod.ocr, text)
-
-
-def test_guess_title_prefers_an_upper_case_heading():
-    text = "Amnesty International, 1 Easton Street\nURGENT ACTION APPEAL\nPlease write letters today to the minister.\n"
-    assert guess_title(_page(text), "fallback") == "URGENT ACTION APPEAL"
-
-
-def test_guess_title_takes_the_first_wordy_line_without_a_heading():
-    text = "12/03/1987\nMinutes of the letter writing group\nPresent: eleven members\n"
-    assert guess_title(_page(text), "fallback") == "Minutes of the letter writing group"
-
-
-def test_guess_title_falls_back_to_the_given_name():
-    assert guess_title(_page("1987 -- 42\n\n"), "scan-0042") == "scan-0042"
-    assert guess_title(None, "scan-0042") == "scan-0042"
 
 
 # --- layering ---------------------------------------------------------------------------------
