@@ -42,6 +42,7 @@ class Field:
     dc_element: str | None = None    # Dublin Core element in exports (None: metp's own, JSONL/CSV only)
     help: str = ""                   # the filter option's help text
     dc_prefix: str = ""              # written before the value in Dublin Core ("audience: student groups")
+    tagged: bool = False             # filled by the automatic tagging stage (metp/pipeline/tagging/)
 
     @property
     def searchable(self) -> bool:
@@ -52,22 +53,24 @@ DC_ELEMENTS = ("title", "creator", "subject", "description", "publisher", "contr
                "format", "identifier", "source", "language", "relation", "coverage", "rights")
 
 FIELDS: tuple[Field, ...] = (
-    Field("dc.title", "title", "Title", False, IndexAs.text, dc_element="title"),
-    Field("dc.date", "date", "Date", False, IndexAs.id, dc_element="date"),
+    Field("dc.title", "title", "Title", False, IndexAs.text, dc_element="title", tagged=True),
+    Field("dc.date", "date", "Date", False, IndexAs.id, dc_element="date", tagged=True),
     Field("dc.type", "type", "Type", False, IndexAs.keyword, facet=True, option="--type", aliases=("doc_type",),
-          dc_element="type", help="Only documents of this type (agenda, handout, letter, ...)."),
+          dc_element="type", help="Only documents of this type (agenda, handout, letter, ...).", tagged=True),
     Field("dc.subject", "subject", "Subject", True, IndexAs.keyword, facet=True, option="--subject",
-          aliases=("topic",), dc_element="subject", help="Only documents with this subject (a vocabulary term)."),
+          aliases=("topic",), dc_element="subject", help="Only documents with this subject (a vocabulary term).",
+          tagged=True),
     Field("metp.audience", "audience", "Audience", True, IndexAs.keyword, facet=True, option="--audience",
-          help="Only documents for this audience.", dc_element="subject", dc_prefix="audience: "),
+          help="Only documents for this audience.", dc_element="subject", dc_prefix="audience: ", tagged=True),
     Field("dc.coverage", "place", "Place", True, IndexAs.keyword, facet=True, option="--place",
-          aliases=("coverage", "country"), dc_element="coverage", help="Only documents about this country."),
+          aliases=("coverage", "country"), dc_element="coverage", help="Only documents about this country.",
+          tagged=True),
     Field("dc.language", "language", "Language", True, IndexAs.keyword, facet=True, option="--lang",
           aliases=("lang",), dc_element="language",
-          help="Only documents in this language (ISO 639-1, e.g. en)."),
-    Field("metp.event", "event", "Event", False, IndexAs.text),
-    Field("dc.description", "description", "Description", False, dc_element="description"),
-    Field("metp.date_mentioned", "date_mentioned", "Dates mentioned", True),
+          help="Only documents in this language (ISO 639-1, e.g. en).", tagged=True),
+    Field("metp.event", "event", "Event", False, IndexAs.text, tagged=True),
+    Field("dc.description", "description", "Description", False, dc_element="description", tagged=True),
+    Field("metp.date_mentioned", "date_mentioned", "Dates mentioned", True, tagged=True),
     *(Field(f"dc.{e}", e, e.capitalize(), True, dc_element=e)
       for e in ("creator", "publisher", "contributor", "relation", "rights", "format", "identifier", "source")),
 )
@@ -89,6 +92,7 @@ INDEXED: tuple[Field, ...] = tuple(f for f in FIELDS if f.searchable and f.key !
 TECHNICAL = ("dc.identifier", "dc.format", "dc.source", "metp.pages", "metp.ocr_confidence", "metp.sha256",
              "metp.batch")
 EDITABLE = tuple(f.name for f in FIELDS)
+TAGGED = tuple(f.name for f in FIELDS if f.tagged)
 
 
 def field_named(name: str) -> Field | None:

@@ -16,8 +16,6 @@ automaton in Python cost 170-570 ms a query on a 100,000-page index, this ~1-3 m
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
@@ -31,6 +29,7 @@ from whoosh.reading import IndexReader
 
 from metp.index import whoosh_format
 from metp.index.scoring import okapi_idf
+from metp.ocrtext import fold_ocr
 
 FIELDS = ("content", "title")
 MIN_LENGTH = 3                    # three-letter words only take spellings equal to them once folded
@@ -51,8 +50,6 @@ SPLITS = (("ri", "n"), ("li", "h"), ("ii", "u"), ("in", "m"), ("lc", "k"))  # on
 _MAX_LENGTH = 64                  # folded lengths are capped at this in the slice keys
 # What OCR confuses (see `fold`): both sides are compared folded, so "govemment" is one edit from
 # "government", not two, and three-letter words, too short for edits, still find "0il" for "oil".
-_DIGITS = str.maketrans("01", "ol", "_")  # and specks read as "_" stuck to a word ("_mercurial")
-_ACCENTS = re.compile("[\u0300-\u036f]")
 
 
 @dataclass
@@ -70,12 +67,9 @@ def max_edits(stem: str) -> int:
 
 
 def fold(text: str) -> str:
-    """`text` with what OCR confuses made equal: accents dropped ("énglish"), digits inside words read as
-    the letters they resemble ("0il"), underscores dropped ("_mercurial": the index's tokenizer keeps them
-    in words), and glyph pairs read as one letter ("govemment")."""
-    if not text.isascii():
-        text = _ACCENTS.sub("", unicodedata.normalize("NFKD", text))
-    return text.translate(_DIGITS).replace("rn", "m").replace("cl", "d").replace("vv", "w")
+    """`text` with what OCR confuses made equal (metp/ocrtext.py: "énglish", "0il", "govemment"), and
+    underscores dropped ("_mercurial": the index's tokenizer keeps specks read as "_" in words)."""
+    return fold_ocr(text.replace("_", ""))
 
 
 def _fold_all(words: list[str]) -> list[str]:

@@ -52,6 +52,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TypeVar
 
+from metp.fields import TAGGED
 from metp.pipeline.model import Page
 from metp.pipeline.tagging import audience, dates, description, doctype, event, language, places, subjects, title
 from metp.pipeline.tagging.layout import Layout, build_layout
@@ -60,8 +61,7 @@ from metp.pipeline.tagging.vocabulary import Term, TypeCues, Vocabulary, load_vo
 __all__ = ["TagValue", "Tags", "Term", "TypeCues", "Vocabulary", "load_vocabulary", "tag_document", "FIELDS",
            "STAGES", "Deadline", "tag_until"]
 
-FIELDS = ("dc.title", "dc.date", "dc.type", "dc.subject", "dc.coverage", "dc.language", "dc.description",
-          "metp.audience", "metp.event", "metp.date_mentioned")
+FIELDS = TAGGED  # what this stage fills, as the field registry (metp/fields.py) says
 STAGES = ("type", "dates", "title", "subjects", "places", "language", "description", "audience", "event")
 T = TypeVar("T")
 

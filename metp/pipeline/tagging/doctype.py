@@ -23,8 +23,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from metp.ocrtext import strip_accents
 from metp.pipeline.tagging.layout import Layout, Line
-from metp.pipeline.tagging.text import CLOSING, SALUTATION, fold, strip_accents
+from metp.pipeline.tagging.text import CLOSING, SALUTATION, fold
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 _TIME = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?"

@@ -22,8 +22,8 @@ from functools import lru_cache
 
 import pycountry
 
+from metp.ocrtext import strip_accents
 from metp.pipeline.tagging.layout import Layout
-from metp.pipeline.tagging.text import strip_accents
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 # pycountry's ISO names that differ from the name people write and search for.

@@ -6,12 +6,9 @@ punctuation, hyphenation or common OCR confusion the page shows:
 - lower case, accents removed (NFKD), ligatures split ("ﬁ" -> "fi"); lower case first,
   since lowering can add an accent ("İ" -> "i" + dot above);
 - apostrophes dropped ("women's" -> "womens"), every other non-alphanumeric -> space;
-- OCR confusions collapsed on both sides: "rn" -> "m", "cl" -> "d", "vv" -> "w", and
-  a 1 or 0 between letters read as "l" or "o" ("Ju1y" -> "july", "c0nscience");
+- OCR confusions collapsed on both sides (metp/ocrtext.py, which search uses too): "rn" -> "m",
+  "cl" -> "d", "vv" -> "w", and a 1 or 0 touching a letter read as "l" or "o" ("Ju1y" -> "july");
 - runs of spaces -> one space.
-
-metp/index/fuzzy.py has a `fold` of its own for index terms (the same OCR pairs and
-accents, but every 0/1 read as a letter and underscores dropped): keep the two in step.
 
 Bound: every function here is linear in its text.
 """
@@ -19,41 +16,16 @@ Bound: every function here is linear in its text.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+from metp.ocrtext import fold_ocr
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
-_DIGIT_IN_WORD = re.compile(r"(?<=[a-z])[10](?=[a-z])")
-_OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
-
-
-def strip_accents(text: str) -> str:
-    """Accents dropped and compatibility forms split ("ﬁ" -> "fi", "Ａ" -> "A"); a character that
-    would become more than three (the ligature "ﷺ" is eighteen letters) becomes a space, so
-    that no text grows more than threefold (a page of them made every later pass slow)."""
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    if len(decomposed) > 2 * len(text):  # stacked accents, or long expansions: character by character
-        return "".join(_base(ch) for ch in text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=4096)
-def _base(ch: str) -> str:
-    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    return base if len(base) <= 3 else " "
 
 
 def fold(text: str) -> str:
     """The canonical matching form of `text` (see the module docstring)."""
-    text = strip_accents(text.lower())
-    text = _APOSTROPHES.sub("", text)
-    text = _DIGIT_IN_WORD.sub(lambda m: "l" if m.group() == "1" else "o", text)
-    for pair, single in _OCR_PAIRS:
-        text = text.replace(pair, single)
-    return _NON_ALNUM.sub(" ", text).strip()
+    return _NON_ALNUM.sub(" ", fold_ocr(_APOSTROPHES.sub("", text.lower()))).strip()
 
 
 def phrase_pattern(phrase: str, plural: bool = True) -> str:

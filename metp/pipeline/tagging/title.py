@@ -38,9 +38,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from metp.ocrtext import strip_accents
 from metp.pipeline.model import Page
 from metp.pipeline.tagging.layout import LINE_CHARS, Layout, Line, is_prose, printable
-from metp.pipeline.tagging.text import CLOSING, SALUTATION, strip_accents, words_of
+from metp.pipeline.tagging.text import CLOSING, SALUTATION, words_of
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 _ADDRESS = re.compile(

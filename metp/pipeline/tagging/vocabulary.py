@@ -18,7 +18,8 @@ from importlib import resources
 from pathlib import Path
 
 from metp.errors import UsageError
-from metp.pipeline.tagging.text import fold, phrase_pattern, strip_accents
+from metp.ocrtext import strip_accents
+from metp.pipeline.tagging.text import fold, phrase_pattern
 
 _PUNCTUATED = re.compile(r"[:.()]")
 FACETS = ("theme", "skill", "audience")
