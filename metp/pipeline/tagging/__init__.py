@@ -55,6 +55,7 @@ class TagValue:
 @dataclass(frozen=True)
 class Tags:
     values: tuple[TagValue, ...]
+    warnings: tuple[str, ...] = ()
 
     def first(self, field: str) -> str | None:
         """The field's best value (values of a field come best first)."""
@@ -68,7 +69,7 @@ class Tags:
 
 
 def tag_document(pages: Sequence[Page], source_name: str, vocabulary: Vocabulary | None = None,
-                 today: date | None = None) -> Tags:
+                 today: date | None = None, budget_s: float = 20.0) -> Tags:
     """Tag one document from its pages (in order) and its original path (`source_name`).
 
     `vocabulary` defaults to the shipped one (load it once with `load_vocabulary` and pass
