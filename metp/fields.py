@@ -68,6 +68,8 @@ FIELDS: tuple[Field, ...] = (
     Field("metp.event", "event", "Event", False, IndexAs.text),
     Field("dc.description", "description", "Description", False, dc_element="description"),
     Field("metp.date_mentioned", "date_mentioned", "Dates mentioned", True),
+    # `restricted` hides the document from `metp serve --public` (search, browse, pages, images, original)
+    Field("metp.access", "access", "Access", False, IndexAs.keyword),
     *(Field(f"dc.{e}", e, e.capitalize(), True, dc_element=e)
       for e in ("creator", "publisher", "contributor", "relation", "rights", "format", "identifier", "source")),
 )
