@@ -100,6 +100,8 @@ def build_or_reuse(root: Path, pages: int, noise: float) -> dict:
         for n, record in enumerate(bench_search.records(corpus, pages), 1):
             writer._add(w, record)
             if record.doc_id != current:
+                if len(docs) >= 5000:  # only between documents: the last one's page count is still growing
+                    flush()
                 current = record.doc_id
                 counts["documents"] += 1
                 sha = record.doc_id * 4
@@ -114,8 +116,6 @@ def build_or_reuse(root: Path, pages: int, noise: float) -> dict:
             files[-1][5] += 1
             page_rows.append((record.doc_id, record.page, "ocr", record.content, record.confidence,
                               len(record.content.split()), 2550, 3300, 300, ""))
-            if len(docs) >= 5000:
-                flush()
             if n % 20_000 == 0:
                 print(f"  {n} pages queued, {time.perf_counter() - start:.0f} s", flush=True)
         flush()

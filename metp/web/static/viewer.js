@@ -90,8 +90,12 @@
       else if (hash === "#last-hit" && boxes.length) show(boxes.length - 1);
       else if (boxes.length) say(boxes.length + " hit" + (boxes.length > 1 ? "s" : "") + " boxed on this page.");
     });
-    viewer.addHandler("open-failed", function () {
+    viewer.addHandler("open-failed", function () {  // show the plain boxed image instead
       el.hidden = true; controls.hidden = true; plain.hidden = false;
+      var img = document.createElement("img");
+      img.src = plain.getAttribute("data-src");
+      img.alt = plain.getAttribute("data-alt");
+      plain.appendChild(img);
     });
 
     function on(id, fn) { var b = document.getElementById(id); if (b) b.addEventListener("click", fn); }
