@@ -129,7 +129,7 @@ class Columns:
         masks = [self.facets[key].pages_with(decade_label(value) if key == "decade" else value, self.page_count)
                  for key, value in filters.values.items()]
         if filters.year_from is not None:
-            masks.append(self.years >= filters.year_from)
+            masks.append((self.years >= filters.year_from) & (self.years <= 9999))  # undated: whoosh's max int
         if filters.year_to is not None:
             masks.append((self.years <= filters.year_to) & (self.years > 0))
         if filters.doc_id is not None:
