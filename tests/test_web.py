@@ -508,3 +508,13 @@ def test_serve_prints_its_url_and_stops_cleanly(web_archive, tmp_path):
     token_file = tmp_path / "token"
     token_file.write_text("short")
     assert run_cli(web_archive.root, "serve", "--token-file", token_file).exit_code == 2
+
+
+def test_an_empty_archive_is_served(tmp_path):
+    (tmp_path / "nothing").mkdir()
+    assert run_cli(tmp_path / "archive", "ingest", "--no-progress", tmp_path / "nothing").exit_code == 0
+    for public in (False, True):
+        with client_for(tmp_path / "archive", public=public) as c:
+            for url in ("/", "/search", "/search?q=x", "/search?q=x", "/browse", "/browse/subjects", "/basket"):
+                assert c.get(url).status_code == 200, (public, url)
+            assert get_json(c, "/index.json")["documents"] == 0

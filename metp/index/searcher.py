@@ -126,7 +126,11 @@ class PageSearcher:
         if self._searcher is None:
             self._searcher = self._ix.searcher(weighting=scoring.weighting())
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            if self._searcher.reader().doc_count_all() == 0:  # whoosh cannot refresh a reader of no segments
+                self._searcher.close()
+                self._searcher = self._ix.searcher(weighting=scoring.weighting())
+            else:
+                self._searcher = self._searcher.refresh()
         else:
             return self._searcher
         leaves = [(leaf, offset) for leaf, offset in self._searcher.reader().leaf_readers()

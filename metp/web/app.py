@@ -214,7 +214,8 @@ def create_app(settings: Settings, config: WebConfig = WebConfig()) -> Starlette
         from metp.archive.access import PublicArchive as probe
     else:
         probe = Archive
-    probe(settings).close()  # refuses a folder that is not an archive, before anything listens
+    with probe(settings) as archive:  # refuses a folder that is not an archive before anything listens,
+        archive.stats()               # and an index an older metp built (`metp reindex`)
     web = Web(settings, config)
 
     @asynccontextmanager

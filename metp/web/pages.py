@@ -36,12 +36,11 @@ from metp.archive.basket import BASKET_FORMATS, MAX_NOTE, BasketItem, render_htm
 from metp.archive.pack import Pack
 from metp.archive.viewimage import image_bytes
 from metp.errors import MetpError, NotFoundError, UsageError
-from metp.fields import FACETS
 from metp.index.records import Snippet
 from metp.web import basket as codec
-from metp.web.app import STATIC_DIR, error_page, json_response, render, web_of
+from metp.web.app import STATIC_DIR, json_response, render, web_of
 from metp.web.security import csrf_ok, same_origin
-from metp.web.state import MAX_LIMIT, MAX_QUERY, PARAM, SearchState
+from metp.web.state import MAX_QUERY, SearchState
 
 DOC_ID = re.compile(r"^[0-9a-f]{4,64}$")
 BATCH_ID = re.compile(r"^[0-9A-Za-z._-]{1,80}$")
