@@ -164,6 +164,21 @@ def timed_get(client: httpx.Client, url: str, params: dict) -> tuple[float, int]
     return (time.perf_counter() - start) * 1000, response.status_code
 
 
+def cpu_seconds(pid: int) -> dict:
+    """The server process's CPU time so far (user + system) and resident memory."""
+    with open(f"/proc/{pid}/stat") as fh:
+        parts = fh.read().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    pss = 0.0
+    try:  # proportional set size: the index files every worker maps are counted once, not per worker
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            pss = next(int(line.split()[1]) for line in fh if line.startswith("Pss:")) / 1e3
+    except (OSError, StopIteration):
+        pass
+    return {"cpu": (int(parts[11]) + int(parts[12])) / ticks,
+            "rss_mb": int(parts[21]) * os.sysconf("SC_PAGE_SIZE") / 1e6, "pss_mb": pss}
+
+
 def percentile(values: list[float], q: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
@@ -243,6 +258,20 @@ def main() -> None:
         p95s = report(results, seconds)
         worst = max(p95s.values())
         print(f"  {'PASS' if worst <= TARGET_MS else 'FAIL'}  worst route p95 {worst:.0f} ms <= {TARGET_MS:.0f} ms")
+
+        server_cpu = cpu_seconds(proc.pid)
+        print(f"  server memory: RSS {server_cpu['rss_mb']:.0f} MB, PSS {server_cpu['pss_mb']:.0f} MB "
+              "(each archive worker keeps its own searcher)")
+
+        # the same queries at 1, 2, 4 and 8 clients: what one request costs, and where queueing starts
+        print("\nconcurrency sweep (JSON, 160 queries each): clients, requests/s, p50, p95, server CPU per request")
+        for clients in (1, 2, 4, 8):
+            before, t = cpu_seconds(proc.pid)["cpu"], time.perf_counter()
+            swept = run_clients(base, [[("/search.json", q) for q in qs[:160]][i::clients] for i in range(clients)])
+            wall, used = time.perf_counter() - t, cpu_seconds(proc.pid)["cpu"] - before
+            ms = [r[1] for r in swept if r[2] == 200]
+            print(f"  {clients}: {len(swept) / wall:5.1f}/s  p50 {percentile(ms, 50):4.0f} ms  p95 {percentile(ms, 95):4.0f} ms"
+                  f"  server {used / wall * 100:3.0f}% of a core, {used / len(swept) * 1000:.1f} ms CPU a request")
 
         docs = [f"/doc/{n:016x}" for n in rng.sample(range(1, stats["documents"] + 1), 50)]
         mix = ([("/search", q) for q in qs] + [("/search.json", q) for q in qs]
