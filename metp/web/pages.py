@@ -34,7 +34,7 @@ from starlette.staticfiles import StaticFiles
 
 from metp.archive.basket import BASKET_FORMATS, MAX_NOTE, BasketItem, render_html, render_markdown
 from metp.archive.pack import Pack
-from metp.archive.viewimage import image_bytes
+from metp.archive.viewimage import boxed_png, image_bytes
 from metp.errors import MetpError, NotFoundError, UsageError
 from metp.index.records import Snippet
 from metp.web import basket as codec
@@ -222,11 +222,13 @@ def _image_response(data: bytes) -> Response:
 def page_image(request: Request) -> Response:
     doc_id, n = _doc_id(request), _page_no(request)
     q, exact = _query(request)
-    images = web_of(request).images
+    web = web_of(request)
     try:
-        if q:
-            return _image_response(images.call(lambda a: a.boxed_view_png(doc_id, n, q, exact)))
-        return _image_response(image_bytes(images.call(lambda a: a.view_image(doc_id, n))))
+        # the boxes come from the search workers (their searchers are open); the image threads only draw,
+        # so they never open a searcher of their own
+        boxes = web.archive(lambda a: a.hits_on_page(doc_id, n, q, exact).boxes) if q else ()
+        image = web.images.call(lambda a: a.view_image(doc_id, n))
+        return _image_response(boxed_png(image, boxes) if q else image_bytes(image))
     except UsageError as exc:
         if "plain text" in str(exc):
             raise NotFoundError(str(exc)) from exc
