@@ -15,12 +15,15 @@ import re
 import signal
 import socket
 import time
+import warnings
 
 import markupsafe
 import pdfplumber
 import pytest
 from PIL import Image
-from starlette.testclient import TestClient
+with warnings.catch_warnings():  # Starlette 1.x would rather have httpx2; httpx (the test extra) works the same
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 from conftest import cli_json, run_cli
 from metp.archive.archive import Archive
