@@ -71,6 +71,8 @@ FIELDS: tuple[Field, ...] = (
     Field("metp.event", "event", "Event", False, IndexAs.text, tagged=True),
     Field("dc.description", "description", "Description", False, dc_element="description", tagged=True),
     Field("metp.date_mentioned", "date_mentioned", "Dates mentioned", True, tagged=True),
+    # `restricted` hides the document from `metp serve --public` (search, browse, pages, images, original)
+    Field("metp.access", "access", "Access", False, IndexAs.keyword),
     *(Field(f"dc.{e}", e, e.capitalize(), True, dc_element=e)
       for e in ("creator", "publisher", "contributor", "relation", "rights", "format", "identifier", "source")),
 )

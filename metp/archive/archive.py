@@ -16,6 +16,7 @@ from metp.archive.report import BatchReport, save_report
 from metp.archive.repository import CATALOG_NAME, Repository
 from metp.archive.views import (BatchesView, BatchView, Box, DocumentView, HitsOnPage, MetadataView, PageImage,
                                 PageView, ReviewView, SearchView, SimilarView, StatsView, TagOutcome, VerifyView)
+from metp.archive.views import BatchDocumentsView, BrowseOverview, SubjectsView, ViewImage
 from metp.errors import EncryptedFileError, NoArchiveError, UsageError, cannot_write
 from metp.index.page_index import Filters, Highlighter
 from metp.pipeline.document import TagJob, tag, vocabulary
@@ -224,6 +225,77 @@ class Archive:
         from metp.archive.pack import collect
 
         return collect(self, query, refs, limit, title)
+
+    # browsing and the web UI (metp serve) -----------------------------------------------------------
+    def _filters(self, filters: Filters) -> Filters:
+        """The filters every search and browse of this archive applies (PublicArchive adds its own)."""
+        return filters
+
+    def _hidden(self) -> set[str]:
+        """Documents this archive object does not show (PublicArchive: the restricted ones)."""
+        return set()
+
+    def browse(self, filters: Filters = Filters(), limit: int = 10, offset: int = 0, sort: str = "date") -> SearchView:
+        """Documents matching `filters` alone, without a query (oldest first by default): a SearchView whose
+        query is empty, hits are the documents' first pages and facets count every matching document."""
+        results = self._index.index.browse(limit=limit, offset=offset, filters=self._filters(filters), sort=sort)
+        return SearchView(results.query, results.total, results.hits, results.facets, {}, None, offset=offset,
+                          limit=limit)
+
+    def overview(self) -> BrowseOverview:
+        """Ways into the archive: how many documents, every facet value with its count, the ingest batches."""
+        from metp.archive.browse import overview
+
+        return overview(self._repository, self._index.index, self._filters(Filters()), self._hidden())
+
+    def subjects(self) -> SubjectsView:
+        """The vocabulary's subjects with their broader and narrower terms and how many documents have each."""
+        from metp.archive.browse import subjects
+
+        return subjects(self._index.index, vocabulary(self._vocabulary_files()), self._filters(Filters()))
+
+    def batch_documents(self, batch_id: str, limit: int = 50, offset: int = 0) -> BatchDocumentsView:
+        """The documents one ingest batch brought into the archive."""
+        from metp.archive.browse import batch_documents
+
+        return batch_documents(self._repository, batch_id, self._hidden(), limit, offset)
+
+    def access(self, doc_id: str) -> str:
+        """`restricted` (hidden from `metp serve --public`; set with `metp tag DOC metp.access=restricted`) or `open`."""
+        from metp.archive.browse import access_of
+
+        return access_of(self._repository, self._repository.catalog.resolve(doc_id)["doc_id"])
+
+    def view_image(self, doc_id: str, page_no: int, password: str | None = None) -> ViewImage:
+        """The page image as its word boxes were measured, cached under derivatives/<doc>/ (see viewimage.py)."""
+        from metp.archive.viewimage import view_image
+
+        view = self.page(doc_id, page_no)
+        repository = self._repository
+        doc = repository.catalog.resolve(view.doc_id)
+        return view_image(repository.derivatives.dir_for(view.doc_id),
+                          repository.derivatives.words_path(view.doc_id, page_no), repository.original(doc),
+                          doc["kind"], view, self.settings.ocr, password)
+
+    def thumbnail(self, doc_id: str, page_no: int) -> bytes:
+        """A small PNG of the page image (cached beside it)."""
+        from metp.archive.viewimage import thumbnail
+
+        image = self.view_image(doc_id, page_no)
+        return thumbnail(self._repository.derivatives.dir_for(image.doc_id), image)
+
+    def boxed_view_png(self, doc_id: str, page_no: int, query: str, exact: bool = False) -> bytes:
+        """The page image with the query's hits boxed, as PNG bytes (from the cached image: no re-rendering)."""
+        from metp.archive.viewimage import boxed_png
+
+        image = self.view_image(doc_id, page_no)
+        return boxed_png(image, self.hits_on_page(image.doc_id, page_no, query, exact).boxes)
+
+    def basket_pack(self, items, title: str | None = None):
+        """A curriculum pack of basket items (`basket.BasketItem`: page, query, note) in their order."""
+        from metp.archive.basket import collect
+
+        return collect(self, list(items), title)
 
 
 @contextmanager

@@ -439,3 +439,25 @@ class Catalog:
             " (SELECT COALESCE(SUM(size), 0) FROM documents) AS original_bytes"
         ).fetchone()
         return dict(row)
+
+    @classmethod
+    def open_read_only(cls, path: Path) -> "Catalog":
+        """The catalog opened with SQLite's `mode=ro` (`metp serve --public`): every write fails in SQLite
+        itself, and nothing is migrated (a catalog of another schema version is refused, not upgraded)."""
+        catalog = cls.__new__(cls)
+        catalog.path = path
+        try:
+            catalog.db = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                         timeout=30, factory=_GuardedConnection)
+            catalog.db.path = path
+            catalog.db.row_factory = sqlite3.Row
+            version = catalog.db.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise _converted(path, exc) or ArchiveDamagedError(
+                f"{path}: the catalog cannot be opened ({exc}); restore it from a backup") from exc
+        if version != SCHEMA_VERSION:
+            catalog.close()
+            raise ArchiveDamagedError(f"{path}: the catalog has schema {version}, this metp reads {SCHEMA_VERSION}; "
+                                      "run any metp command on it without --public once (e.g. `metp stats`) to "
+                                      "upgrade it")
+        return catalog

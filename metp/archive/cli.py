@@ -397,6 +397,22 @@ def demo(ctx, samples: Path) -> None:
                    as_json=False)
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every network interface).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port to listen on (0: any free port; the URL printed says which).")
+@click.option("--public", is_flag=True, help="Read-only public reading room: no staff pages, restricted documents hidden.")
+@click.option("--token-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A file holding the staff token (sign-in form, and Authorization: Bearer for API clients).")
+@click.pass_obj
+def serve(settings: Settings, host, port, public, token_file) -> None:
+    """Serve the archive in a web browser: search, browse, page viewer, basket to curriculum pack, staff review."""
+    from metp.web.serve import run  # the web stack is only needed here
+
+    run(settings, host, port, public, token_file)
+
+
 def main() -> None:
     cli(prog_name="metp")
 

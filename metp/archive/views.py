@@ -285,3 +285,73 @@ class TagOutcome(View):
     csv: str
     applied: tuple[str, ...]
     unmatched: tuple[str, ...]
+
+
+# browsing and the web UI -----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class SubjectTerm(View):
+    """A subject of the vocabulary (or one only archivists used) with the documents tagged with it."""
+
+    term: str
+    facet: str                 # the vocabulary's facet: "theme", "skill"; "other" for terms not in it
+    documents: int             # documents tagged with this very term
+    broader: tuple[str, ...]   # nearest first
+    narrower: tuple[str, ...]  # direct narrower terms
+
+
+@dataclass(frozen=True)
+class SubjectsView(View):
+    subjects: tuple[SubjectTerm, ...]
+
+    def to_json(self):
+        return _json(self.subjects)
+
+
+@dataclass(frozen=True)
+class BatchListing(View):
+    """An ingest batch as a way into the archive: when it ran and how many documents it brought."""
+
+    batch_id: str
+    started_at: str
+    documents: int
+
+
+@dataclass(frozen=True)
+class BrowseOverview(View):
+    """Ways into the archive without a query: documents, facet values with counts, ingest batches."""
+
+    documents: int
+    facets: Mapping[str, Mapping[str, int]]
+    batches: tuple[BatchListing, ...]
+
+
+@dataclass(frozen=True)
+class DocumentSummary(View):
+    doc_id: str
+    title: str
+    date: str
+    doc_type: str
+    pages: int
+
+
+@dataclass(frozen=True)
+class BatchDocumentsView(View):
+    batch_id: str
+    started_at: str
+    total: int
+    documents: tuple[DocumentSummary, ...]
+    offset: int = internal(default=0)
+    limit: int = internal(default=50)
+
+
+@dataclass(frozen=True)
+class ViewImage(View):
+    """A page image as its word boxes were measured (cached PNG); a box's units times `scale` are pixels."""
+
+    doc_id: str
+    page: int
+    width: int
+    height: int
+    scale: float
+    path: str | None = internal(default=None)   # the cached file (None: it could not be written)
+    data: bytes | None = internal(default=None)  # the PNG itself when it could not be cached

@@ -16,6 +16,7 @@ from metp.fields import FACETS, FIELDS, IndexAs
 from metp.index import whoosh_format
 from metp.index.records import Filters
 
+RESTRICTED = "restricted"  # the `access` value that hides a document from public search
 FACET_KEYS = tuple(f.key for f in FACETS)  # keyword columns: comma-separated values, lower-cased
 LENGTH_FIELDS = tuple(f.key for f in FIELDS if f.index is IndexAs.text) + ("content",)  # text fields' lengths
 
@@ -31,6 +32,7 @@ class Segment:
     facets: dict[str, list[str]]
     lengths: dict[str, np.ndarray]  # words per scored field, as whoosh quantises them
     live: np.ndarray  # False for deleted pages
+    restricted: np.ndarray  # True for pages of documents whose access is `restricted`
 
     @classmethod
     def read(cls, leaf) -> "Segment":
@@ -41,7 +43,9 @@ class Segment:
         return cls(doc_ids=_strings(leaf, "doc_id", count), pages=_ints(leaf, "page", count),
                    years=_ints(leaf, "year", count), dates=_strings(leaf, "date", count),
                    facets={key: _strings(leaf, key, count) for key in FACET_KEYS},
-                   lengths={field: whoosh_format.field_lengths(leaf, field, count) for field in LENGTH_FIELDS}, live=live)
+                   lengths={field: whoosh_format.field_lengths(leaf, field, count) for field in LENGTH_FIELDS}, live=live,
+                   restricted=np.array([v.strip().lower() == RESTRICTED for v in _strings(leaf, "access", count)],
+                                       dtype=bool).reshape(count))
 
 
 def _strings(leaf, field: str, count: int) -> list[str]:
@@ -99,6 +103,7 @@ class Columns:
     facets: dict[str, Facet]
     lengths: dict[str, np.ndarray]
     live: np.ndarray
+    restricted: np.ndarray
 
     @classmethod
     def join(cls, segments: list[Segment]) -> "Columns":
@@ -112,7 +117,8 @@ class Columns:
             date_rank=np.array([rank[d] for d in dates], dtype=np.int64),
             facets={key: Facet.build([v for s in segments for v in s.facets[key]]) for key in FACET_KEYS},
             lengths={f: _concat([s.lengths[f] for s in segments]) for f in LENGTH_FIELDS},
-            live=np.concatenate([s.live for s in segments]) if segments else np.zeros(0, dtype=bool))
+            live=np.concatenate([s.live for s in segments]) if segments else np.zeros(0, dtype=bool),
+            restricted=np.concatenate([s.restricted for s in segments]) if segments else np.zeros(0, dtype=bool))
 
     @property
     def page_count(self) -> int:
@@ -123,12 +129,14 @@ class Columns:
         masks = [self.facets[key].pages_with(decade_label(value) if key == "decade" else value, self.page_count)
                  for key, value in filters.values.items()]
         if filters.year_from is not None:
-            masks.append(self.years >= filters.year_from)
+            masks.append((self.years >= filters.year_from) & (self.years <= 9999))  # undated: whoosh's max int
         if filters.year_to is not None:
             masks.append((self.years <= filters.year_to) & (self.years > 0))
         if filters.doc_id is not None:
             code = self.doc_names.index(filters.doc_id) if filters.doc_id in self.doc_names else -1
             masks.append(self.doc_code == code)
+        if filters.hide_restricted:
+            masks.append(~self.restricted)
         return np.logical_and.reduce(masks) if masks else None
 
 

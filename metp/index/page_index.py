@@ -53,8 +53,13 @@ class PageIndex:
                exact: bool = False, sort: str = "relevance") -> SearchResults:
         return self._pages.search(query, limit=limit, offset=offset, filters=filters, exact=exact, sort=sort)
 
-    def similar(self, doc_id: str, limit: int = 10) -> tuple[list[str], SearchResults]:
-        return self._pages.similar(doc_id, limit)
+    def similar(self, doc_id: str, limit: int = 10, filters: Filters = Filters()) -> tuple[list[str], SearchResults]:
+        return self._pages.similar(doc_id, limit, filters=filters)
+
+    def browse(self, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
+               sort: str = "date") -> SearchResults:
+        """Documents matching `filters` without a query (see `PageSearcher.browse`)."""
+        return self._pages.browse(limit=limit, offset=offset, filters=filters, sort=sort)
 
     def highlighter(self, query: str, exact: bool = False) -> Highlighter:
         return self._pages.highlighter(query, exact)

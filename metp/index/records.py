@@ -51,6 +51,7 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     doc_id: str | None = None  # one document's pages only (the page viewer's hits)
+    hide_restricted: bool = False  # leave out documents whose access is `restricted` (`metp serve --public`)
 
     @classmethod
     def of(cls, year_from: int | None = None, year_to: int | None = None, **values: str | None) -> "Filters":

@@ -7,7 +7,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from metp.fields import DECADE, FIELDS, IndexAs
 
-SCHEMA_VERSION = 4  # 3: words split at periods; 4: fields from the registry (type, place as facets)
+SCHEMA_VERSION = 5  # 3: words split at periods; 4: fields from the registry (type, place as facets); 5: access
 
 # whoosh's default tokenizer keeps "pieces.of" as one token; OCR and typewriters often drop the space after a
 # period, so letters are split there (at the cost of "3.5" becoming "3" and "5").  `*` stays for wildcards.

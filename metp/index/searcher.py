@@ -162,7 +162,11 @@ class PageSearcher:
         if self._searcher is None:
             self._searcher = self._ix.searcher(weighting=scoring.weighting())
         elif not self._searcher.up_to_date():
-            self._searcher = self._searcher.refresh()
+            if self._searcher.reader().doc_count_all() == 0:  # whoosh cannot refresh a reader of no segments
+                self._searcher.close()
+                self._searcher = self._ix.searcher(weighting=scoring.weighting())
+            else:
+                self._searcher = self._searcher.refresh()
         else:
             return self._searcher
         leaves = [(leaf, offset) for leaf, offset in self._searcher.reader().leaf_readers()
@@ -215,9 +219,11 @@ class PageSearcher:
         counts = np.bincount(columns.doc_code[columns.live], minlength=len(columns.doc_names))
         return {name: int(n) for name, n in zip(columns.doc_names, counts.tolist()) if n}
 
-    def similar(self, doc_id: str, limit: int = 10, numterms: int = 25) -> tuple[list[str], SearchResults]:
+    def similar(self, doc_id: str, limit: int = 10, numterms: int = 25,
+                filters: Filters = Filters()) -> tuple[list[str], SearchResults]:
         """Documents like this one: its key terms (whoosh's "more like this" term selection over all its
-        pages; words, not OCR misreadings) as a weighted OR query, the document itself left out."""
+        pages; words, not OCR misreadings) as a weighted OR query, the document itself left out (and the
+        documents `filters` leave out)."""
         searcher = self._current()
         docnums = list(searcher.document_numbers(doc_id=doc_id))
         candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
@@ -233,13 +239,40 @@ class PageSearcher:
         top = key_terms[0][1]
         query = wq.Or([wq.Term("content", t, boost=max(0.1, w / top)) for t, w in key_terms])
         query = wq.AndNot(query, wq.Term("doc_id", doc_id))
-        results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, None, "relevance")
+        results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, self._columns.filter_mask(filters),
+                                "relevance")
         printed = _printed_forms({t for t, _ in key_terms}, [searcher.stored_fields(d).get("content", "")
                                                              for d in docnums], self._analyzer)
         for shown in results.hits:  # a word the document only has misread is shown as the others print it
             printed = {**shown.printed, **printed}
         return ([printed.get(t, t) for t, _ in key_terms],
                 SearchResults(query=results.query, total=results.total, hits=tuple(h.hit for h in results.hits)))
+
+    def browse(self, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
+               sort: str = "date") -> SearchResults:
+        """Documents matching `filters` alone (no query words): every live page allowed by the filters,
+        grouped by document with its first page as the hit, facets over all of them, oldest first
+        (`sort="date"`, undated last) or in index order (`"relevance"`, which has nothing to rank here).
+        The hits' snippets are their pages' opening words; `query` is empty."""
+        if limit < 1 or offset < 0:
+            raise UsageError("--limit must be at least 1 and --offset at least 0")
+        if sort not in SORTS:
+            raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
+        searcher = self._current()
+        columns = self._columns
+        allowed = columns.live.copy()
+        mask = columns.filter_mask(filters)
+        if mask is not None:
+            allowed &= mask
+        ids = np.flatnonzero(allowed)
+        order = np.lexsort((columns.pages[ids], columns.doc_code[ids]))  # by document, then page number
+        doc_codes, first = np.unique(columns.doc_code[ids[order]], return_index=True)
+        best = ids[order[first]]  # each document's first page, as a docnum
+        facets = {f.key: columns.facets[f.key].counts(best, columns.page_count) for f in FACETS}
+        ranking = np.lexsort((doc_codes, columns.date_rank[best])) if sort == "date" else np.argsort(best)
+        hits = tuple(self._hit(searcher, set(), int(d), 0.0, np.array([d])).hit
+                     for d in best[ranking[offset: offset + limit]])
+        return SearchResults(query="", total=len(doc_codes), hits=hits, facets=facets)
 
     def _printed_somewhere(self, searcher, stem: str) -> dict[str, str]:
         """The word of `stem` as printed on the first page that has it."""
