@@ -6,7 +6,7 @@ from pathlib import Path
 
 from metp.errors import CorruptFileError, InputFileError, UnsupportedFileError
 from metp.pipeline import pdf, textfile
-from metp.pipeline.images import DECODE_ERRORS, open_image
+from metp.pipeline.images import decode_damage, open_image
 from metp.pipeline.model import FileKind, Identified
 
 _SNIFF_BYTES = textfile.HEAD_BYTES  # 8 KB: enough for every magic number and to tell text from binary
@@ -72,7 +72,7 @@ def _count_frames(path: str, max_pixels: int) -> int:
         raise
     except Exception as exc:  # a multi-page TIFF whose later pages are cut off or damaged
         # Pillow raises TypeError, KeyError, ... for damaged headers; raised elsewhere it is metp's bug
-        if not (isinstance(exc, DECODE_ERRORS) or pdf.raised_inside(exc, {"PIL"})):
+        if not decode_damage(exc):
             raise
         detail = " ".join(str(exc).split())[:200]
         raise CorruptFileError(path, f"cannot read the image's pages ({detail}); rescan or re-export it") from exc

@@ -9,8 +9,15 @@ from contextlib import contextmanager
 from PIL import Image
 
 from metp.errors import CorruptFileError
+from metp.pipeline.damage import raised_inside
 
 DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError)
+
+
+def decode_damage(exc: BaseException) -> bool:
+    """An error of a damaged image: Pillow's usual ones, or anything Pillow raised from inside itself
+    (TypeError, KeyError, ... for broken headers).  Raised from metp's own code, it is a bug to report."""
+    return isinstance(exc, DECODE_ERRORS) or raised_inside(exc, {"PIL"})
 
 
 @contextmanager

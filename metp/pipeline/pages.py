@@ -13,7 +13,7 @@ from PIL import Image
 
 from metp.errors import CorruptFileError, InputFileError, MetpError
 from metp.pipeline import ocr, pdf, preprocess, textfile
-from metp.pipeline.images import DECODE_ERRORS, open_image
+from metp.pipeline.images import decode_damage, open_image
 from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome, Preprocessing
 
 # Formats tesseract (leptonica) reads straight from disk, in the pixel modes it handles.
@@ -79,7 +79,11 @@ def _image_page(job: PageJob) -> Page:
 def _decoding(job: PageJob) -> Iterator[None]:
     try:
         yield
-    except DECODE_ERRORS as exc:
+    except InputFileError:
+        raise
+    except Exception as exc:
+        if not decode_damage(exc):  # metp's own bug: reported as such by process_page
+            raise
         raise CorruptFileError(job.path, f"cannot decode page {job.page_no} of the image ({exc}); "
                                "rescan or re-export it") from exc
 

@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from metp.errors import CorruptFileError, EncryptedFileError, InputFileError
+from metp.pipeline.damage import raised_inside
 from metp.pipeline.model import Page, PageMethod, Word
 
 _PDFIUM_PASSWORD_ERROR = 4
@@ -76,17 +77,6 @@ def _count_with_pdfminer(path: str, password: str | None) -> int | None:
         if _raised_by_parser(exc) or isinstance(exc, OSError):
             return None
         raise  # a bug, not a damaged file
-
-
-def raised_inside(exc: BaseException, packages: set[str]) -> bool:
-    """Was `exc` raised inside one of these packages (a frame of theirs is on its traceback), rather than
-    in metp's own code?  How damage in a file (the parser fails) is told from a bug (metp fails)."""
-    tb = exc.__traceback__
-    while tb is not None:
-        if tb.tb_frame.f_globals.get("__name__", "").partition(".")[0] in packages:
-            return True
-        tb = tb.tb_next
-    return False
 
 
 def _raised_by_parser(exc: BaseException) -> bool:
