@@ -129,6 +129,16 @@ def one_line(size: int) -> str:
     return (prose + " ") * (size // len(prose) + 1)
 
 
+def dated_sentences_one_line(size: int) -> str:
+    """Training-log sentences, each with a date, on one line: a date candidate every ~60 characters."""
+    months = ("January", "March", "June", "September", "November")
+    out, i = [], 0
+    while sum(map(len, out)) < size:
+        out.append(f"Workshop {i} met on {months[i % 5]} {1 + i % 28}, {1970 + i % 40}. ")
+        i += 1
+    return "".join(out) + "\n"
+
+
 def short_lines(count: int) -> str:
     return "".join(f"Item {i}: volunteer {i % 97} signed in {1970 + i % 50}\n" for i in range(count))
 
@@ -288,6 +298,8 @@ def contents(rng: random.Random) -> list[tuple[Case, bytes]]:
     add("text/cr_line_endings.txt", ("Old Mac file\r" + PROSE.replace(". ", ".\r") + "\r").encode(), "ingested",
         "classic Mac OS line endings (CR only)", "Old Mac file")
     add("text/one_line_3mb.txt", one_line(3_000_000).encode(), "ingested", "3 MB of prose on a single line", "NASSAU")
+    add("text/dated_sentences_one_line_1mb.txt", dated_sentences_one_line(1_000_000).encode(), "ingested",
+        "1 MB on a single line, a full date every ~40 characters", "Workshop 0 met")
     add("text/fifty_thousand_lines.txt", short_lines(50_000).encode(), "ingested", "50,000 short lines", "Item 49999")
     add("text/one_word_1mb.txt", (b"x" * 1_000_000) + b"\nA word of one megabyte above.\n", "ingested",
         "a 1 MB word", "one megabyte")

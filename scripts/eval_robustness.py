@@ -264,7 +264,16 @@ def slowest(rows: list[dict]) -> dict | None:
 def timing(rows: list[dict], label: str) -> dict:
     return {"per_file_runs": len(rows), "per_file_of": label, "slowest": slowest(rows),
             "per_file_crashes": [{"file": r["file"], "crashes": r["crashes"]} for r in rows if r["crashes"]],
-            "per_file": rows}
+            "per_file_failures": per_file_failures(rows), "per_file": rows}
+
+
+def per_file_failures(rows: list[dict]) -> list[dict]:
+    """Failures by reason as the per-file runs saw them (all there is when a batch crashed)."""
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        if "failed" in row["status"].split(","):
+            groups.setdefault(row["error"], []).append(row["file"])
+    return [{"reason": r, "files": f} for r, f in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))]
 
 
 # the pdfs set ---------------------------------------------------------------------------------
@@ -463,10 +472,15 @@ def print_details(name: str, r: dict) -> None:
     print(f"crashes: {len(crashes_)}")
     for crash in crashes_:
         print(f"    {crash}")
-    print("failures by reason:")
+    print("failures by reason:" if r["reported"] else "failures by reason: (no batch report)")
     for group in r["failures"]:
         print(f"  {len(group['files']):>3}  {group['reason']}")
         print(f"       {', '.join(map(repr, group['files']))}")
+    if r.get("per_file_failures") and r["per_file_failures"] != r["failures"]:
+        print(f"failures by reason in the per-file runs ({r['per_file_of']}):")
+        for group in r["per_file_failures"]:
+            print(f"  {len(group['files']):>3}  {group['reason']}")
+            print(f"       {', '.join(map(repr, group['files']))}")
     if not r["verify"].get("ok"):
         print(f"verify: {'; '.join(r['verify'].get('problems', [])[:5])}")
     rows = sorted(r.get("per_file", []), key=lambda row: -row["seconds"])
@@ -533,6 +547,7 @@ def main() -> None:
     parser.add_argument("--strict", action="store_true", help="also fail on adversarial expectation misses")
     parser.add_argument("--keep", type=Path, help="work in this new folder and keep it (sets and archives)")
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of tables")
+    parser.add_argument("--json-out", type=Path, help="also write the JSON document to this file")
     args = parser.parse_args()
     sets = [s for s in args.sets.split(",") if s]
     if unknown := set(sets) - set(SETS):
@@ -546,6 +561,8 @@ def main() -> None:
     opts = Options(shlex.split(args.metp), args.workers, args.timeout, args.adversarial_timeout, args.file_timeout,
                    args.text_sample, args.pdf_timing, args.strict)
     results = evaluate(opts, sets, args.corpus.resolve(), args.ir.resolve(), args.keep)
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     if args.json:
         print(json.dumps(results, indent=2, ensure_ascii=False))
     else:
