@@ -99,9 +99,11 @@ def test_inputs_and_outputs_pickle_and_results_are_deterministic(vocab):
     assert first.first("dc.title") == "Urgent action network changes"
 
 
-def test_empty_document_gives_no_tags(vocab):
-    assert tag_document([], "x.png", vocab).values == ()
-    assert tag_document([Page(1, PageMethod.ocr, "", flags=("blank",))], "x.png", vocab).values == ()
+def test_empty_document_gives_only_a_title_from_the_file_name(vocab):
+    name_only = (TagValue("dc.title", "x", "title:file-name", 0.1),)
+    assert tag_document([], "box/x.png", vocab, today=TODAY) == Tags(name_only)
+    assert tag_document([Page(1, PageMethod.ocr, "", flags=("blank",))], "x.png", vocab, today=TODAY) == \
+        Tags(name_only)
 
 
 def test_default_vocabulary_is_the_shipped_one():

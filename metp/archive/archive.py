@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 from contextlib import nullcontext
 from dataclasses import asdict
+from datetime import date
 from functools import cached_property
-from pathlib import Path, PurePath
+from pathlib import Path
 
 from metp.archive.catalog import Catalog
 from metp.archive.derivatives import Derivatives
@@ -21,7 +22,6 @@ from metp.index.records import PageRecord, SearchResults
 from metp.index.searcher import Filters, Marks
 from metp.pipeline.model import Identified, Page, PageMethod
 from metp.pipeline.tagging import Vocabulary, load_vocabulary, tag_document
-from metp.pipeline.title import guess_title
 from metp.settings import Settings
 
 
@@ -119,11 +119,8 @@ class Archive:
 
     def auto_metadata(self, pages: list[Page], source_path: str) -> tuple[list[tuple], str]:
         """The tagging stage's values as catalog rows, and the title they give (never empty)."""
-        tags = tag_document(pages, source_path, self.vocabulary)
+        tags = tag_document(pages, source_path, self.vocabulary, today=date.today())
         rows = [(v.field, v.value, v.rule, v.confidence) for v in tags.values]
-        if not tags.first("dc.title"):
-            rows.insert(0, ("dc.title", guess_title(pages[0] if pages else None, PurePath(source_path).stem),
-                            "title:first-wordy-line", 0.2))
         return rows, next(value for field, value, _, _ in rows if field == "dc.title")
 
     def metadata(self, doc_id: str) -> dict[str, list[dict]]:

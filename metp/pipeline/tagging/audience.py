@@ -5,6 +5,9 @@ groups", "FACILITATOR'S GUIDE", "Training for Trainers") or where the document
 addresses its reader ("To: Regional trainers", "Dear Student Group Leader",
 "Audience: ..."), and 0.5 elsewhere (four mentions in the body); it needs 2 points.  Letterhead lines say who
 wrote the item, not who it is for, and do not count.
+
+Bound: as subjects (it shares `subjects.collect`): linear in the layout's text
+times the number of audience terms.
 """
 
 from __future__ import annotations

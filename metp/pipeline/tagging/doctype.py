@@ -10,6 +10,11 @@ Name/Phone/Group header over blank rules (sign-in sheet), fill-in blanks
 lines (flyer), Vol./No. (newsletter), chapters and numbered sections (manual),
 timed steps (trainer guide).  With no real evidence, a training document is
 most often a handout, which is the default (low confidence).
+
+Bound: linear in the layout's text: each rule is one pass over the lines, and
+the cue expressions one pass over the folded text.  ("A ... then B" cues are two
+searches, not one `A.*B` expression, which backtracks over the rest of the line
+for every A: quadratic on a long line.)
 """
 
 from __future__ import annotations
@@ -26,13 +31,14 @@ _TIME = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))(
                    r"(?:\s*[-–]\s*\d{1,2}[:.]?\d{0,2})?\b", re.I)
 _HEADER_FIELD = re.compile(r"^\s*(to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|a|fecha)\s*:", re.I)
 _RATING_DIGITS = re.compile(r"(?:\b[1-5]\b\W+){3,}\b[1-5]\b")
-_RATING_WORDS = re.compile(r"strongly agree|strongly disagree|\bpoor\b.*\bexcellent\b|\bnot at all\b.*\bvery\b|"
-                           r"\byes\b\s+\bno\b\s*$|very useful|not useful", re.I)
+_RATING_WORDS = re.compile(r"strongly agree|strongly disagree|\byes\b\s+\bno\b\s*$|very useful|not useful", re.I)
+_RATING_PAIRS = ((re.compile(r"\bpoor\b", re.I), re.compile(r"\bexcellent\b", re.I)),
+                 (re.compile(r"\bnot at all\b", re.I), re.compile(r"\bvery\b", re.I)))
 _BLANK = re.compile(r"_{6,}|\.{10,}")
 _SIGNIN_COLS = re.compile(r"\b(address|phone|telephone|tel|e-?mail|group|school|organi[sz]ation|signature|"
                           r"affiliation|chapter|city)\b", re.I)
 _SLIDE = re.compile(r"^\s*(?:slide|overhead|transparency|diapositiva|diapositive)\s*#?\s*\d+\b", re.I)
-_VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*[ivxlc\d]+\b.*\b(?:no|number|issue)\.?\s*\d+", re.I)
+_VOLUME = (re.compile(r"\bvol(?:ume)?\.?\s*[ivxlc\d]+\b", re.I), re.compile(r"\b(?:no|number|issue)\.?\s*\d+", re.I))
 _ISSUE = re.compile(r"\bin this issue\b|\bthis issue\b|\bnext issue\b", re.I)
 _REPORT_HEADS = re.compile(r"^(?:\d+\.?\s+)?(?:executive summary|summary|findings|recommendations|conclusions?|"
                            r"introduction|background|results|methodology|outcomes)\s*:?$", re.I)
@@ -110,7 +116,8 @@ def _layout_rules(layout: Layout, add) -> None:
     if any(CLOSING.match(ln.text) and ln.n_words <= 7 for ln in last_page):
         add("letter", 4.5, "type:closing")
 
-    ratings = sum(1 for t in texts if _RATING_DIGITS.search(t) or _RATING_WORDS.search(t))
+    ratings = sum(1 for t in texts if _RATING_DIGITS.search(t) or _RATING_WORDS.search(t)
+                  or any(_then(t, first, second) for first, second in _RATING_PAIRS))
     if ratings >= 2:
         add("evaluation form", 3.0 + min(3.0, ratings), "type:rating-scale")
 
@@ -126,8 +133,8 @@ def _layout_rules(layout: Layout, add) -> None:
     slides = sum(1 for ln in lines if _SLIDE.match(ln.text))
     if slides:
         add("slides", 5.0 + min(2.0, slides - 1), "type:slide-numbers")
-    if layout.has_boxes and layout.page_count >= 2:
-        words_per_page = sum(ln.n_words for ln in lines) / layout.page_count
+    if layout.has_boxes and layout.pages_read >= 2:
+        words_per_page = sum(ln.n_words for ln in lines) / layout.pages_read
         large = sum(1 for ln in lines if ln.rel_size >= 1.3) / max(1, len(lines))
         if words_per_page <= 30 and large >= 0.4:
             add("slides", 3.0, "type:sparse-large-pages")
@@ -139,7 +146,7 @@ def _layout_rules(layout: Layout, add) -> None:
     if sum(1 for t in texts if _WHEN_WHERE.match(t)) >= 2:
         add("flyer", 2.0, "type:when-where")
 
-    if any(_VOLUME.search(t) for t in texts):
+    if any(_then(t, *_VOLUME) for t in texts):
         add("newsletter", 4.0, "type:volume-number")
     if any(_ISSUE.search(t) for t in texts):
         add("newsletter", 2.0, "type:issue-words")
@@ -153,3 +160,9 @@ def _layout_rules(layout: Layout, add) -> None:
     steps = sum(1 for t in texts if _TIMED_STEP.search(t))
     if steps:
         add("trainer guide", min(4.0, 1.0 * steps), "type:timed-steps")
+
+
+def _then(text: str, first: re.Pattern[str], second: re.Pattern[str]) -> bool:
+    """`first` and, after its first match, `second`: what `first.*second` finds, in linear time."""
+    m = first.search(text)
+    return m is not None and second.search(text, m.end()) is not None

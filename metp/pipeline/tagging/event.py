@@ -6,6 +6,9 @@ Institute, Lobby Day, ...), with at least one specific word before the noun
 ("Monthly Meeting" and "Training for Trainers" are not events).  A season is
 dropped, and the year comes from the phrase or else from the document's date:
 the value is "YEAR Name".
+
+Bound: it reads the title and the title zone only (a few lines of at most
+layout.LINE_CHARS characters), each in one pass over its words.
 """
 
 from __future__ import annotations

@@ -6,6 +6,22 @@ capitals is shorter than one with descenders at the same size), and compared wit
 the body text's median.  Centred and right-aligned lines are found against the
 text block's margins.  Plain-text pages (and pages without boxes) fall back to
 indentation: leading spaces and line length stand in for position.
+
+Every rule reads the layout, so the layout is where a document's size is bounded.
+It is built from a window of the document: its first pages, up to HEAD_CHARS
+characters, HEAD_PAGES pages, HEAD_LINES lines and HEAD_WORDS word boxes (the
+page that crosses a limit is cut there), plus the last TAIL_LINES lines of its
+last page (closings, signatures, imprints) when the head did not reach them.  A line longer than
+LINE_CHARS is read as pieces of at most that size, cut at a space; a page gives
+at most PAGE_WORDS word boxes, and boxes no page could have (sizes <= 0 or beyond
+MAX_PX) are ignored.  Documents under the limits (a few dozen typed pages) are
+read whole, so the limits change nothing for them; a 3 MB file is tagged from
+its first 200,000 characters and its last lines.  Control characters and lone
+surrogates are replaced by spaces and "?" so that no value carries them.
+
+Bound: building the layout is O(HEAD_CHARS + PAGE_WORDS log PAGE_WORDS + the
+number of pages), whatever the document's size; every later stage works on at
+most HEAD_LINES + TAIL_LINES lines of at most LINE_CHARS characters.
 """
 
 from __future__ import annotations
@@ -19,6 +35,17 @@ from statistics import median
 
 from metp.pipeline.model import Page, Word
 from metp.pipeline.tagging.text import fold, letters_upper_ratio, words_of
+
+HEAD_CHARS = 200_000   # characters read from the start of a document (about 60 typed pages)
+HEAD_PAGES = 100       # pages read from the start
+HEAD_LINES = 6_000     # lines read from the start (100 pages of 60 lines)
+TAIL_LINES = 30        # and the last lines of the last page
+LINE_CHARS = 2_000     # a longer line is read as pieces of at most this size
+PAGE_WORDS = 5_000     # word boxes read per page (a dense typed page has 500-1,500)
+HEAD_WORDS = 50_000    # word boxes read from the start (75 dense typed pages)
+TAIL_WORDS = 600       # word boxes read from the end of the last page
+MAX_PX = 1_000_000     # a box coordinate or size beyond this is not a page's
+_VISUAL_ROW_REACH = 8  # a word line is merged into one of the last rows only
 
 _ASCENDERS = set("bdfhiklt0123456789'\"()/[]{}!?|&%$#@")  # letters and signs that reach cap height
 _DESCENDERS = set("gjpqy(),;[]{}|")
@@ -52,6 +79,8 @@ class Layout:
     has_boxes: bool
     folded: str                # all lines folded (text.fold) and joined, for phrase matching
     offsets: tuple[int, ...]   # start of each line in `folded`
+    pages_read: int = 0        # pages (blank ones too) the window took lines from, or could have
+    complete: bool = True      # False: the document was longer than the window
 
     def line_at(self, pos: int) -> Line:
         """The line holding character `pos` of `folded`."""
@@ -65,16 +94,21 @@ class Layout:
         return self.page(self.lines[0].page_no) if self.lines else []
 
 
-def build_layout(pages: Sequence[Page]) -> Layout:
+def build_layout(pages: Sequence[Page], use_boxes: bool = True) -> Layout:
+    """The window's lines with their layout; `use_boxes=False` reads the text alone."""
     lines: list[Line] = []
     any_boxes = False
-    for page in pages:
-        boxed = [w for w in page.words if w.width > 0 and w.height > 0]
+    parts, complete, read = window(pages)
+    for page, is_tail in parts:
+        first_index = 0
+        if is_tail and lines and lines[-1].page_no == page.page_no:
+            first_index = lines[-1].index + 2  # the head stopped inside the last page: leave a gap
+        boxed = [_printable_word(w) for w in page.words if _sane_box(w)] if use_boxes else []
         if boxed and _boxes_match_text(boxed, page.text):
             any_boxes = True
-            lines.extend(_lines_from_words(page, boxed))
+            lines.extend(_lines_from_words(page, boxed, first_index))
         else:
-            lines.extend(_lines_from_text(page))
+            lines.extend(_lines_from_text(page, first_index))
     lines = _mark_lists(_mark_repeated(lines))
     folded_parts: list[str] = []
     offsets: list[int] = []
@@ -85,7 +119,116 @@ def build_layout(pages: Sequence[Page]) -> Layout:
         joiner = "" if line.text.endswith("-") and not line.text.endswith(" -") else " "
         folded_parts.append(part + joiner)
         pos += len(part) + len(joiner)
-    return Layout(tuple(lines), len(pages), any_boxes, "".join(folded_parts), tuple(offsets))
+    return Layout(tuple(lines), len(pages), any_boxes, "".join(folded_parts), tuple(offsets), read, complete)
+
+
+# ---------------------------------------------------------------------- the window
+def window(pages: Sequence[Page]) -> tuple[list[tuple[Page, bool]], bool, int]:
+    """The pages (cut to the window, text made printable) every rule reads, each marked True if
+    it is the last page's tail; whether that is the whole document; how many pages it reads."""
+    out: list[tuple[Page, bool]] = []
+    left = _Budget(HEAD_CHARS, HEAD_LINES, HEAD_WORDS)
+    whole = 0  # pages read whole
+    for page in pages[:HEAD_PAGES]:
+        if left.spent:
+            break
+        part, is_whole = left.take(page)
+        out.append((part, False))
+        if not is_whole:
+            break
+        whole += 1
+    if whole == len(pages):
+        return out, True, whole
+    read = len(out) + (len(out) < len(pages))  # the head may have stopped inside the last page
+    out.append((_tail_of(pages[-1]), True))
+    return out, False, read
+
+
+@dataclass
+class _Budget:
+    """What is left of the head's characters, lines and word boxes."""
+
+    chars: int
+    lines: int
+    words: int
+
+    @property
+    def spent(self) -> bool:
+        return self.chars <= 0 or self.lines <= 0 or self.words <= 0
+
+    def take(self, page: Page) -> tuple[Page, bool]:
+        """The page cut to what is left (and that taken from the budget), and whether it is whole."""
+        text = page.text[:self.chars]
+        end = _nth_newline(text, self.lines)
+        if end is not None:
+            text = text[:end]
+        words = page.words[:min(PAGE_WORDS, self.words)]
+        used = 0
+        for n, w in enumerate(words):
+            if used + len(w.text) + 1 > self.chars:
+                words = words[:n]
+                break
+            used += len(w.text) + 1
+        self.chars -= max(len(text), used)
+        self.lines -= text.count("\n") + 1
+        self.words -= len(words)
+        whole = len(text) == len(page.text) and len(words) == len(page.words)
+        return replace(page, text=printable(text), words=words), whole
+
+
+def _tail_of(page: Page) -> Page:
+    """The last TAIL_LINES lines of the page (and its last TAIL_WORDS word boxes)."""
+    text = page.text[-TAIL_LINES * LINE_CHARS:].rstrip()
+    lines = text.splitlines()[-TAIL_LINES:]
+    return replace(page, text=printable("\n".join(lines)), words=page.words[-TAIL_WORDS:])
+
+
+def _nth_newline(text: str, n: int) -> int | None:
+    """The position of the n-th newline in `text`, None if it has fewer."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find("\n", pos + 1)
+        if pos < 0:
+            return None
+    return pos
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Control characters become spaces and lone surrogates "?", so no tag value carries them."""
+    text = _CONTROL.sub(" ", text)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return text
+
+
+def _printable_word(w: Word) -> Word:
+    text = printable(w.text[:LINE_CHARS])
+    return w if text == w.text else replace(w, text=text)
+
+
+def _sane_box(w: Word) -> bool:
+    return 0 < w.width <= MAX_PX and 0 < w.height <= MAX_PX and abs(w.left) <= MAX_PX and abs(w.top) <= MAX_PX
+
+
+def pieces(text: str, limit: int = LINE_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters, at a space when there is one in
+    the second half of a piece."""
+    if len(text) <= limit:
+        return [text]
+    out = []
+    start = 0
+    while len(text) - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
+        out.append(text[start:cut])
+        start = cut + (text[cut:cut + 1] == " ")
+    out.append(text[start:])
+    return out
 
 
 def _boxes_match_text(words: list[Word], text: str) -> bool:
@@ -128,7 +271,10 @@ def _visual_rows(words: list[Word]) -> list[list[Word]]:
         if confs and sum(confs) / len(confs) < 30:
             continue  # a vertical strip of digits or a smudge read as a line
         top, bottom = _core_span(unit)
-        for i, (rt, rb, rws) in enumerate(rows):
+        # Units come in order of their tops, so a unit shares a baseline with one of the last rows
+        # if any: looking back further would make a page of many short lines quadratic.
+        for i in range(max(0, len(rows) - _VISUAL_ROW_REACH), len(rows)):
+            rt, rb, rws = rows[i]
             overlap = min(bottom, rb) - max(top, rt)
             height, row_height = bottom - top, rb - rt
             if overlap >= 0.5 * min(height, row_height) and height <= 1.6 * row_height \
@@ -141,18 +287,31 @@ def _visual_rows(words: list[Word]) -> list[list[Word]]:
     return [sorted(r[2], key=lambda w: w.left) for r in rows]
 
 
+def _row_pieces(row: list[Word]) -> list[list[Word]]:
+    """A row's words in runs of at most LINE_CHARS characters."""
+    out: list[list[Word]] = [[]]
+    length = 0
+    for w in row:
+        if out[-1] and length + len(w.text) + 1 > LINE_CHARS:
+            out.append([])
+            length = 0
+        out[-1].append(w)
+        length += len(w.text) + 1
+    return out
+
+
 def _core_span(unit: list[Word]) -> tuple[float, float]:
     """The vertical extent of a line's words, by their medians (robust to one odd box)."""
     return median(w.top for w in unit), median(w.top + w.height for w in unit)
 
 
-def _lines_from_words(page: Page, words: list[Word]) -> list[Line]:
+def _lines_from_words(page: Page, words: list[Word], first_index: int = 0) -> list[Line]:
     raw = []
-    for ws in _visual_rows(words):
+    for ws in (piece for row in _visual_rows(words) for piece in _row_pieces(row)):
         ems = [e for e in (_word_em(w) for w in ws) if e]
         confs = [w.conf for w in ws if w.conf is not None]
         raw.append({
-            "text": " ".join(w.text for w in ws),
+            "text": " ".join(" ".join(w.text for w in ws).split()),
             "n": len(ws),
             "size": median(ems) if ems else None,
             "left": min(w.left for w in ws),
@@ -167,8 +326,9 @@ def _lines_from_words(page: Page, words: list[Word]) -> list[Line]:
     body = median(sizes) if sizes else 1.0
     left_edge = min(r["left"] for r in raw)
     right_edge = max(r["right"] for r in raw)
-    page_w = float(page.width) if page.width else float(right_edge + left_edge)
-    centre = page_w / 2 if page.width else (left_edge + right_edge) / 2
+    width = page.width if page.width and 0 < page.width <= MAX_PX else None
+    page_w = float(width) if width else float(right_edge + left_edge)
+    centre = page_w / 2 if width else (left_edge + right_edge) / 2
     # Centred: its middle on the page's middle, and (when the page has a body margin: the usual
     # left edge of non-centred lines of four words or more) starting inside that margin.
     symmetric = [abs((r["left"] + r["right"]) / 2 - centre) <= 0.04 * page_w for r in raw]
@@ -183,7 +343,7 @@ def _lines_from_words(page: Page, words: list[Word]) -> list[Line]:
         right_aligned = not centred and right_edge - r["right"] <= 0.04 * page_w and indent > 0.25 * page_w
         gap = 0.0 if prev_bottom is None else max(0.0, (r["top"] - prev_bottom) / spacing - 0.5)
         prev_bottom = r["bottom"]
-        out.append(Line(page.page_no, i, r["text"], r["n"], r["size"],
+        out.append(Line(page.page_no, first_index + i, r["text"], r["n"], r["size"],
                         (r["size"] / body) if r["size"] else 1.0, r["left"], r["right"], r["top"],
                         round(gap, 2), centred, right_aligned, indent > 0.03 * page_w,
                         letters_upper_ratio(r["text"]), r["conf"], False))
@@ -197,8 +357,8 @@ def _line_spacing(raw: list[dict], body: float) -> float:
 
 
 # ---------------------------------------------------------------------- from plain text
-def _lines_from_text(page: Page) -> list[Line]:
-    physical = page.text.replace("\t", "    ").splitlines()
+def _lines_from_text(page: Page, first_index: int = 0) -> list[Line]:
+    physical = [piece for raw in page.text.replace("\t", "    ").splitlines() for piece in pieces(raw)]
     widths = [len(p.rstrip()) for p in physical if p.strip()]
     if not widths:
         return []
@@ -218,7 +378,7 @@ def _lines_from_text(page: Page) -> list[Line]:
         mid = lead + length / 2
         centred = lead >= 3 and abs(mid - typical / 2) <= max(3, 0.12 * typical)
         right_aligned = not centred and lead >= 0.4 * typical and len(raw.rstrip()) >= 0.8 * full
-        out.append(Line(page.page_no, len(out), stripped, len(stripped.split()), None, 1.0, None, None, None,
+        out.append(Line(page.page_no, first_index + len(out), stripped, len(stripped.split()), None, 1.0, None, None, None,
                         float(blanks), centred, right_aligned, lead >= 3, letters_upper_ratio(stripped), None, False))
         blanks = 0
     return out

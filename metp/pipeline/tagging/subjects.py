@@ -6,6 +6,10 @@ agenda item, a numbered point, a bulleted line: a topic line), 1 in running
 prose.  A term needs 2 points, so one passing mention in a paragraph is not
 enough, while a single agenda item or heading is.  Mentions on letterhead and
 boilerplate lines do not count.  The value is the vocabulary's preferred term.
+
+Bound: one pass of each term's expression over the folded text, then O(1) per
+match (a line's first content words are found once per line), so linear in the
+layout's text times the number of terms.
 """
 
 from __future__ import annotations
@@ -33,7 +37,8 @@ class TermEvidence:
 
 
 def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_index: int) -> tuple[float, str]:
-    """The weight of a mention on `line`, whose `word_index`-th content word it starts at."""
+    """The weight of a mention on `line`, whose `word_index`-th content word it starts at
+    (counted up to 3: only whether a term opens its line matters)."""
     if id(line) in title_lines:
         return 3.0, "title"
     if id(line) in heading_lines or _is_heading(line):
@@ -71,14 +76,12 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     per_line: dict[tuple[str, int], tuple[float, str]] = {}
     mentions: dict[str, int] = defaultdict(int)
     by_label: dict[str, Term] = {}
+    openings: dict[int, list[int]] = {}
     for start, _, term in kept:
         line = layout.line_at(start)
         if id(line) in skip:
             continue
-        line_start = _line_start(layout, start)
-        prefix = [w for w in layout.folded[line_start:start].split() if not w.isdigit() and len(w) > 1
-                  and w not in ("am", "pm")]
-        weight, rule = role(line, title_lines, heading_lines, len(prefix))
+        weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings))
         key = (term.preferred, id(line))
         by_label[term.preferred] = term
         mentions[term.preferred] += 1
@@ -93,8 +96,25 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     return [TermEvidence(by_label[k], points[k], mentions[k], best[k][1]) for k in points]
 
 
-def _line_start(layout: Layout, pos: int) -> int:
-    return layout.offsets[max(0, bisect_right(layout.offsets, pos) - 1)]
+_WORD = re.compile(r"\S+")
+
+
+def _words_before(layout: Layout, pos: int, openings: dict[int, list[int]]) -> int:
+    """How many content words (not numbers, single letters, am/pm) of its line come before
+    folded position `pos`, counted up to 3.  `openings` caches, per line, where its first three
+    content words end: counting the words before every match made a long line quadratic."""
+    i = max(0, bisect_right(layout.offsets, pos) - 1)
+    ends = openings.get(i)
+    if ends is None:
+        stop = layout.offsets[i + 1] if i + 1 < len(layout.offsets) else len(layout.folded)
+        ends = openings[i] = []
+        for m in _WORD.finditer(layout.folded, layout.offsets[i], stop):
+            w = m.group()
+            if not w.isdigit() and len(w) > 1 and w not in ("am", "pm"):
+                ends.append(m.end())
+                if len(ends) == 3:
+                    break
+    return sum(1 for end in ends if end <= pos)
 
 
 def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],

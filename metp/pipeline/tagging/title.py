@@ -18,14 +18,28 @@ letter with neither gets a devised title, "Letter from <signer> to <addressee>",
 from its signature and salutation; a newsletter's masthead gets its issue
 (Vol./No., else its date).  Pages without boxes (plain text) are read the same
 way with indentation standing in for centring.
+
+A document always gets a title.  When no line reads as a heading, the first
+"wordy" line of page 1 (two words or more, mostly letters) is taken, rule
+`title:first-wordy-line`; when there is none, the file name without its
+extension, `title:file-name`; when that is empty too, "untitled",
+`title:untitled`.  `fallback_title` gives the same chain from the pages' raw
+text, for when the layout or the title rules failed or ran out of time.
+
+Bound: the title rules read the first 18 lines of page 1, and a letter's
+closing is looked for once over the lines: linear in the layout's lines, each
+cut to layout.LINE_CHARS characters.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import PurePosixPath
 
-from metp.pipeline.tagging.layout import Layout, Line, is_prose
+from metp.pipeline.model import Page
+from metp.pipeline.tagging.layout import LINE_CHARS, Layout, Line, is_prose, printable
 from metp.pipeline.tagging.text import CLOSING, SALUTATION, strip_accents, words_of
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
@@ -97,11 +111,15 @@ def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Li
     return zone
 
 
-def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None,
-               date_text: str | None = None) -> TitleGuess | None:
+WORDY_LINES = 40  # how far down page 1 the first wordy line is looked for
+
+
+def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None, source_name: str,
+               date_text: str | None = None) -> TitleGuess:
+    """The document's title: from the layout, else the first wordy line, else the file name."""
     first = layout.first_page
     if not first:
-        return None
+        return name_title(source_name)
     if doc_type in ("memo", "letter"):
         for line in first[:18]:
             m = _SUBJECT.match(line.text)
@@ -115,7 +133,7 @@ def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None,
     if guess is not None and doc_type == "newsletter":
         guess = _with_issue(guess, first, date_text)
     if guess is None:
-        return _first_wordy_line(first)
+        return _first_wordy_line(first) or name_title(source_name)
     return guess
 
 
@@ -318,11 +336,51 @@ def _with_issue(guess: TitleGuess, first: list[Line], date_text: str | None) -> 
 
 
 def _first_wordy_line(first: list[Line]) -> TitleGuess | None:
-    for line in first[:10]:
-        words = [w for w in words_of(line.text) if any(ch.isalpha() for ch in w)]
-        if len(words) >= 2 and sum(map(len, words)) >= 0.6 * len(line.text.replace(" ", "")):
-            return TitleGuess(_clean(line.text), "title:first-line", 0.3, (line,))
+    for line in first[:WORDY_LINES]:
+        if _wordy(line.text) and _clean(line.text):
+            return TitleGuess(_clean(line.text), "title:first-wordy-line", 0.3, (line,))
     return None
+
+
+def _wordy(text: str) -> bool:
+    """Reads like words: two or more with letters, making up most of the line."""
+    words = [w for w in words_of(text) if any(ch.isalpha() for ch in w)]
+    return len(words) >= 2 and sum(map(len, words)) >= 0.6 * len(text.replace(" ", ""))
+
+
+def name_title(source_name: str) -> TitleGuess:
+    """The file name without its extension ("agenda" for "box-3/1987/agenda.tif"), else "untitled"."""
+    parts = [p for p in re.split(r"[\\/]", source_name[-1000:]) if p.strip()]
+    stem = " ".join(printable(PurePosixPath(parts[-1]).stem).split())[:200] if parts else ""
+    if stem:
+        return TitleGuess(stem, "title:file-name", 0.1, ())
+    return TitleGuess("untitled", "title:untitled", 0.0, ())
+
+
+def fallback_title(pages: Sequence[Page], source_name: str) -> TitleGuess:
+    """The title from the pages' raw text (when the layout or the title rules could not run):
+    the first wordy line of the first page with text, else the file name.  Never raises."""
+    try:
+        for line in _raw_lines(pages):
+            if _wordy(line) and _clean(line):
+                return TitleGuess(_clean(line), "title:first-wordy-line", 0.3, ())
+    except Exception:  # the last resort must not fail; the file name follows
+        pass
+    try:
+        return name_title(source_name)
+    except Exception:  # even the file name could not be read
+        return TitleGuess("untitled", "title:untitled", 0.0, ())
+
+
+def _raw_lines(pages: Sequence[Page]) -> Iterable[str]:
+    """The first WORDY_LINES non-empty lines of the first page that has any (bounded)."""
+    for page in pages[:50]:
+        head = str(page.text)[:WORDY_LINES * LINE_CHARS]
+        lines = [" ".join(printable(ln).split())[:LINE_CHARS] for ln in head.splitlines()[:WORDY_LINES * 4]]
+        lines = [ln for ln in lines if ln]
+        if lines:
+            return lines[:WORDY_LINES]
+    return []
 
 
 def _light(text: str) -> str:
