@@ -51,48 +51,84 @@ PROXIMITY_BOOST = 0.5  # share of the words' own scores added when they are
 _ALIASES = {"doc_type": ["type"], "place": ["coverage", "country"], "language": ["lang"], "subject": ["topic"]}
 _DATE_RANGE = re.compile(r"\bdate:(\d{4})?\.\.(\d{4})?")
 _DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
+MAX_QUERY_CHARS = 1000  # whoosh's parser is superlinear on some inputs ("[[[[...": 8,000 characters take 1.5 s)
+MAX_NESTING = 32        # brackets within brackets; whoosh recurses per level and overflows the stack near 1,000
+MAX_FUZZY_DISTANCE = 2  # `word~3` and up make whoosh's Levenshtein automaton explode (seconds, then minutes)
+_FUZZY = re.compile(r'(?<=[^\s"~])~(\d)')
+_STRAY_OPERATOR = re.compile(r"(?:^|\s)(AND|OR)\s*$|^\s*(AND|OR)\s")
+_NOT_TEXT = re.compile("[\ud800-\udfff]")
 
 
 def _rewrite_dates(text: str) -> str:
-    """`date:1985..1990`, `date:..1979`, `date:1987` become ranges over the numeric year field."""
+    """`date:1985..1990`, `date:..1979`, `date:1987` become ranges over the numeric year field.
+    Linear: both patterns are anchored on a literal `date:` and match a bounded number of characters."""
     text = _DATE_RANGE.sub(lambda m: f"year:[{m[1] or ''} TO {m[2] or ''}]", text)
     return _DATE_YEAR.sub(lambda m: f"year:{m[1]}", text)
 
 
 def check_syntax(text: str) -> None:
-    """whoosh quietly drops what it cannot parse; say where the query is broken instead."""
-    depth, quote_at = 0, None
+    """whoosh quietly drops what it cannot parse; say where the query is broken instead.
+    One pass over the text (linear), then a regex that only tries at the query's two ends."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise UsageError(f"the query is {len(text):,} characters long; metp takes at most {MAX_QUERY_CHARS:,}: "
+                         "shorten it or split it into several searches")
+    bad = _NOT_TEXT.search(text)
+    if bad:
+        raise QuerySyntaxError(f"the character at position {bad.start() + 1} of the query is not valid text "
+                               "(a terminal in another encoding?); retype it")
+    opened: list[int] = []  # positions of the '(' still open
+    quote_at = None
     for position, char in enumerate(text, start=1):
         if char == '"':
             quote_at = None if quote_at else position
         elif quote_at is None and char == "(":
-            depth += 1
+            opened.append(position)
+            if len(opened) > MAX_NESTING:
+                raise QuerySyntaxError(f"brackets nested more than {MAX_NESTING} deep at position {position} of "
+                                       "the query; simplify it")
         elif quote_at is None and char == ")":
-            depth -= 1
-            if depth < 0:
+            if not opened:
                 raise QuerySyntaxError(f"unmatched ')' at position {position} of the query; remove it or add '('")
+            opened.pop()
     if quote_at:
         raise QuerySyntaxError(f"unclosed quote at position {quote_at} of the query; close the phrase with '\"'")
-    if depth:
-        raise QuerySyntaxError(f"{depth} unclosed '(' in the query; add ')'")
-    stray = re.search(r"(?:^|\s)(AND|OR)\s*$|^\s*(AND|OR)\s", text)
+    if opened:
+        raise QuerySyntaxError(f"unclosed '(' at position {opened[-1]} of the query"
+                               + (f" ({len(opened)} in all)" if len(opened) > 1 else "") + "; add ')'")
+    stray = _STRAY_OPERATOR.search(text)
     if stray:
         group = 1 if stray.group(1) else 2
         raise QuerySyntaxError(f"'{stray.group(group)}' at position {stray.start(group) + 1} has nothing on "
                                "one side; remove it or add a word")
+    for fuzzy in _FUZZY.finditer(text):
+        if int(fuzzy[1]) > MAX_FUZZY_DISTANCE:
+            raise QuerySyntaxError(f"fuzzy distance ~{fuzzy[1]} at position {fuzzy.start() + 1} of the query is too "
+                                   f"large; use ~1 or ~2 (metp already matches common OCR misreadings)")
 
 
 def parse_query(schema: Schema, text: str) -> wq.Query:
+    """The whoosh query for `text`, or a UsageError/QuerySyntaxError saying what to fix (with the position,
+    when the problem is at one).  Time is bounded: the text is at most MAX_QUERY_CHARS long."""
     if not text.strip():
         raise UsageError("the query is empty; give words to search for, e.g. metp search 'letter writing'")
     check_syntax(text)
     parser = MultifieldParser(_SEARCH_FIELDS, schema, fieldboosts=scoring.FIELD_BOOSTS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
+    rewritten = _rewrite_dates(text)
     try:
-        return parser.parse(_rewrite_dates(text))
-    except Exception as exc:  # whoosh raises assorted errors for malformed syntax
-        raise QuerySyntaxError(f"cannot parse the query {text!r} ({exc}); check quotes and brackets") from exc
+        query = parser.parse(rewritten)
+    except Exception as exc:  # whoosh raises assorted errors (IndexError on `NOT NOT a`) for syntax it cannot take
+        shown = text if len(text) <= 60 else text[:60] + "..."
+        raise QuerySyntaxError(f"cannot parse the query {shown!r} ({type(exc).__name__}: {exc}); check its "
+                               "operators, quotes and brackets") from exc
+    if any(isinstance(leaf, wq.FuzzyTerm) and leaf.maxdist > MAX_FUZZY_DISTANCE for leaf in _leaves(query)):
+        raise QuerySyntaxError(f"a fuzzy distance in the query is over {MAX_FUZZY_DISTANCE}; use ~1 or ~2")
+    return query
+
+
+def _leaves(query: wq.Query):
+    return [query] if query.is_leaf() else [leaf for child in query.children() for leaf in _leaves(child)]
 
 
 class PageSearcher:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from PIL import Image
 
 from metp.errors import CorruptFileError, InputFileError, MetpError
-from metp.pipeline import ocr, pdf, preprocess
+from metp.pipeline import ocr, pdf, preprocess, textfile
 from metp.pipeline.images import DECODE_ERRORS, open_image
 from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome, Preprocessing
 
@@ -38,31 +38,32 @@ def process_page(job: PageJob) -> PageOutcome:
 
 def _produce(job: PageJob) -> Page:
     if job.kind is FileKind.text:
-        return _plain_text(job.path)
+        return _plain_text(job.path, job.page_no)
     if job.kind is FileKind.pdf:
         return _pdf_page(job)
     return _image_page(job)
 
 
-def _plain_text(path: str) -> Page:
-    with open(path, "rb") as fh:
-        raw = fh.read()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # typical of older word processors' exports
-    return Page(1, PageMethod.plain_text, text.replace("\r\n", "\n"))
+def _plain_text(path: str, page_no: int) -> Page:
+    """Page N of a text file (form feeds separate pages); see textfile for encodings and what is dropped."""
+    text = textfile.read_page(path, page_no)
+    return Page(page_no, PageMethod.plain_text, text, flags=() if text.strip() else ("blank",))
 
 
 def _pdf_page(job: PageJob) -> Page:
     """The text layer when it carries real text; otherwise OCR of the rendered page, unless OCR finds
-    less than the few words of text layer there were (a caption, a page number)."""
-    layer = pdf.extract_text_layer(job.path, job.page_no, job.password)
+    less than the few words of text layer there were (a caption, a page number).  A text layer that
+    cannot be parsed is OCRed too, and the page says so with the flag `text-layer-unreadable`."""
+    try:
+        layer, flags = pdf.extract_text_layer(job.path, job.page_no, job.password), ()
+    except pdf.TextLayerUnreadable:
+        layer, flags = None, (pdf.UNREADABLE,)
     if pdf.letters(layer) >= job.ocr.min_text_chars:
         return layer
     image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_render_pixels)
     scanned = _ocr_pil_image(image, job, dpi)
-    return layer if layer is not None and pdf.letters(layer) >= pdf.letters(scanned) else scanned
+    page = layer if layer is not None and pdf.letters(layer) >= pdf.letters(scanned) else scanned
+    return replace(page, flags=(*page.flags, *flags))
 
 
 def _image_page(job: PageJob) -> Page:

@@ -3,6 +3,11 @@
 pypdfium2 (a pdfplumber dependency) opens and renders; it is fast and tolerant
 of damaged files.  pdfplumber extracts the text layer, with word boxes, in
 reading order.
+
+Damage is told from bugs by where an exception comes from: raised inside pdfminer or pdfplumber
+while they parse the file, it is the file's damage (pdfminer raises a zoo of types for that,
+TypeError and AttributeError included) and becomes an honest `TextLayerUnreadable`; raised anywhere
+else, metp's own code included, it is a bug and propagates, never passed off as "no text layer".
 """
 
 from __future__ import annotations
@@ -10,6 +15,8 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -20,6 +27,12 @@ from metp.pipeline.model import Page, PageMethod, Word
 
 _PDFIUM_PASSWORD_ERROR = 4
 _CID_GLYPH = re.compile(r"\(cid:\d+\)")
+_PARSERS = {"pdfminer", "pdfplumber"}  # packages whose exceptions, raised while parsing a file, mean damage
+UNREADABLE = "text-layer-unreadable"  # the flag of a page whose text layer could not be parsed (it was OCRed)
+
+
+class TextLayerUnreadable(CorruptFileError):
+    """The page has a text layer pdfminer cannot parse (a damaged font or content stream)."""
 
 # pdfminer reports every oddity of a damaged file as a warning; the outcome is what matters.
 logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -59,8 +72,43 @@ def _count_with_pdfminer(path: str, password: str | None) -> int | None:
     try:
         with pdfplumber.open(path, password=password or "") as doc:
             return len(doc.pages)
-    except Exception:  # pdfminer raises a zoo of exception types for damaged files
-        return None
+    except Exception as exc:  # pdfminer raises a zoo of exception types for damaged files
+        if _raised_by_parser(exc) or isinstance(exc, OSError):
+            return None
+        raise  # a bug, not a damaged file
+
+
+def raised_inside(exc: BaseException, packages: set[str]) -> bool:
+    """Was `exc` raised inside one of these packages (a frame of theirs is on its traceback), rather than
+    in metp's own code?  How damage in a file (the parser fails) is told from a bug (metp fails)."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_globals.get("__name__", "").partition(".")[0] in packages:
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _raised_by_parser(exc: BaseException) -> bool:
+    return raised_inside(exc, _PARSERS)
+
+
+@contextmanager
+def _parsing(path: str, page_no: int) -> Iterator[None]:
+    """Turn the parser's exceptions on a damaged file into TextLayerUnreadable; let everything else through."""
+    try:
+        yield
+    except InputFileError:
+        raise
+    except OSError as exc:
+        raise InputFileError(path, f"cannot read the file ({exc.strerror or exc}); check it exists and is "
+                                   "readable") from exc
+    except Exception as exc:
+        if not _raised_by_parser(exc):
+            raise  # metp's own bug: never hidden as a quiet fallback
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        raise TextLayerUnreadable(path, f"the text layer of page {page_no} cannot be read ({detail}); "
+                                        "the page is OCRed instead") from exc
 
 
 class _OpenDocument:
@@ -84,22 +132,25 @@ class _OpenDocument:
 
 
 def extract_text_layer(path: str, page_no: int, password: str | None) -> Page | None:
-    """The page's own text with word boxes, or None when it has no text layer pdfminer can read."""
+    """The page's own text with word boxes, or None when it has no text layer; TextLayerUnreadable when
+    it has one that cannot be parsed (the caller OCRs the page and flags it)."""
+    with _parsing(path, page_no):
+        pages = _OpenDocument.get(path, password or "").pages
+    if page_no > len(pages):  # pdfium counted more pages than pdfminer finds: a damaged page tree
+        raise TextLayerUnreadable(path, f"the text layer of page {page_no} cannot be read (pdfminer finds "
+                                        f"only {len(pages)} pages); the page is OCRed instead")
+    page = pages[page_no - 1]
     try:
-        page = _OpenDocument.get(path, password or "").pages[page_no - 1]
-        try:
+        with _parsing(path, page_no):
             text = page.extract_text() or ""
-            if not text.strip():
-                return None
-            words = _words_with_lines(page.extract_words())
-            return Page(page_no, PageMethod.text_layer, text, words,
-                        width=round(page.width), height=round(page.height), dpi=72)
-        finally:
-            page.close()  # drop the parsed objects: memory stays flat however long the PDF
-    except InputFileError:
-        raise
-    except Exception:  # pdfminer cannot parse what pdfium could: fall back to OCR of the rendered page
+            raw = page.extract_words() if text.strip() else []
+            width, height = page.width, page.height
+    finally:
+        page.close()  # drop the parsed objects: memory stays flat however long the PDF
+    if not text.strip():
         return None
+    return Page(page_no, PageMethod.text_layer, text, _words_with_lines(raw),
+                width=round(width), height=round(height), dpi=72)
 
 
 def letters(page: Page | None) -> int:
@@ -132,5 +183,8 @@ def render_page(path: str, page_no: int, password: str | None, dpi: int, max_pix
             dpi = max(1, int(dpi * (max_pixels / area_px) ** 0.5))
         bitmap = page.render(scale=dpi / 72, grayscale=True)
         return bitmap.to_pil(), dpi
+    except pdfium.PdfiumError as exc:
+        raise CorruptFileError(path, f"page {page_no} cannot be rendered ({exc}); re-export or re-download "
+                                     "the PDF") from exc
     finally:
         doc.close()
