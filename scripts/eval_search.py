@@ -149,12 +149,13 @@ def ingest(command: list[str], docs: dict[str, dict[str, str]], folder: Path, wo
 
 
 def hit_ids(hit: dict, corpus: Corpus) -> list[str]:
-    """The CISI ids a hit stands for: its `source` file's stem, then the document's other (identical) files."""
+    """The CISI ids a hit stands for: its `source` file's stem and the document's other (identical) files,
+    in id order as the reference breaks its ties."""
     source = Path(hit["source"]).stem
     ids = corpus.ids_of[hit["doc_id"]]
     if source not in ids:
         raise SystemExit(f"hit {hit['doc_id']} has source {hit['source']!r}, not one of its files {ids}")
-    return [source] + [i for i in ids if i != source]
+    return ids
 
 
 def search_one(command: list[str], corpus: Corpus, query: str, exact: bool) -> list[str]:
