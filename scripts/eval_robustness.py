@@ -476,7 +476,8 @@ def print_details(name: str, r: dict) -> None:
     for group in r["failures"]:
         print(f"  {len(group['files']):>3}  {group['reason']}")
         print(f"       {', '.join(map(repr, group['files']))}")
-    if r.get("per_file_failures") and r["per_file_failures"] != r["failures"]:
+    counts = lambda groups: sorted((g["reason"], len(g["files"])) for g in groups)  # noqa: E731
+    if r.get("per_file_failures") and counts(r["per_file_failures"]) != counts(r["failures"]):
         print(f"failures by reason in the per-file runs ({r['per_file_of']}):")
         for group in r["per_file_failures"]:
             print(f"  {len(group['files']):>3}  {group['reason']}")

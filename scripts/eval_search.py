@@ -10,7 +10,9 @@ names the command, default the `metp` installed beside this Python).  Each of th
                    repeated clause more, this form measures it;
 each run with `metp search --json --limit 1000`, with and without `--exact`, one subprocess per query
 (`--jobs` at a time).  Hits map back to CISI ids through their `source` path; a document that is two
-byte-identical files (234 = 1440, 1084 = 1447) stands for both ids at consecutive ranks.
+byte-identical files (234 = 1440, 1084 = 1447) stands for both ids at consecutive ranks.  A query metp
+refuses as a usage error (exit 2: e.g. longer than its query-length cap) counts as an empty ranking, as
+a user would get nothing; the table says how many, and a second table covers the queries every run took.
 
 Two references, `rank_bm25.BM25Okapi` (k1=1.5, b=0.75) over the same title + abstract strings tokenized by
 the analyzer metp's schema uses (whoosh's StemmingAnalyzer: lowercase, \\w+ tokens, whoosh's 34 English
@@ -55,6 +57,7 @@ from whoosh.qparser import MultifieldParser, QueryParser
 DEFAULT_METP = str(Path(sys.executable).parent / "metp")
 CISI = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ir" / "cisi"
 DEPTH = 1000
+USAGE_ERROR = 2  # metp's exit code for a query it refuses (bad syntax, too long)
 _FIELD = re.compile(r"^\.([ITAWXB])\b\s*(.*)$")
 
 
@@ -62,6 +65,7 @@ _FIELD = re.compile(r"^\.([ITAWXB])\b\s*(.*)$")
 class Run:
     name: str
     rankings: dict[str, list[str]]  # query id -> document ids, best first
+    refused: frozenset[str] = frozenset()  # query ids metp refused as a usage error (e.g. too long)
 
 
 @dataclass(frozen=True)
@@ -158,9 +162,13 @@ def hit_ids(hit: dict, corpus: Corpus) -> list[str]:
     return ids
 
 
-def search_one(command: list[str], corpus: Corpus, query: str, exact: bool) -> list[str]:
+def search_one(command: list[str], corpus: Corpus, query: str, exact: bool) -> list[str] | None:
+    """The CISI ids metp ranks for the query; None when metp refuses it as a usage error (exit 2), which
+    is what a user gets too (an empty ranking in the figures); anything else unexpected stops the run."""
     args = ["search", "--json", "--limit", str(DEPTH), *(["--exact"] if exact else []), "--", query]
     run = run_metp(command, corpus.archive, *args)
+    if run.returncode == USAGE_ERROR and run.stderr.startswith("metp: error:") and "Traceback" not in run.stderr:
+        return None
     if run.returncode != 0 or "Traceback" in run.stderr:
         raise SystemExit(f"metp search {query!r} exited {run.returncode}:\n{run.stderr[-3000:]}")
     hits = json.loads(run.stdout)["hits"]
@@ -177,9 +185,11 @@ def metp_run(command: list[str], corpus: Corpus, queries: dict[str, str], exact:
     with ThreadPoolExecutor(jobs) as pool:
         futures = {qid: pool.submit(search_one, command, corpus, metp_query(text, repeat), bool(exact))
                    for qid, text in queries.items()}
-        rankings = {qid: f.result() for qid, f in futures.items()}
+        results = {qid: f.result() for qid, f in futures.items()}
     mode = {None: "metp", False: "metp (fuzzy, default)", True: "metp --exact"}[exact]
-    return Run(f"{mode}, {'repeated' if repeat else 'distinct'} words", rankings)
+    return Run(f"{mode}, {'repeated' if repeat else 'distinct'} words",
+               {qid: ranking or [] for qid, ranking in results.items()},
+               frozenset(qid for qid, ranking in results.items() if ranking is None))
 
 
 # reference BM25 -------------------------------------------------------------------------------
@@ -266,6 +276,8 @@ def precision(ranking: list[str], relevant: set[str], k: int = 10) -> float:
 
 def evaluate(run: Run, judged: dict[str, set[str]]) -> dict[str, float]:
     n = len(judged)
+    if not n:
+        return {"MAP": 0.0, "nDCG@10": 0.0, "P@10": 0.0}
     return {
         "MAP": sum(average_precision(run.rankings[q], rel) for q, rel in judged.items()) / n,
         "nDCG@10": sum(ndcg(run.rankings[q], rel) for q, rel in judged.items()) / n,
@@ -273,10 +285,10 @@ def evaluate(run: Run, judged: dict[str, set[str]]) -> dict[str, float]:
     }
 
 
-def print_table(rows: list[tuple[str, dict[str, float]]]) -> None:
-    print(f"{'system':52}{'MAP':>8}{'nDCG@10':>9}{'P@10':>8}")
-    for name, m in rows:
-        print(f"{name:52}{m['MAP']:>8.4f}{m['nDCG@10']:>9.4f}{m['P@10']:>8.4f}")
+def print_table(rows: list[tuple[Run, dict[str, float]]]) -> None:
+    print(f"{'system':52}{'MAP':>8}{'nDCG@10':>9}{'P@10':>8}{'refused':>9}")
+    for run, m in rows:
+        print(f"{run.name:52}{m['MAP']:>8.4f}{m['nDCG@10']:>9.4f}{m['P@10']:>8.4f}{len(run.refused) or '':>9}")
 
 
 def check_targets(name: str, metp: dict[str, float], ref_name: str, ref: dict[str, float]) -> bool:
@@ -324,13 +336,21 @@ def main() -> None:
         experiments = experiment_runs(corpus, queries) if args.experiments else []
     print(f"metp searches: {len(runs) * len(queries)} one-shot `metp search` subprocesses, {args.jobs} at a time, "
           f"{search_s:.0f} s ({search_s * args.jobs / (len(runs) * len(queries)):.2f} s each, start-up included)")
-    rows = {run.name: evaluate(run, judged) for run in runs + references + experiments}
-    print_table(list(rows.items()))
+    every = runs + references + experiments  # experiment names repeat ("  K1=2.0"): keep rows by position
+    figures = [evaluate(run, judged) for run in every]
+    print_table(list(zip(every, figures)))
+    refused = set().union(*(run.refused for run in runs))
+    if refused:
+        print(f"\nmetp refused {len(refused)} queries in some run (a refused query counts as an empty ranking above: "
+              f"{', '.join(sorted(refused, key=int))}). Over the {len(judged) - len(refused)} queries every run took:")
+        subset = {q: rel for q, rel in judged.items() if q not in refused}
+        print_table([(Run(run.name, run.rankings), evaluate(run, subset)) for run in every])
     primary = runs[len(runs) // 2] if args.repeat_words else runs[0]
     same, other = (references[1], references[0]) if args.repeat_words else references
-    ok = check_targets(primary.name, rows[primary.name], same.name, rows[same.name])
-    print(f"  (against the other reference: MAP {rows[primary.name]['MAP']:.4f} vs {rows[other.name]['MAP']:.4f}, "
-          f"nDCG@10 {rows[primary.name]['nDCG@10']:.4f} vs {rows[other.name]['nDCG@10']:.4f})")
+    m, same_m, other_m = (next(f for run, f in zip(every, figures) if run is r) for r in (primary, same, other))
+    ok = check_targets(primary.name, m, same.name, same_m)
+    print(f"  (against the other reference: MAP {m['MAP']:.4f} vs {other_m['MAP']:.4f}, "
+          f"nDCG@10 {m['nDCG@10']:.4f} vs {other_m['nDCG@10']:.4f})")
     sys.exit(0 if ok else 1)
 
 
