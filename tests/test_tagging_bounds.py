@@ -27,7 +27,7 @@ from metp.pipeline.model import Page, PageMethod, Word
 from metp.pipeline.tagging import STAGES, Deadline, TagValue, Tags, load_vocabulary, tag_document, tag_until
 from metp.pipeline.tagging import dates, layout as layout_module, places
 from metp.pipeline.tagging.dates import _dateutil, _info, find_dates
-from metp.pipeline.tagging.layout import HEAD_CHARS, HEAD_LINES, LINE_CHARS, TAIL_LINES, build_layout
+from metp.pipeline.tagging.layout import HEAD_CHARS, LINE_CHARS, MAX_LINES, TAIL_LINES, build_layout
 from metp.pipeline.tagging.text import fold
 
 TODAY = date(2026, 1, 1)
@@ -99,17 +99,21 @@ def _prose_pages(n_pages: int, lines: int = 60) -> list[Page]:
 @pytest.mark.parametrize("pages", [
     [text_page(_long_line(3_000_000))],                                   # a 3 MB file on one line
     [text_page("a\n" * 1_000_000)],                                       # a million short lines
+    [text_page("a\u2028" * 1_000_000)],                                   # ... split by other line breaks
     [text_page(f"Page {p} of the manual", p + 1) for p in range(100_000)],  # 100,000 pages
     _prose_pages(200),                                                    # 200 pages of 60 lines
     [Page(p + 1, PageMethod.ocr, " ".join(f"w{i}" for i in range(20_000)),
           tuple(Word(f"w{i}", 90.0, 100, 100 + 3 * i, 40, 30, i) for i in range(20_000)), 90.0, 1700, 2200)
      for p in range(5)],                                                   # 100,000 word boxes
-], ids=["3MB-line", "1M-lines", "100k-pages", "200x60-lines", "100k-boxes"])
+    [Page(p + 1, PageMethod.ocr, "\n".join(f"w{i}" for i in range(5_000)),
+          tuple(Word(f"w{i}", 90.0, 100, 100 + 60 * i, 40, 30, i) for i in range(5_000)), 90.0, 1700, 2200)
+     for p in range(20)],                                                  # 100,000 boxes, a line each
+], ids=["3MB-line", "1M-lines", "1M-unicode-lines", "100k-pages", "200x60-lines", "100k-boxes", "100k-box-lines"])
 def test_every_stage_reads_a_bounded_window(pages):
     """Deterministic: what every stage reads is bounded, whatever the document's size."""
     layout = build_layout(pages)
     assert not layout.complete
-    assert len(layout.lines) <= HEAD_LINES + HEAD_CHARS // LINE_CHARS + TAIL_LINES
+    assert len(layout.lines) <= MAX_LINES
     assert all(len(ln.text) <= LINE_CHARS for ln in layout.lines)
     assert len(layout.folded) <= HEAD_CHARS + TAIL_LINES * (LINE_CHARS + 1) + len(layout.lines)
 

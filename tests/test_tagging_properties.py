@@ -27,7 +27,7 @@ from metp.pipeline.tagging import FIELDS, Tags, load_vocabulary, tag_document
 
 TODAY = date(2026, 1, 1)
 VOCABULARY = load_vocabulary()
-BOUND_S = 10.0  # per document; measured under 1 s for the largest generated here
+BOUND_S = 10.0  # per document, wall clock; the slowest example here takes about 0.5 s
 
 SETTINGS = settings(derandomize=True, deadline=None, database=None, max_examples=40,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -64,7 +64,7 @@ pieces = st.one_of(st.text(max_size=30), awkward, date_fragments, vocabulary_wor
                    st.sampled_from(["\n", "\n\n", " ", ". ", "-\n"]))
 texts = st.lists(pieces, max_size=60).map("".join)
 long_lines = st.builds(lambda piece, n: (piece + " ") * n, st.one_of(date_fragments, vocabulary_words, awkward),
-                       st.integers(300, 6_000))
+                       st.integers(200, 3_000))
 page_texts = st.one_of(texts, texts, long_lines, st.builds(lambda a, b: a + "\n" + b, long_lines, texts))
 short_page_texts = st.one_of(texts, texts, texts, texts, long_lines)
 
@@ -126,7 +126,7 @@ def test_any_text_is_tagged_without_failing(text: str, source: str):
     assert elapsed < BOUND_S
 
 
-@settings(SETTINGS, max_examples=100)
+@settings(SETTINGS, max_examples=80)
 @given(page_list=pages(), source=source_names)
 def test_any_pages_and_word_boxes_are_tagged_without_failing(page_list: list[Page], source: str):
     tags, elapsed = timed(page_list, source)

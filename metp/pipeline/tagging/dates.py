@@ -54,7 +54,7 @@ from metp.pipeline.tagging.layout import Layout, Line, is_prose
 
 EARLIEST_YEAR = 1960
 MAX_CANDIDATES = 2_000  # dates read before the last lines
-TAIL = 30               # the last lines, always read (closings, imprints), however many dates came before
+TAIL = 10               # the last lines, always read (closings, imprints), however many dates came before
 MAX_MENTIONED = 100     # other dates kept as metp.date_mentioned
 
 _MONTH_NAMES = [
@@ -168,9 +168,10 @@ def find_dates(layout: Layout, source_name: str, heading: list[Line], today: dat
             continue
         in_heading = id(line) in heading_ids
         near_top = line.page_no == (first[0].page_no if first else 1) and line.index < min(10, body_start)
-        facts = _LineFacts.of(line)
+        facts = None
         for kind, span, parsed in _candidates(line.text, info, today):
             seen += 1
+            facts = facts or _LineFacts.of(line)
             if kind in ("md", "dm"):
                 if in_heading or facts.labelled:
                     partial.append((line, *parsed, line.text[span[0]:span[1]]))

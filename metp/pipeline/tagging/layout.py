@@ -19,9 +19,10 @@ read whole, so the limits change nothing for them; a 3 MB file is tagged from
 its first 200,000 characters and its last lines.  Control characters and lone
 surrogates are replaced by spaces and "?" so that no value carries them.
 
-Bound: building the layout is O(HEAD_CHARS + PAGE_WORDS log PAGE_WORDS + the
-number of pages), whatever the document's size; every later stage works on at
-most HEAD_LINES + TAIL_LINES lines of at most LINE_CHARS characters.
+Bound: building the layout reads at most HEAD_PAGES + 1 pages, HEAD_CHARS +
+TAIL_LINES * LINE_CHARS characters and HEAD_WORDS + TAIL_WORDS word boxes, so its
+cost does not grow with the document's size beyond that; every later stage works
+on at most MAX_LINES lines of at most LINE_CHARS characters.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ PAGE_WORDS = 5_000     # word boxes read per page (a dense typed page has 500-1,
 HEAD_WORDS = 50_000    # word boxes read from the start (75 dense typed pages)
 TAIL_WORDS = 600       # word boxes read from the end of the last page
 MAX_PX = 1_000_000     # a box coordinate or size beyond this is not a page's
+# The most lines a layout can have: the head's and the tail's, plus the pieces of long lines
+# (a piece is cut in the second half of LINE_CHARS, so two per LINE_CHARS characters at most).
+MAX_LINES = HEAD_LINES + TAIL_LINES + 2 * (HEAD_CHARS + TAIL_LINES * LINE_CHARS) // LINE_CHARS
 _VISUAL_ROW_REACH = 8  # a word line is merged into one of the last rows only
 
 _ASCENDERS = set("bdfhiklt0123456789'\"()/[]{}!?|&%$#@")  # letters and signs that reach cap height
@@ -158,29 +162,38 @@ class _Budget:
 
     def take(self, page: Page) -> tuple[Page, bool]:
         """The page cut to what is left (and that taken from the budget), and whether it is whole."""
-        text = page.text[:self.chars]
+        head = page.text[:self.chars]
+        text = _LINE_BREAKS.sub("\n", head)
         end = _nth_newline(text, self.lines)
         if end is not None:
             text = text[:end]
         words = page.words[:min(PAGE_WORDS, self.words)]
-        used = 0
+        used, rows = 0, set()  # characters and (OCR) line numbers of the words kept
         for n, w in enumerate(words):
-            if used + len(w.text) + 1 > self.chars:
+            if used + len(w.text) + 1 > self.chars or (w.line not in rows and len(rows) >= self.lines):
                 words = words[:n]
                 break
             used += len(w.text) + 1
+            rows.add(w.line)
         self.chars -= max(len(text), used)
-        self.lines -= text.count("\n") + 1
+        self.lines -= max(text.count("\n") + 1, len(rows))
         self.words -= len(words)
-        whole = len(text) == len(page.text) and len(words) == len(page.words)
+        whole = len(head) == len(page.text) and end is None and len(words) == len(page.words)
         return replace(page, text=printable(text), words=words), whole
 
 
 def _tail_of(page: Page) -> Page:
-    """The last TAIL_LINES lines of the page (and its last TAIL_WORDS word boxes)."""
-    text = page.text[-TAIL_LINES * LINE_CHARS:].rstrip()
-    lines = text.splitlines()[-TAIL_LINES:]
-    return replace(page, text=printable("\n".join(lines)), words=page.words[-TAIL_WORDS:])
+    """The last TAIL_LINES lines of the page (and the word boxes of its last TAIL_LINES OCR lines,
+    TAIL_WORDS at most)."""
+    text = _LINE_BREAKS.sub("\n", page.text[-TAIL_LINES * LINE_CHARS:].rstrip())
+    lines = text.split("\n")[-TAIL_LINES:]
+    words = page.words[-TAIL_WORDS:]
+    rows: set[int] = set()
+    start = len(words)
+    while start > 0 and (words[start - 1].line in rows or len(rows) < TAIL_LINES):
+        start -= 1
+        rows.add(words[start].line)
+    return replace(page, text=printable("\n".join(lines)), words=words[start:])
 
 
 def _nth_newline(text: str, n: int) -> int | None:
@@ -193,11 +206,14 @@ def _nth_newline(text: str, n: int) -> int | None:
     return pos
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+# Every line break `str.splitlines` knows, made "\n" so that lines can be counted before they are split.
+_LINE_BREAKS = re.compile("\r\n?|[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:
-    """Control characters become spaces and lone surrogates "?", so no tag value carries them."""
+    """Control characters (but tabs and newlines) become spaces and lone surrogates "?", so that
+    no tag value carries them."""
     text = _CONTROL.sub(" ", text)
     try:
         text.encode("utf-8")
@@ -207,7 +223,9 @@ def printable(text: str) -> str:
 
 
 def _printable_word(w: Word) -> Word:
-    text = printable(w.text[:LINE_CHARS])
+    if w.text.isascii() and w.text.isprintable() and len(w.text) <= LINE_CHARS:
+        return w  # nearly every word: no need to look further
+    text = printable(_LINE_BREAKS.sub(" ", w.text[:LINE_CHARS]).replace("\n", " "))
     return w if text == w.text else replace(w, text=text)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
@@ -28,10 +29,21 @@ _OCR_PAIRS = (("rn", "m"), ("cl", "d"), ("vv", "w"))
 
 
 def strip_accents(text: str) -> str:
+    """Accents dropped and compatibility forms split ("ﬁ" -> "fi", "Ａ" -> "A"); a character that
+    would become more than three (the ligature "ﷺ" is eighteen letters) becomes a space, so
+    that no text grows more than threefold (a page of them made every later pass slow)."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
+    if len(decomposed) > 2 * len(text):  # stacked accents, or long expansions: character by character
+        return "".join(_base(ch) for ch in text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=4096)
+def _base(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) <= 3 else " "
 
 
 def fold(text: str) -> str:

@@ -26,9 +26,9 @@ extension, `title:file-name`; when that is empty too, "untitled",
 `title:untitled`.  `fallback_title` gives the same chain from the pages' raw
 text, for when the layout or the title rules failed or ran out of time.
 
-Bound: the title rules read the first 18 lines of page 1, and a letter's
-closing is looked for once over the lines: linear in the layout's lines, each
-cut to layout.LINE_CHARS characters.
+Bound: the title rules read at most the first WORDY_LINES lines of page 1, and a
+letter's closing is looked for once over the lines: linear in the layout's
+lines, each cut to layout.LINE_CHARS characters.
 """
 
 from __future__ import annotations
