@@ -353,10 +353,13 @@ def test_a_broken_query_says_what_and_where(query, words):
 
 
 def test_an_overlong_query_is_refused_and_the_cap_keeps_parsing_fast():
-    """whoosh's parser is quadratic on `[[[[...` (8,000 characters: 1.5 s); at the cap it takes ~0.25 s."""
-    with pytest.raises(UsageError, match="at most 4,000"):
-        parse_query(SCHEMA, "word " * 900)
-    for unit in ("[", "word ", "year:[1 TO 2] ", "~", "date:1985..1990 ", "a^2 "):
+    """whoosh's parser is quadratic on `[[[[...` and runs of stray operators (8,000 characters: seconds);
+    at the cap it takes well under a second, and runs of tildes are refused outright."""
+    with pytest.raises(UsageError, match="at most 2,500"):
+        parse_query(SCHEMA, "word " * 600)
+    with pytest.raises(QuerySyntaxError, match="'~~' at position 5"):
+        parse_query(SCHEMA, "word~~ other")
+    for unit in ("[", "word ", "year:[1 TO 2] ", "~", "~ ", "^ ", ": ", "date:1985..1990 ", "a^2 "):
         query = (unit * MAX_QUERY_CHARS)[:MAX_QUERY_CHARS]
         started = time.perf_counter()
         try:

@@ -29,9 +29,10 @@ PROXIMITY_BOOST = 0.5  # share of the words' own scores added when they are
 _ALIASES = {f.key: list(f.aliases) for f in (*FIELDS, DECADE) if f.searchable and f.aliases}
 _DATE_RANGE = re.compile(r"\bdate:(\d{4})?\.\.(\d{4})?")
 _DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
-MAX_QUERY_CHARS = 4000  # whoosh's parser is superlinear on some inputs ("[[[[...": 4,000 characters take 0.25 s)
+MAX_QUERY_CHARS = 2500  # whoosh's parser is superlinear on runs of stray operators ("~ ~ ~", "^ ^ ^": ~0.4 s here)
 MAX_NESTING = 32        # brackets within brackets; whoosh recurses per level and overflows the stack near 1,000
 MAX_FUZZY_DISTANCE = 2  # `word~3` and up make whoosh's Levenshtein automaton explode (seconds, then minutes)
+_TILDES = re.compile(r"~~")
 _FUZZY = re.compile(r'(?<=[^\s"~])~(\d)')
 _STRAY_OPERATOR = re.compile(r"(?:^|\s)(AND|OR)\s*$|^\s*(AND|OR)\s")
 _NOT_TEXT = re.compile("[\ud800-\udfff]")
@@ -50,6 +51,9 @@ def check_syntax(text: str) -> None:
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"the query is {len(text):,} characters long; metp takes at most {MAX_QUERY_CHARS:,}: "
                          "shorten it or split it into several searches")
+    tildes = _TILDES.search(text)
+    if tildes:  # never meaningful, and whoosh's parser is quadratic in them (4,000 took 2.8 s)
+        raise QuerySyntaxError(f"'~~' at position {tildes.start() + 1} of the query; write word~ or word~2")
     bad = _NOT_TEXT.search(text)
     if bad:
         raise QuerySyntaxError(f"the character at position {bad.start() + 1} of the query is not valid text "
