@@ -395,6 +395,7 @@ def demo(ctx, samples: Path) -> None:
         click.echo(f"\n$ metp search {query!r}")
         ctx.invoke(search, query=query, limit=3, offset=0, exact=False, sort="relevance", as_csv=False,
                    as_json=False)
+    click.echo(f"\nTo read and search it in a browser: metp --archive {ctx.obj.archive_dir} serve")
 
 
 @cli.command()
