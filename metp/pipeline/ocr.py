@@ -4,11 +4,22 @@ Tesseract is handed a file path, never a PIL image: pytesseract would re-encode
 the image as PNG first, which costs about 0.8 s a page.  One tesseract run
 produces TSV, from which both the words and the page text are rebuilt, so no
 page is recognised twice.
+
+A run may be given a budget of CPU seconds (`cpu_budget`): the tesseract process
+gets that as its CPU-time limit and is stopped by the kernel when it has used it
+up, and `OverBudget` is raised.  CPU time, not the clock, so a busy machine does
+not make pages "slow".  The command is the one pytesseract builds (its
+`tesseract_cmd`, language and config conventions, its TSV reader and error
+classes); metp starts the process itself only to set that limit on it.
 """
 
 from __future__ import annotations
 
+import math
 import os
+import shlex
+import signal
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +28,11 @@ from pathlib import Path
 
 import pytesseract
 
+try:
+    import resource
+except ImportError:  # not POSIX: pages are limited by the clock only
+    resource = None
+
 from metp.errors import CorruptFileError, InputFileError, MissingDependencyError
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
@@ -24,6 +40,10 @@ from metp.settings import OcrSettings
 LOW_CONFIDENCE = 60  # a word tesseract is less sure of than this is probably misread
 _MIN_OSD_CONFIDENCE = 1.5  # tesseract's own scale; below it the guess is no better than chance
 INSTALL_HINT = "install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
+
+
+class OverBudget(Exception):
+    """Tesseract used up the CPU seconds it was given for a page and was stopped."""
 
 
 def check_tesseract(lang: str) -> str:
@@ -58,34 +78,70 @@ def _tesseract_errors(source: str, page_no: int, settings: OcrSettings) -> Itera
                                      "split or downsample it") from exc
 
 
+def run_tesseract(image_path: str, base: str, extensions: str, lang: str | None, config: str, timeout_s: float,
+                  cpu_budget: float | None = None) -> None:
+    """pytesseract's `run_tesseract`, with a CPU-time limit on the tesseract process when `cpu_budget` is
+    given (OverBudget when it is used up).  Without a budget, pytesseract runs it."""
+    if not cpu_budget:
+        pytesseract.pytesseract.run_tesseract(image_path, base, extensions, lang, config, timeout=timeout_s)
+        return
+    args = [pytesseract.pytesseract.tesseract_cmd, image_path, base, *(("-l", lang) if lang else ()),
+            *shlex.split(config), *(e for e in extensions.split() if e not in {"box", "osd", "tsv", "xml"})]
+    try:
+        proc = subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    except FileNotFoundError as exc:
+        raise pytesseract.TesseractNotFoundError() from exc
+    seconds = max(1, math.ceil(cpu_budget))
+    try:
+        resource.prlimit(proc.pid, resource.RLIMIT_CPU, (seconds, seconds + 1))  # SIGXCPU, then SIGKILL
+        resource.prlimit(proc.pid, resource.RLIMIT_CORE, (0, 0))  # SIGXCPU would otherwise dump core
+    except (OSError, AttributeError, ValueError):  # the process is already gone, or not Linux: the clock only
+        pass
+    try:
+        _, errors = proc.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise RuntimeError("Tesseract process timeout")  # what pytesseract raises
+    if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+        raise OverBudget(f"tesseract stopped after {seconds} CPU seconds")
+    if proc.returncode:
+        raise pytesseract.TesseractError(proc.returncode, pytesseract.pytesseract.get_errors(errors))
+
+
 def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSettings, dpi: int | None,
-                   make_pdf: bool = False) -> Page:
+                   make_pdf: bool = False, cpu_budget: float | None = None, psm: int | None = None) -> Page:
     """Recognise one page image stored at image_path; `source` names the original file in errors.
 
     One tesseract run writes the TSV (words, boxes, confidences) and, when asked, a one-page
-    searchable PDF (the image with an invisible text layer) beside it.
+    searchable PDF (the image with an invisible text layer) beside it.  With `cpu_budget`, raises
+    OverBudget when tesseract needs more CPU seconds than that.  `psm` overrides the settings' mode.
     """
-    config = f"--psm {settings.psm} -c tessedit_create_tsv=1"
+    config = f"--psm {psm or settings.psm} -c tessedit_create_tsv=1"
     if dpi:
         config += f" --dpi {dpi}"
     with tempfile.TemporaryDirectory(prefix="metp-ocr-") as tmp:
         base = os.path.join(tmp, "out")
         with _tesseract_errors(source, page_no, settings):
-            pytesseract.pytesseract.run_tesseract(image_path, base, "tsv pdf" if make_pdf else "tsv",
-                                                  settings.lang, config, timeout=settings.timeout_s)
+            run_tesseract(image_path, base, "tsv pdf" if make_pdf else "tsv", settings.lang, config,
+                          settings.timeout_s, cpu_budget)
         with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
             data = pytesseract.pytesseract.file_to_dict(fh.read(), "\t", -1)
         pdf = Path(base + ".pdf").read_bytes() if make_pdf else None
     return replace(_page_from_tsv(data, page_no, dpi), pdf=pdf)
 
 
-def detect_rotation(image_path: str, settings: OcrSettings) -> int:
-    """Clockwise degrees (0, 90, 180, 270) tesseract's OSD says the page must turn; 0 when it is unsure."""
-    try:
-        osd = pytesseract.image_to_osd(image_path, config="--psm 0", timeout=settings.timeout_s,
-                                       output_type=pytesseract.Output.DICT)
-    except (pytesseract.TesseractError, RuntimeError):
-        return 0  # too little text to judge ("Too few characters"): leave the page as it is
+def detect_rotation(image_path: str, settings: OcrSettings, cpu_budget: float | None = None) -> int:
+    """Clockwise degrees (0, 90, 180, 270) tesseract's OSD says the page must turn; 0 when it is unsure
+    (or could not tell within `cpu_budget` CPU seconds)."""
+    with tempfile.TemporaryDirectory(prefix="metp-osd-") as tmp:
+        base = os.path.join(tmp, "out")
+        try:
+            run_tesseract(image_path, base, "osd", "osd", "--psm 0", settings.timeout_s, cpu_budget)
+            with open(base + ".osd", encoding="utf-8", errors="replace") as fh:
+                osd = pytesseract.pytesseract.osd_to_dict(fh.read())
+        except (pytesseract.TesseractError, RuntimeError, OverBudget, OSError, KeyError, ValueError):
+            return 0  # too little text to judge ("Too few characters"): leave the page as it is
     return int(osd["rotate"]) if float(osd["orientation_conf"]) >= _MIN_OSD_CONFIDENCE else 0
 
 

@@ -15,10 +15,12 @@ from metp.errors import CorruptFileError, InputFileError, MetpError
 from metp.pipeline import ocr, pdf, preprocess, textfile
 from metp.pipeline.images import decode_damage, open_image
 from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome, Preprocessing
+from metp.settings import OcrSettings
 
 # Formats tesseract (leptonica) reads straight from disk, in the pixel modes it handles.
 _TESSERACT_NATIVE = {FileKind.png, FileKind.jpeg, FileKind.tiff}
 _NATIVE_MODES = {"1", "L", "RGB", "RGBA", "LA", "P"}
+OVER_BUDGET = "over-budget"  # a page flag: tesseract ran out of its CPU budget; read the cheap way
 
 
 def process_page(job: PageJob) -> PageOutcome:
@@ -69,8 +71,17 @@ def _pdf_page(job: PageJob) -> Page:
 def _image_page(job: PageJob) -> Page:
     if not job.ocr.preprocess:
         with _decoding(job), open_image(job.path, job.ocr.max_pixels) as img:
-            if job.kind in _TESSERACT_NATIVE and getattr(img, "n_frames", 1) == 1 and img.mode in _NATIVE_MODES:
-                return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, _dpi_of(img), job.make_pdf)
+            native = job.kind in _TESSERACT_NATIVE and getattr(img, "n_frames", 1) == 1 and img.mode in _NATIVE_MODES
+            if native:
+                try:
+                    return ocr.ocr_image_file(job.path, job.path, job.page_no, job.ocr, _dpi_of(img), job.make_pdf,
+                                              cpu_budget=cpu_budget(img.width * img.height, job.ocr))
+                except ocr.OverBudget:
+                    pass
+        if native:  # over its budget: read the cheap way
+            frame, dpi = _frame(job)
+            with tempfile.TemporaryDirectory(prefix="metp-page-") as tmp:
+                return _read_cheaply(frame, None, dpi, job, tmp)
     frame, dpi = _frame(job)
     return _ocr_pil_image(frame, job, dpi)
 
@@ -109,18 +120,24 @@ def page_image(job: PageJob, rotation: int) -> Image.Image:
     return preprocess.rotate_upright(working, record, extra)[0] if extra else working
 
 
+def cpu_budget(pixels: int, settings: OcrSettings) -> float:
+    """CPU seconds tesseract may spend on one reading of a page of `pixels` pixels (see OcrSettings)."""
+    return max(settings.page_budget_min_s, settings.page_budget_s_per_megapixel * pixels / 1e6)
+
+
 def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:
-    """Preprocess, OCR, and when the page reads badly ask tesseract's OSD whether it is upside down or turned."""
+    """Preprocess, OCR, and when the page reads badly ask tesseract's OSD whether it is upside down or turned.
+    A page that tesseract cannot read within its budget is read the cheap way and flagged, once."""
     with tempfile.TemporaryDirectory(prefix="metp-page-") as tmp:
         if not job.ocr.preprocess:
             return _ocr_working(image, None, dpi, job, tmp)
         working, record, sideways = preprocess.prepare(image, dpi, job.ocr.max_render_pixels)
         if working is not image:
             image.close()  # free the original's pixels while tesseract runs
-        if sideways:  # known to lie on its side: ask OSD which way before reading anything
+        if sideways:  # lies on its side, and the layout cannot tell which way up: ask OSD before reading
             working, record = _turn_as_osd_says(working, record, job, tmp)
         page = _ocr_working(working, record, record.working_dpi, job, tmp)
-        if sideways or not _reads_badly(page):
+        if sideways or OVER_BUDGET in page.flags or not _reads_badly(page):
             return page
         turned, turned_record = _turn_as_osd_says(working, record, job, tmp)
         if turned_record is record:
@@ -131,7 +148,7 @@ def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:
 
 def _turn_as_osd_says(image: Image.Image, record: Preprocessing, job: PageJob, tmp: str):
     path = _write_working(image, tmp)
-    turn = ocr.detect_rotation(path, job.ocr)
+    turn = ocr.detect_rotation(path, job.ocr, cpu_budget(image.width * image.height, job.ocr))
     return preprocess.rotate_upright(image, record, turn) if turn else (image, record)
 
 
@@ -143,8 +160,27 @@ def _write_working(image: Image.Image, tmp: str) -> str:
 
 
 def _ocr_working(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str) -> Page:
-    page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf)
+    try:
+        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf,
+                                  cpu_budget=cpu_budget(image.width * image.height, job.ocr))
+    except ocr.OverBudget:
+        return _read_cheaply(image, record, dpi, job, tmp)
     return replace(page, preprocessing=record)
+
+
+def _read_cheaply(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str) -> Page:
+    """The page tesseract could not read within its budget (thousands of specks it takes for letters, as a
+    rule), read as one block of text (`--psm 6`: no page layout analysis, where noise costs most) with the
+    same budget; if even that runs out, the page is kept without text.  Either way it is flagged
+    `over-budget`, so `metp review` lists it for an archivist to rescan or transcribe."""
+    try:
+        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf,
+                                  cpu_budget=cpu_budget(image.width * image.height, job.ocr), psm=6)
+    except ocr.OverBudget:
+        page = Page(job.page_no, PageMethod.ocr, "", width=image.width, height=image.height, dpi=dpi)
+    flags = tuple(f for f in page.flags if f != "blank") + (OVER_BUDGET,)
+    return replace(page, preprocessing=record.with_step("read as one block (over budget)") if record else None,
+                   flags=flags)
 
 
 def _reads_badly(page: Page) -> bool:
