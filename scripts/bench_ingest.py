@@ -1,13 +1,28 @@
 #!/usr/bin/env python3
 """Ingest throughput: `metp ingest` versus raw `tesseract` on the same pages, in the same run.
 
-Generates N typewritten-looking 300-dpi letter pages, then times
-  1. raw `tesseract PAGE stdout`, W processes at a time, each with OMP_THREAD_LIMIT=1;
-  2. `metp ingest --workers W` of the same pages into a fresh archive (a subprocess,
-     so interpreter start-up, hashing, storing, cataloguing and indexing all count),
-and prints pages/min for each and the ratio.  Target: metp >= 0.95x raw tesseract.
+Page sets (`--sets`, default clean,standard,harsh):
+  clean     N dense typewritten-looking 300-dpi letter pages (this script's own);
+  standard  N degraded pages of scripts/synthetic.py (TIME 1963 prose; skew, blur, specks, faded toner,
+            uneven paper, 200/300 dpi), the first two also turned 90, 180 and 270 degrees;
+  harsh     the same texts degraded harder (200 dpi, more blur, toner faded further), rotated twins too;
+  noisy     four pages where speckle outweighs the text, which once cost minutes a page (raw tesseract
+            takes minutes on one of them: only the per-page pass reads this set, with a cap).
 
-    python scripts/bench_ingest.py [--pages 16] [--workers 2] [--rounds 1]
+For each set, rounds alternate (so a busy machine weighs on both alike):
+  1. raw `tesseract PAGE stdout`, W processes at a time, each with OMP_THREAD_LIMIT=1;
+  2. `metp ingest --workers W` of the same pages into a fresh archive (a subprocess, so interpreter
+     start-up, hashing, storing, cataloguing, tagging and indexing all count), preprocessing on,
+     and with `--compare-no-preprocess` also with `--no-preprocess`;
+and prints pages/min for each, the ratio metp / raw (target >= 1.0), and the character error rate of
+both against the pages' ground truth (metp's preprocessing must keep its CER gain).
+
+With `--per-page`, every page of the chosen sets (and the noisy set) is also read one at a time, by raw
+tesseract and by metp's page job (`process_page`, in this process), and the CPU seconds of each page are
+compared with the median page of its set: the target is no page over about 3x the median.
+
+    python scripts/bench_ingest.py [--pages 16] [--workers 2] [--rounds 1] [--sets clean,standard,harsh]
+                                   [--per-page] [--compare-no-preprocess]
 """
 
 from __future__ import annotations
@@ -16,15 +31,23 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
+import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
 
 WORDS = ("the group will meet on tuesday to plan letters for prisoners of conscience and discuss the "
          "urgent action network training for student groups regional workshop agenda death penalty "
@@ -34,21 +57,29 @@ WORDS = ("the group will meet on tuesday to plan letters for prisoners of consci
 
 def make_pages(folder: Path, count: int) -> list[Path]:
     """Dense typewritten pages (about 350 words each), deterministic per page number."""
+    return [path for path, _ in clean_set(folder, count)]
+
+
+def clean_set(folder: Path, count: int) -> list[tuple[Path, str]]:
+    """`make_pages`'s pages with their text."""
     font = _font(38)
     pages = []
     for n in range(count):
         rng = random.Random(n)
         img = Image.new("L", (2550, 3300), 255)
         draw = ImageDraw.Draw(img)
-        draw.text((250, 220), f"TRAINING MATERIAL PAGE {n + 1}", font=_font(52), fill=0)
+        title = f"TRAINING MATERIAL PAGE {n + 1}"
+        draw.text((250, 220), title, font=_font(52), fill=0)
+        lines = [title]
         y = 400
         while y < 3000:
             line = " ".join(rng.choice(WORDS) for _ in range(9)).capitalize() + "."
             draw.text((250, y), line, font=font, fill=20)
+            lines.append(line)
             y += 62
         path = folder / f"page-{n + 1:03d}.png"
         img.save(path, dpi=(300, 300))
-        pages.append(path)
+        pages.append((path, "\n".join(lines)))
     return pages
 
 
@@ -60,60 +91,216 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.load_default(size=size)
 
 
+def synthetic_pages(folder: Path, which: str, count: int) -> list[tuple[Path, str]]:
+    """scripts/synthetic.py's standard, harsh or noisy pages, saved with their dpi."""
+    import synthetic
+
+    made = {"standard": lambda: synthetic.degraded_set(count, rotated=2),
+            "harsh": lambda: synthetic.harsh_set(count, rotated=2),
+            "noisy": synthetic.noisy_set}[which]()
+    pages = []
+    for name, text, degradation, image in made:
+        path = folder / f"{name}.png"
+        image.save(path, dpi=(degradation.dpi, degradation.dpi))
+        pages.append((path, text))
+    return pages
+
+
 def time_raw_tesseract(pages: list[Path], workers: int) -> float:
+    return read_raw(pages, workers)[0]
+
+
+def read_raw(pages: list[Path], workers: int, timeout: float | None = None) -> tuple[float, list[str]]:
+    """Seconds for raw `tesseract PAGE stdout` over all pages, W at a time, and the texts it read."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
-    def run(page: Path) -> None:
-        subprocess.run(["tesseract", str(page), "stdout"], env=env, check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    def run(page: Path) -> str:
+        try:
+            return subprocess.run(["tesseract", str(page), "stdout"], env=env, check=True, capture_output=True,
+                                  text=True, timeout=timeout).stdout
+        except subprocess.TimeoutExpired:
+            return ""
 
     start = time.perf_counter()
     with ThreadPoolExecutor(workers) as pool:
-        list(pool.map(run, pages))
-    return time.perf_counter() - start
+        texts = list(pool.map(run, pages))
+    return time.perf_counter() - start, texts
 
 
-def time_metp(pages_dir: Path, archive: Path, workers: int) -> tuple[float, dict]:
-    metp = Path(sys.executable).parent / "metp"
-    command = [str(metp), "--archive", str(archive), "ingest", str(pages_dir), "--workers", str(workers),
-               "--json", "--no-progress"]
+def metp_command() -> list[str]:
+    """This checkout's metp (not whichever the virtualenv's `metp` script imports)."""
+    return [sys.executable, "-m", "metp.archive.cli"]
+
+
+def time_metp(pages_dir: Path, archive: Path, workers: int, *extra: str) -> tuple[float, dict]:
+    command = [*metp_command(), "--archive", str(archive), "ingest", str(pages_dir), "--workers", str(workers),
+               "--json", "--no-progress", *extra]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True)
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"metp ingest failed ({done.returncode}): {done.stderr.strip()}")
     return elapsed, json.loads(done.stdout)
 
 
+def metp_texts(archive: Path, report: dict) -> dict[str, str]:
+    """Page text of each ingested file (one-page files), by file name."""
+    db = sqlite3.connect(archive / "catalog.sqlite")
+    try:
+        return {Path(d["path"]).name: "\n".join(r[0] for r in db.execute(
+                    "SELECT text FROM pages WHERE doc_id=? ORDER BY page_no", (d["doc_id"],)))
+                for d in report["documents"] if d.get("doc_id")}
+    finally:
+        db.close()
+
+
+def cer(texts: list[str], truths: list[str]) -> float:
+    from rapidfuzz.distance import Levenshtein
+
+    norm = lambda t: " ".join(t.split())  # noqa: E731
+    return (sum(Levenshtein.distance(norm(h), norm(r)) for h, r in zip(texts, truths))
+            / max(1, sum(len(norm(r)) for r in truths)))
+
+
+@dataclass
+class SetResult:
+    name: str
+    pages: int
+    raw_s: list[float]
+    metp_s: list[float]
+    raw_cer: float
+    metp_cer: float
+    plain_s: list[float]          # metp --no-preprocess, when measured
+    plain_cer: float | None
+
+
+def throughput(name: str, pages: list[tuple[Path, str]], pages_dir: Path, work: Path, workers: int, rounds: int,
+               compare_plain: bool) -> SetResult:
+    """Alternating rounds of raw tesseract and metp ingest (and metp --no-preprocess) on one page set."""
+    paths, truths = [p for p, _ in pages], [t for _, t in pages]
+    read_raw(paths[:1], 1)  # warm the page cache with tesseract's language data
+    result = SetResult(name, len(pages), [], [], 0.0, 0.0, [], None)
+    variants = [("metp", ())] + ([("plain", ("--no-preprocess",))] if compare_plain else [])
+    for round_no in range(rounds):
+        seconds, raw_texts = read_raw(paths, workers)
+        result.raw_s.append(seconds)
+        result.raw_cer = cer(raw_texts, truths)
+        for label, extra in variants:
+            archive = work / f"archive-{name}-{label}-{round_no}"
+            elapsed, report = time_metp(pages_dir, archive, workers, *extra)
+            if report["pages"] != len(pages):
+                sys.exit(f"metp ingested {report['pages']} pages of {name}, expected {len(pages)}")
+            texts = metp_texts(archive, report)
+            error = cer([texts.get(p.name, "") for p in paths], truths)
+            if label == "metp":
+                result.metp_s.append(elapsed)
+                result.metp_cer = error
+            else:
+                result.plain_s.append(elapsed)
+                result.plain_cer = error
+            shutil.rmtree(archive)
+    return result
+
+
+def print_throughput(results: list[SetResult], workers: int, rounds: int) -> None:
+    print(f"\nthroughput: {workers} workers, best of {rounds} alternating round(s); ratio = metp pages/min "
+          "over raw tesseract pages/min in the same run (target >= 1.0), CER against the ground truth")
+    print(f"{'set':10}{'pages':>6}{'raw s':>9}{'metp s':>9}{'ratio':>8}{'raw CER':>10}{'metp CER':>10}"
+          f"{'no-pre s':>10}{'ratio':>8}{'CER':>8}")
+    for r in results:
+        raw, metp = min(r.raw_s), min(r.metp_s)
+        plain = (f"{min(r.plain_s):>10.2f}{raw / min(r.plain_s):>8.3f}{r.plain_cer:>8.2%}" if r.plain_s else "")
+        print(f"{r.name:10}{r.pages:>6}{raw:>9.2f}{metp:>9.2f}{raw / metp:>8.3f}{r.raw_cer:>10.2%}{r.metp_cer:>10.2%}"
+              + plain)
+        print(f"{'':10}{'':>6}{'  all rounds: raw ' + ', '.join(f'{s:.1f}' for s in r.raw_s)}"
+              f"; metp {', '.join(f'{s:.1f}' for s in r.metp_s)}")
+
+
+# per page -----------------------------------------------------------------------------------------
+def _cpu_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def per_page(sets: dict[str, list[tuple[Path, str]]], raw_cap_s: float) -> None:
+    """CPU seconds of every page, read alone, by raw tesseract and by metp's page job, against the median
+    page of its set (and of all sets together)."""
+    from metp.pipeline.identify import sniff
+    from metp.pipeline.model import PageJob
+    from metp.pipeline.pages import process_page
+    from metp.settings import OcrSettings
+
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    rows = []
+    for name, pages in sets.items():
+        for path, _ in pages:
+            before = _cpu_children()
+            try:
+                subprocess.run(["tesseract", str(path), "stdout"], capture_output=True, timeout=raw_cap_s)
+                raw = _cpu_children() - before
+            except subprocess.TimeoutExpired:
+                raw = float("inf")  # killed at the cap (its CPU time is not reaped into RUSAGE_CHILDREN)
+            with open(path, "rb") as fh:
+                kind = sniff(fh.read(8192))
+            before = _cpu_children() + _cpu_self()
+            outcome = process_page(PageJob(str(path), kind, 1, OcrSettings()))
+            metp = _cpu_children() + _cpu_self() - before
+            flags = outcome.page.flags if outcome.page else ("failed",)
+            steps = outcome.page.preprocessing.steps if outcome.page and outcome.page.preprocessing else ()
+            rows.append((name, path.name, raw, metp, flags, steps))
+    print(f"\nper page: CPU seconds of each page read alone (raw capped at {raw_cap_s:.0f} s wall); "
+          "x median = the page over the median page of its set")
+    print(f"{'set':10}{'page':18}{'raw s':>8}{'x med':>7}{'metp s':>8}{'x med':>7}  flags / steps")
+    for name in sets:
+        mine = [r for r in rows if r[0] == name]
+        raw_median = statistics.median(r[2] for r in mine)
+        metp_median = statistics.median(r[3] for r in mine)
+        for _, page, raw, metp, flags, steps in mine:
+            shown = ">" + f"{raw_cap_s:.0f}" if raw == float("inf") else f"{raw:.2f}"
+            print(f"{name:10}{page:18}{shown:>8}{raw / raw_median:>7.1f}{metp:>8.2f}{metp / metp_median:>7.1f}  "
+                  f"{' '.join(flags)} {'; '.join(s for s in steps if not s.startswith('normalize'))}")
+    everything = [r for r in rows]
+    metp_median = statistics.median(r[3] for r in everything)
+    worst = max(everything, key=lambda r: r[3])
+    finite = [r[2] for r in everything if r[2] != float("inf")]
+    raw_median = statistics.median(r[2] for r in everything)
+    print(f"all sets: metp worst page {worst[1]} {worst[3]:.2f} s = {worst[3] / metp_median:.1f}x the median "
+          f"page ({metp_median:.2f} s; target <= about 3x); raw tesseract worst "
+          f"{'over the cap' if len(finite) < len(everything) else f'{max(finite):.2f} s'} = "
+          f"{max(r[2] for r in everything) / raw_median:.1f}x its median ({raw_median:.2f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--pages", type=int, default=16)
+    parser.add_argument("--pages", type=int, default=16, help="upright pages per set (degraded sets add 6 turned)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--rounds", type=int, default=1, help="alternate raw/metp this many times; best of each")
+    parser.add_argument("--sets", default="clean,standard,harsh", help="comma-separated: clean, standard, harsh")
+    parser.add_argument("--compare-no-preprocess", action="store_true", help="also time metp --no-preprocess")
+    parser.add_argument("--per-page", action="store_true", help="also read every page alone (noisy set added)")
+    parser.add_argument("--raw-cap", type=float, default=120.0, help="per-page pass: stop raw tesseract here (s)")
     args = parser.parse_args()
+    names = [s.strip() for s in args.sets.split(",") if s.strip()]
 
     with tempfile.TemporaryDirectory(prefix="metp-bench-") as tmp:
-        tmp_path = Path(tmp)
-        pages_dir = tmp_path / "pages"
-        pages_dir.mkdir()
-        pages = make_pages(pages_dir, args.pages)
-        time_raw_tesseract(pages[:1], 1)  # warm the page cache with tesseract's language data
-        raw_times, metp_times = [], []
-        for round_no in range(args.rounds):
-            raw_times.append(time_raw_tesseract(pages, args.workers))
-            archive = tmp_path / f"archive-{round_no}"
-            elapsed, report = time_metp(pages_dir, archive, args.workers)
-            if report["pages"] != args.pages:
-                sys.exit(f"metp ingested {report['pages']} pages, expected {args.pages}")
-            metp_times.append(elapsed)
-            shutil.rmtree(archive)
-    raw_rate = args.pages / min(raw_times) * 60
-    metp_rate = args.pages / min(metp_times) * 60
-    print(f"pages: {args.pages}, workers: {args.workers}, rounds: {args.rounds} (best of each)")
-    print(f"{'':24}{'seconds':>10}{'pages/min':>12}")
-    print(f"{'raw tesseract':24}{min(raw_times):>10.2f}{raw_rate:>12.1f}")
-    print(f"{'metp ingest':24}{min(metp_times):>10.2f}{metp_rate:>12.1f}")
-    print(f"ratio metp / raw tesseract: {metp_rate / raw_rate:.3f}  (target >= 0.95)")
+        work = Path(tmp)
+        sets: dict[str, list[tuple[Path, str]]] = {}
+        for name in names + (["noisy"] if args.per_page and "noisy" not in names else []):
+            folder = work / f"pages-{name}"
+            folder.mkdir()
+            sets[name] = clean_set(folder, args.pages) if name == "clean" else \
+                synthetic_pages(folder, name, args.pages)
+        results = [throughput(name, sets[name], work / f"pages-{name}", work, args.workers, args.rounds,
+                              args.compare_no_preprocess) for name in names if name != "noisy"]
+        print_throughput(results, args.workers, args.rounds)
+        if args.per_page:
+            per_page(sets, args.raw_cap)
 
 
 if __name__ == "__main__":

@@ -123,3 +123,40 @@ def degraded_set(count: int, rotated: int = 2, seed: int = 7) -> list[tuple[str,
             name = f"p{n:02d}" + (f"-rot{rotation}" if rotation else "")
             pages.append((name, text, d, degrade(clean, d, random.Random(seed * 1000 + n))))
     return pages
+
+
+def harsher(base: Degradation) -> Degradation:
+    """The `--level harsh` pages of eval_known_item.py: 200 dpi, more blur, toner faded further."""
+    return Degradation(dpi=200, skew=base.skew, blur=min(round(base.blur + 0.4, 1), 2.0),
+                       speckles=base.speckles, ink=min(base.ink + 15, 175), background=base.background)
+
+
+def harsh_set(count: int, rotated: int = 2, seed: int = 7, noise_seed: int = 11) -> list[tuple[str, str, Degradation, Image.Image]]:
+    """`degraded_set`'s pages (same texts and fonts) degraded as `harsher` says, rotated twins included."""
+    fonts = [f for f in FONTS if Path(f).exists()] or [FONTS[0]]
+    pages = []
+    for n, (name, text, degradation, _) in enumerate(degraded_set(count, rotated=0, seed=seed)):
+        upright = harsher(degradation)
+        clean = render(text, fonts[n % len(fonts)])
+        for rotation in (0, 90, 180, 270) if n < rotated else (0,):
+            d = Degradation(**{**upright.__dict__, "rotation": rotation})
+            suffix = f"-rot{rotation}" if rotation else ""
+            pages.append((f"h{n:02d}{suffix}", text, d, degrade(clean, d, random.Random(noise_seed * 1000 + n))))
+    return pages
+
+
+def noisy_set(seed: int = 7) -> list[tuple[str, str, Degradation, Image.Image]]:
+    """Pages where speckle outweighs the text, which once cost minutes a page (issue 16): a blank page
+    with 3,000 specks (its "text lines 4 px high" were upscaled 3x, 272 s of tesseract), 8 and 4 faded lines
+    among specks (upscaled 3x, deskewed by 3.5 degrees that were not there), and a whole page of toner so
+    faded that it is not normalised, with specks darker than the text (326 s for raw tesseract)."""
+    paragraphs = [p for p in time_paragraphs() if len(p) > 1800]
+    random.Random(seed).shuffle(paragraphs)
+    cases = (("n-blank", 0, 0, 3000, 230, 200), ("n-8lines", 8, 175, 3000, 240, 200),
+             ("n-4lines", 4, 150, 2000, 230, 200), ("n-faded", 34, 215, 3000, 240, 300))
+    pages = []
+    for i, (name, lines, ink, speckles, background, dpi) in enumerate(cases):
+        text = "\n".join(page_text(paragraphs[i]).splitlines()[:lines])
+        d = Degradation(dpi=dpi, skew=1.0, blur=1.5, speckles=speckles, ink=ink, background=background)
+        pages.append((name, text, d, degrade(render(text, FONTS[i % len(FONTS)]), d, random.Random(seed * 1000 + i))))
+    return pages

@@ -19,7 +19,6 @@ from metp.archive.views import (BatchesView, BatchView, Box, DocumentView, HitsO
 from metp.archive.views import BatchDocumentsView, BrowseOverview, SubjectsView, ViewImage
 from metp.errors import EncryptedFileError, NoArchiveError, UsageError, cannot_write
 from metp.index.page_index import Filters, Highlighter
-from metp.pipeline.document import TagJob, tag, vocabulary
 from metp.pipeline.model import PageMethod
 from metp.settings import Settings
 
@@ -59,6 +58,7 @@ class Archive:
         """Ingest a batch; an accession CSV, when given, is read first (a bad one stops nothing
         being ingested) and applied to the batch's documents at the end."""
         from metp.archive.ingest import BatchIngest  # the ingest machinery is only needed here
+        from metp.pipeline.document import vocabulary
 
         if metadata_csv is not None:
             read_accession_csv(metadata_csv)
@@ -105,6 +105,8 @@ class Archive:
     def retag(self, wait: bool = False) -> int:
         """Run the tagging stage again on every document (e.g. after a vocabulary change), with each
         document's batch date as the reference date, so a retag without changes changes nothing."""
+        from metp.pipeline.document import TagJob, tag, vocabulary  # the tagging stack is only needed here
+
         files = self._vocabulary_files()
         vocabulary(files)
         repository = self._repository
@@ -251,6 +253,7 @@ class Archive:
     def subjects(self) -> SubjectsView:
         """The vocabulary's subjects with their broader and narrower terms and how many documents have each."""
         from metp.archive.browse import subjects
+        from metp.pipeline.document import vocabulary
 
         return subjects(self._index.index, vocabulary(self._vocabulary_files()), self._filters(Filters()))
 

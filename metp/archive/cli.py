@@ -4,27 +4,47 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import json
+import importlib
 import os
 import sys
-import tempfile
-import traceback
 from datetime import datetime
 from pathlib import Path
 
 import click
 
 from metp import __version__
-from metp.archive import render
-from metp.archive.archive import Archive
-from metp.archive.export import EXPORT_FORMATS
-from metp.archive.files import atomic_write
-from metp.archive.metadata import parse_assignment
-from metp.archive.pack import PACK_FORMATS, parse_doc_refs, render as render_pack
+from metp.archive.formats import EXPORT_FORMATS, PACK_FORMATS
 from metp.errors import ExitCode, MetpError, UsageError
 from metp.fields import FILTERS
-from metp.index.page_index import SORTS, Filters
+from metp.index.records import SORTS, Filters
 from metp.settings import Settings, default_workers
+
+
+class _Deferred:
+    """A name of the library imported when a command first uses it: `metp --help` then costs click and a
+    few small modules, and each command imports only what it runs (a search loads the search engine, not
+    the tagging stack, PDF and image libraries).  Commands use these names as if imported at the top."""
+
+    def __init__(self, module: str, name: str | None = None):
+        self._module, self._name = module, name
+
+    def _target(self):
+        module = importlib.import_module(self._module)
+        return getattr(module, self._name) if self._name else module
+
+    def __getattr__(self, attr: str):
+        return getattr(self._target(), attr)
+
+    def __call__(self, *args, **kwargs):
+        return self._target()(*args, **kwargs)
+
+
+Archive = _Deferred("metp.archive.archive", "Archive")
+render = _Deferred("metp.archive.render")
+atomic_write = _Deferred("metp.archive.files", "atomic_write")
+parse_assignment = _Deferred("metp.archive.metadata", "parse_assignment")
+parse_doc_refs = _Deferred("metp.archive.pack", "parse_doc_refs")
+render_pack = _Deferred("metp.archive.pack", "render")
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 DEMO_QUERIES = ('"urgent action"', "letter writing", "death penalty OR torture")
@@ -54,6 +74,9 @@ class MetpGroup(click.Group):
 
 def _log_traceback(archive_dir: Path | None) -> Path:
     """Append the current traceback to `logs/errors.log` in the archive (if there is one) or the temp folder."""
+    import tempfile
+    import traceback
+
     folder = archive_dir / "logs" if archive_dir and (archive_dir / "catalog.sqlite").is_file() else \
         Path(tempfile.gettempdir())
     path = folder / ("errors.log" if folder.name == "logs" else f"metp-errors-{os.getuid()}.log")
@@ -69,6 +92,8 @@ def _log_traceback(archive_dir: Path | None) -> Path:
 
 
 def emit_json(data) -> None:
+    import json
+
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 

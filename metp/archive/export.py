@@ -14,11 +14,11 @@ import bagit
 from metp import __version__
 from metp.archive.escaping import spreadsheet_safe, xml_safe
 from metp.archive.files import atomic_folder, atomic_output
+from metp.archive.formats import EXPORT_FORMATS
 from metp.archive.repository import Repository
 from metp.errors import UsageError
 from metp.fields import field_named
 
-EXPORT_FORMATS = ("csv", "jsonl", "dc-xml", "bagit")
 OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/"
 DC = "http://purl.org/dc/elements/1.1/"
 ET.register_namespace("oai_dc", OAI_DC)

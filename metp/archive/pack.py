@@ -11,11 +11,11 @@ from datetime import date
 from pathlib import PurePath
 
 from metp.archive.escaping import markdown_safe
+from metp.archive.formats import PACK_FORMATS
 from metp.archive.views import View
 from metp.errors import UsageError
 from metp.index.records import Snippet
 
-PACK_FORMATS = ("md", "html")
 _EXCERPT_CHARS = 700
 
 

@@ -1,8 +1,11 @@
 """The index's per-page columns as numpy arrays: grouping, facets, filters and date order for a whole
 result set in a few array operations instead of a Python loop over every matching page.
 
-Whoosh segments never change once written, so each segment's arrays are read once and kept for as long
-as the segment lives; a refreshed searcher re-reads only the segments that are new.
+Whoosh segments never change once written (except for deletions), so each segment's arrays are read
+once, kept for as long as the segment lives, and kept on disk too (`segment_cache`), so that a process
+that opens the index for one search reads them in milliseconds; a refreshed searcher re-reads only the
+segments that are new.  Strings (document ids, dates, facet values) are kept once per distinct value,
+with a code per page.
 """
 
 from __future__ import annotations
@@ -15,37 +18,98 @@ from metp.errors import UsageError
 from metp.fields import FACETS, FIELDS, IndexAs
 from metp.index import whoosh_format
 from metp.index.records import Filters
+from metp.index.segment_cache import SegmentCache, Strings, packed
 
 RESTRICTED = "restricted"  # the `access` value that hides a document from public search
 FACET_KEYS = tuple(f.key for f in FACETS)  # keyword columns: comma-separated values, lower-cased
 LENGTH_FIELDS = tuple(f.key for f in FIELDS if f.index is IndexAs.text) + ("content",)  # text fields' lengths
+_CACHE_KIND = "columns"
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A string column: its distinct values (in order of first appearance) and each page's value's code."""
+
+    values: list[str]
+    codes: np.ndarray
+
+    @classmethod
+    def of(cls, strings: list[str]) -> "Coded":
+        numbers: dict[str, int] = {}
+        codes = np.fromiter((numbers.setdefault(s, len(numbers)) for s in strings), dtype=np.int64,
+                            count=len(strings))
+        return cls(list(numbers), codes)
+
+    def pack(self, name: str) -> dict[str, np.ndarray]:
+        return {**packed(f"{name}.", self.values), f"{name}.codes": _small(self.codes)}
+
+    @classmethod
+    def unpack(cls, arrays: dict[str, np.ndarray], name: str) -> "Coded":
+        return cls(Strings.unpack(arrays, f"{name}.").to_list(), arrays[f"{name}.codes"].astype(np.int64))
 
 
 @dataclass(frozen=True)
 class Segment:
     """One segment's columns, read straight from whoosh (strings as whoosh stores them)."""
 
-    doc_ids: list[str]
+    doc_ids: Coded
     pages: np.ndarray
     years: np.ndarray
-    dates: list[str]
-    facets: dict[str, list[str]]
+    dates: Coded
+    facets: dict[str, "Facet"]
     lengths: dict[str, np.ndarray]  # words per scored field, as whoosh quantises them
     live: np.ndarray  # False for deleted pages
     restricted: np.ndarray  # True for pages of documents whose access is `restricted`
 
     @classmethod
-    def read(cls, leaf) -> "Segment":
+    def read(cls, leaf, cache: SegmentCache | None = None) -> "Segment":
+        """The segment's columns: from the cache when it holds them for this very segment, otherwise read
+        from the index (and cached)."""
         count = leaf.doc_count_all()
         live = np.ones(count, dtype=bool)
         deleted = list(leaf.deleted_docs_set) if leaf.has_deletions() else []
         live[deleted] = False
-        return cls(doc_ids=_strings(leaf, "doc_id", count), pages=_ints(leaf, "page", count),
-                   years=_ints(leaf, "year", count), dates=_strings(leaf, "date", count),
-                   facets={key: _strings(leaf, key, count) for key in FACET_KEYS},
-                   lengths={field: whoosh_format.field_lengths(leaf, field, count) for field in LENGTH_FIELDS}, live=live,
-                   restricted=np.array([v.strip().lower() == RESTRICTED for v in _strings(leaf, "access", count)],
-                                       dtype=bool).reshape(count))
+        segment_id = leaf.segment().segment_id() if cache is not None else ""
+        fingerprint = cache.fingerprint(segment_id, count) if cache is not None else ""
+        stored = cache.load(segment_id, _CACHE_KIND, fingerprint) if cache is not None else None
+        if stored is not None:
+            try:
+                return cls._unpack(stored, live)
+            except (KeyError, ValueError):
+                pass  # written by another layout: read the index instead
+        segment = cls(doc_ids=Coded.of(_strings(leaf, "doc_id", count)), pages=_ints(leaf, "page", count),
+                      years=_ints(leaf, "year", count), dates=Coded.of(_strings(leaf, "date", count)),
+                      facets={key: Facet.build(_strings(leaf, key, count)) for key in FACET_KEYS},
+                      lengths={field: whoosh_format.field_lengths(leaf, field, count) for field in LENGTH_FIELDS},
+                      live=live,
+                      restricted=np.array([v.strip().lower() == RESTRICTED for v in _strings(leaf, "access", count)],
+                                          dtype=bool).reshape(count))
+        if cache is not None:
+            cache.save(segment_id, _CACHE_KIND, fingerprint, segment._pack())
+        return segment
+
+    def _pack(self) -> dict[str, np.ndarray]:
+        arrays = {**self.doc_ids.pack("doc_id"), **self.dates.pack("date"), "pages": _small(self.pages),
+                  "years": _small(self.years), "restricted": self.restricted}
+        for key, facet in self.facets.items():
+            arrays.update(facet.pack(f"facet.{key}"))
+        for field, lengths in self.lengths.items():  # whole numbers (quantised word counts): exact in float32
+            arrays[f"length.{field}"] = lengths.astype(np.float32) if (lengths < 2 ** 24).all() else lengths
+        return arrays
+
+    @classmethod
+    def _unpack(cls, arrays: dict[str, np.ndarray], live: np.ndarray) -> "Segment":
+        segment = cls(doc_ids=Coded.unpack(arrays, "doc_id"), pages=arrays["pages"].astype(np.int64),
+                      years=arrays["years"].astype(np.int64), dates=Coded.unpack(arrays, "date"),
+                      facets={key: Facet.unpack(arrays, f"facet.{key}") for key in FACET_KEYS},
+                      lengths={field: arrays[f"length.{field}"].astype(float) for field in LENGTH_FIELDS}, live=live,
+                      restricted=arrays["restricted"].astype(bool))
+        if not all(len(a) == len(live) for a in (segment.doc_ids.codes, segment.pages, segment.years,
+                                                   segment.dates.codes, segment.restricted,
+                                                   *segment.lengths.values())) \
+                or any(len(f.rows) and f.rows.max() >= len(live) for f in segment.facets.values()):
+            raise ValueError("cached columns of another length")
+        return segment
 
 
 def _strings(leaf, field: str, count: int) -> list[str]:
@@ -67,13 +131,32 @@ class Facet:
     @classmethod
     def build(cls, strings: list[str]) -> "Facet":
         split = {s: [v.strip() for v in s.split(",") if v.strip()]
-                 for s in set(strings)}  # a few hundred distinct strings among 100,000 pages
+                 for s in set(strings)}  # a few hundred to some thousand distinct strings among 100,000 pages
         values = tuple(sorted({v for vs in split.values() for v in vs}))
         code = {v: i for i, v in enumerate(values)}
         coded = {s: [code[v] for v in vs] for s, vs in split.items()}
         per_page = [coded[s] for s in strings]
         rows = np.repeat(np.arange(len(strings)), [len(c) for c in per_page])
         return cls(values, np.fromiter((c for cs in per_page for c in cs), dtype=np.int64, count=len(rows)), rows)
+
+    @classmethod
+    def join(cls, facets: list["Facet"], sizes: list[int]) -> "Facet":
+        """One facet over segments' facets, in order (`sizes`: each segment's number of pages)."""
+        values = tuple(sorted({v for f in facets for v in f.values}))
+        code = {v: i for i, v in enumerate(values)}
+        codes = [np.array([code[v] for v in f.values], dtype=np.int64)[f.codes] if len(f.values) else f.codes
+                 for f in facets]
+        offsets = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64) if sizes else []
+        return cls(values, _concat(codes), _concat([f.rows + offset for f, offset in zip(facets, offsets)]))
+
+    def pack(self, name: str) -> dict[str, np.ndarray]:
+        return {**packed(f"{name}.", list(self.values)), f"{name}.codes": _small(self.codes),
+                f"{name}.rows": _small(self.rows)}
+
+    @classmethod
+    def unpack(cls, arrays: dict[str, np.ndarray], name: str) -> "Facet":
+        return cls(tuple(Strings.unpack(arrays, f"{name}.").to_list()), arrays[f"{name}.codes"].astype(np.int64),
+                   arrays[f"{name}.rows"].astype(np.int64))
 
     def pages_with(self, value: str, page_count: int) -> np.ndarray:
         """Boolean mask of the pages holding `value` (case-insensitive, as whoosh's KEYWORD lowercases)."""
@@ -107,15 +190,25 @@ class Columns:
 
     @classmethod
     def join(cls, segments: list[Segment]) -> "Columns":
-        codes: dict[str, int] = {}
-        doc_code = [codes.setdefault(d, len(codes)) for s in segments for d in s.doc_ids]
-        dates = [d or "\uffff" for s in segments for d in s.dates]  # undated last
-        rank = {d: i for i, d in enumerate(sorted(set(dates)))}
+        # doc_id -> document number, in order of first appearance (as whoosh numbers the pages)
+        names = np.array([d for s in segments for d in s.doc_ids.values], dtype=str)
+        unique, first, inverse = np.unique(names, return_index=True, return_inverse=True)
+        by_appearance = np.argsort(first, kind="stable")
+        number = np.empty(len(unique), dtype=np.int64)
+        number[by_appearance] = np.arange(len(unique))
+        local_to_global = number[inverse]
+        bounds = np.cumsum([0] + [len(s.doc_ids.values) for s in segments])
+        doc_code = [local_to_global[bounds[i]:bounds[i + 1]][s.doc_ids.codes] for i, s in enumerate(segments)]
+        dates = sorted({d or "\uffff" for s in segments for d in s.dates.values})  # undated last
+        rank = {d: i for i, d in enumerate(dates)}
+        date_rank = [np.array([rank[d or "\uffff"] for d in s.dates.values], dtype=np.int64)[s.dates.codes]
+                     for s in segments]
         return cls(
-            doc_code=np.array(doc_code, dtype=np.int64), doc_names=tuple(codes),
+            doc_code=_concat(doc_code), doc_names=tuple(unique[by_appearance].tolist()),
             pages=_concat([s.pages for s in segments]), years=_concat([s.years for s in segments]),
-            date_rank=np.array([rank[d] for d in dates], dtype=np.int64),
-            facets={key: Facet.build([v for s in segments for v in s.facets[key]]) for key in FACET_KEYS},
+            date_rank=_concat(date_rank),
+            facets={key: Facet.join([s.facets[key] for s in segments], [len(s.live) for s in segments])
+                    for key in FACET_KEYS},
             lengths={f: _concat([s.lengths[f] for s in segments]) for f in LENGTH_FIELDS},
             live=np.concatenate([s.live for s in segments]) if segments else np.zeros(0, dtype=bool),
             restricted=np.concatenate([s.restricted for s in segments]) if segments else np.zeros(0, dtype=bool))
@@ -145,6 +238,12 @@ def decade_label(value: str) -> str:
     if not (digits.isdigit() and len(digits) == 4):
         raise UsageError(f"--decade takes a decade such as 1980s, not {value!r}")
     return f"{int(digits) // 10 * 10}s"
+
+
+def _small(values: np.ndarray) -> np.ndarray:
+    """Whole numbers as int32 when they fit (half the bytes to read back)."""
+    fits = not len(values) or (values.min() >= -2 ** 31 and values.max() < 2 ** 31)
+    return values.astype(np.int32) if fits else values
 
 
 def _concat(arrays: list[np.ndarray]) -> np.ndarray:

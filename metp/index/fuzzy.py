@@ -8,17 +8,18 @@ word absent from the index takes all its close spellings, and the most frequent
 one becomes the "did you mean" suggestion.  Distances are taken after folding what
 OCR typically confuses (see `fold`), which also lets three-letter words match.
 
-The index vocabulary is read once per searcher into a `Lexicon` (words sorted by
-their first, and again by their second letter, then by length), and candidates are
-found with rapidfuzz's Levenshtein distance in C: walking whoosh's terms with an
-automaton in Python cost 170-570 ms a query on a 100,000-page index, this ~1-3 ms.
+The index vocabulary is read once per segment into a `Lexicon` (words sorted by
+their first, and again by their second letter, then by length), kept in the segment
+cache on disk, and candidates are found with rapidfuzz's Levenshtein distance in C:
+walking whoosh's terms with an automaton in Python cost 170-570 ms a query on a
+100,000-page index, this ~1-3 ms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain
+from bisect import bisect_left
 from operator import itemgetter
 
 import numpy as np
@@ -29,6 +30,7 @@ from whoosh.reading import IndexReader
 
 from metp.index import whoosh_format
 from metp.index.scoring import okapi_idf
+from metp.index.segment_cache import SegmentCache, Strings, packed
 from metp.ocrtext import fold_ocr
 
 FIELDS = ("content", "title")
@@ -81,54 +83,103 @@ def _codes(letters: Iterable[str]) -> np.ndarray:
     return np.fromiter(map(ord, letters), dtype=np.int64)
 
 
-class _Slices:
-    """Folded terms sorted by one of their letters and then by length, so the terms sharing that letter
-    within a range of lengths are one slice of the list (what rapidfuzz then compares, in C)."""
+class _SegmentWords:
+    """One segment's terms of the searchable fields: their document frequencies per field, and its words
+    (folded, letters only) sorted by their first and, again, by their second letter and then by length,
+    so the words sharing a letter within a range of lengths are one slice of the order (what rapidfuzz
+    then compares, in C).  Kept in the segment cache: a segment's terms never change."""
 
-    def __init__(self, folded: list[str], terms: list[str], letters: np.ndarray, lengths: np.ndarray):
-        keys = letters * _MAX_LENGTH + lengths
-        order = np.argsort(keys, kind="stable")
-        self.keys = keys[order]
-        self.folded = list(map(folded.__getitem__, order.tolist()))
-        self.terms = list(map(terms.__getitem__, order.tolist()))
+    def __init__(self, arrays: dict[str, np.ndarray], fields: tuple[str, ...]):
+        self._tables = {f: (Strings.unpack(arrays, f"terms.{f}."), arrays[f"df.{f}"]) for f in fields}
+        self._words = Strings.unpack(arrays, "words.")
+        self._folded = Strings.unpack(arrays, "folded.")
+        self._orders = [arrays["order0"], arrays["order1"]]
+        self._keys = [arrays["keys0"], arrays["keys1"]]
 
-    def within(self, folded: str, letter: str, edits: int) -> list[tuple[str, int]]:
+    @classmethod
+    def read(cls, leaf, fields: tuple[str, ...], cache: SegmentCache | None = None) -> "_SegmentWords":
+        segment_id = leaf.segment().segment_id() if cache is not None else ""
+        fingerprint = cache.fingerprint(segment_id, leaf.doc_count_all()) if cache is not None else ""
+        kind = "words-" + "-".join(fields)
+        stored = cache.load(segment_id, kind, fingerprint) if cache is not None else None
+        if stored is not None:
+            try:
+                return cls(stored, fields)
+            except KeyError:
+                pass  # written by another layout
+        arrays = cls._derive(leaf, fields)
+        if cache is not None:
+            cache.save(segment_id, kind, fingerprint, arrays)
+        return cls(arrays, fields)
+
+    @staticmethod
+    def _derive(leaf, fields: tuple[str, ...]) -> dict[str, np.ndarray]:
+        arrays: dict[str, np.ndarray] = {}
+        every: dict[str, None] = {}
+        for fieldname in fields:
+            table = sorted(whoosh_format.field_terms(leaf, fieldname))  # (whoosh's order: UTF-8 bytes)
+            arrays.update(packed(f"terms.{fieldname}.", [t for t, _ in table]))
+            arrays[f"df.{fieldname}"] = np.array([n for _, n in table], dtype=np.int64)
+            every.update(dict.fromkeys(t for t, _ in table))
+        terms_all = list(every)
+        folded_all = _fold_all(terms_all)
+        lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(terms_all))
+        words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(terms_all)) & (lengths >= 2)
+        keep = np.flatnonzero(words).tolist()  # not numbers or codes ("14th")
+        folded, terms = list(map(folded_all.__getitem__, keep)), list(map(terms_all.__getitem__, keep))
+        lengths = np.minimum(lengths[keep], _MAX_LENGTH - 1)
+        arrays.update(packed("words.", terms))
+        arrays.update(packed("folded.", folded))
+        for i in (0, 1):
+            keys = _codes(map(itemgetter(i), folded)) * _MAX_LENGTH + lengths
+            order = np.argsort(keys, kind="stable")
+            arrays[f"order{i}"], arrays[f"keys{i}"] = order.astype(np.int32), keys[order]
+        return arrays
+
+    def frequency(self, fieldname: str, term: str) -> int:
+        table = self._tables.get(fieldname)
+        if table is None:
+            return 0
+        terms, frequencies = table
+        at = bisect_left(terms, term)
+        return int(frequencies[at]) if at < len(terms) and terms[at] == term else 0
+
+    def within(self, which: int, folded: str, letter: str, edits: int) -> list[tuple[str, int]]:
+        """(term, distance) of the words whose `which`-th letter (0 or 1) is `letter`, within `edits` of
+        `folded` (both folded)."""
         base = ord(letter) * _MAX_LENGTH
-        lo, hi = np.searchsorted(self.keys, [base + max(0, len(folded) - edits),
-                                             base + min(_MAX_LENGTH - 1, len(folded) + edits) + 1])
-        found = process.extract(folded, self.folded[lo:hi], scorer=Levenshtein.distance, score_cutoff=edits,
-                                limit=None)
-        return [(self.terms[lo + i], d) for _, d, i in found]
+        lo, hi = np.searchsorted(self._keys[which], [base + max(0, len(folded) - edits),
+                                                     base + min(_MAX_LENGTH - 1, len(folded) + edits) + 1])
+        chosen = self._orders[which][lo:hi].tolist()
+        found = process.extract(folded, self._folded.take(chosen), scorer=Levenshtein.distance,
+                                score_cutoff=edits, limit=None)
+        return [(self._words[chosen[i]], d) for _, d, i in found]
+
+
+def segment_words(leaf, cache: SegmentCache | None = None, fields: tuple[str, ...] = FIELDS) -> _SegmentWords:
+    """One segment's part of a Lexicon (`Lexicon(parts)`), from the cache when it has it."""
+    return _SegmentWords.read(leaf, tuple(f for f in fields if f in leaf.schema), cache)
 
 
 class Lexicon:
-    """The terms of the searchable fields with their document frequencies, read once per index reader;
-    `near` finds the words within a few edits of a word."""
+    """The terms of the searchable fields with their document frequencies, one part per index segment
+    (frequencies are summed when asked for: merging segments term by term in Python would cost more than
+    reading them); `near` finds the words within a few edits of a word."""
 
-    def __init__(self, frequencies: dict[str, list[dict[str, int]]]):
-        self._frequencies = frequencies  # field -> one {term: doc frequency} per index segment
-        every = list(dict.fromkeys(chain.from_iterable(t for tables in frequencies.values() for t in tables)))
-        folded_all = _fold_all(every)
-        lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(every))
-        words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(every)) & (lengths >= 2)
-        keep = np.flatnonzero(words).tolist()  # not numbers or codes ("14th")
-        folded, terms = list(map(folded_all.__getitem__, keep)), list(map(every.__getitem__, keep))
-        lengths = np.minimum(lengths[keep], _MAX_LENGTH - 1)
-        self._slices = [_Slices(folded, terms, _codes(map(itemgetter(i), folded)), lengths) for i in (0, 1)]
+    def __init__(self, parts: list[_SegmentWords]):
+        self._parts = parts
+        self._fields = tuple(dict.fromkeys(f for part in parts for f in part._tables))
 
     @classmethod
-    def from_reader(cls, reader: IndexReader) -> "Lexicon":
-        """Segments are kept apart (frequencies are summed when asked for): merging them term by term
-        in Python would cost more than reading them."""
-        return cls({fieldname: [dict(whoosh_format.field_terms(leaf, fieldname)) for leaf, _ in reader.leaf_readers()]
-                    for fieldname in FIELDS if fieldname in reader.schema})
+    def from_reader(cls, reader: IndexReader, cache: SegmentCache | None = None) -> "Lexicon":
+        return cls([segment_words(leaf, cache) for leaf, _ in reader.leaf_readers()])
 
     def frequency(self, fieldname: str, term: str) -> int:
-        return sum(table.get(term, 0) for table in self._frequencies.get(fieldname, ()))
+        return sum(part.frequency(fieldname, term) for part in self._parts)
 
     def widest_frequency(self, term: str) -> int:
         """The term's document frequency in the field where it is most frequent."""
-        return max((self.frequency(fieldname, term) for fieldname in self._frequencies), default=0)
+        return max((self.frequency(fieldname, term) for fieldname in self._fields), default=0)
 
     def near(self, word: str, edits: int) -> list[tuple[str, int]]:
         """(term, edits) for the terms (of any field) other than `word` within `edits` of it once both are
@@ -136,8 +187,10 @@ class Lexicon:
         every term would cost milliseconds a word).  A difference that folding removes counts as one edit."""
         folded = fold(word)
         found: dict[str, int] = {}
-        for slices, letter in zip(self._slices[:1 + (len(folded) >= OTHER_FIRST_LETTER_FROM)], folded):
-            found.update(slices.within(folded, letter, edits))
+        for which, letter in enumerate(folded[:1 + (len(folded) >= OTHER_FIRST_LETTER_FROM)]):
+            for part in self._parts:
+                for term, distance in part.within(which, folded, letter, edits):
+                    found.setdefault(term, distance)
         return [(term, max(1, min(d, Levenshtein.distance(word, term)))) for term, d in found.items() if term != word]
 
 

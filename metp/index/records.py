@@ -8,6 +8,8 @@ from types import MappingProxyType
 
 from metp.fields import FILTERS
 
+SORTS = ("relevance", "date")  # orders of search results: best match first, or oldest first
+
 
 @dataclass(frozen=True)
 class PageRecord:

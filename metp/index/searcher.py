@@ -16,14 +16,14 @@ from metp.errors import QuerySyntaxError, UsageError
 from metp.fields import DECADE, FACETS, FIELDS
 from metp.index import scoring
 from metp.index.columns import Columns, Segment
-from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, misreading_of
+from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, misreading_of, segment_words
 from metp.index.matching import score_pages
-from metp.index.records import Filters, Hit, SearchResults, Snippet
+from metp.index.records import SORTS, Filters, Hit, SearchResults, Snippet
 from metp.index.schema import SCORED_FIELDS
+from metp.index.segment_cache import SegmentCache
 from metp.index.snippets import snippet, stem_matches
 from metp.index.writer import open_index
 
-SORTS = ("relevance", "date")
 PROXIMITY_SLOP = 3     # words within this many positions of the one before count as "together"
 PROXIMITY_BOOST = 0.5  # share of the words' own scores added when they are
 _ALIASES = {f.key: list(f.aliases) for f in (*FIELDS, DECADE) if f.searchable and f.aliases}
@@ -147,8 +147,11 @@ class PageSearcher:
         self._analyzer = self._schema["content"].analyzer
         self._folder = Path(ix.storage.folder)
         self._folder_id = _identity(self._folder)
+        self._cache = SegmentCache(self._folder)
         self._searcher = None
         self._segments: dict[str, Segment] = {}
+        self._words: dict[str, object] = {}  # segment id -> its part of the Lexicon
+        self._segment_readers: list = []
         self._columns: Columns | None = None
         self._lexicon: Lexicon | None = None
 
@@ -176,14 +179,20 @@ class PageSearcher:
         leaves = [(leaf, offset) for leaf, offset in self._searcher.reader().leaf_readers()
                   if leaf.segment() is not None]  # an index with no pages yet has a segment-less reader
         keys = [_segment_key(leaf) for leaf, _ in leaves]
-        self._segments = {key: self._segments.get(key) or Segment.read(leaf) for key, (leaf, _) in zip(keys, leaves)}
+        self._cache.refresh()
+        self._segments = {key: self._segments.get(key) or Segment.read(leaf, self._cache)
+                          for key, (leaf, _) in zip(keys, leaves)}
         self._columns = Columns.join([self._segments[key] for key in keys])
-        self._lexicon = None  # rebuilt on first fuzzy query
+        self._segment_readers = [leaf for leaf, _ in leaves]
+        self._lexicon = None  # made again from the segments' parts on the first fuzzy query
         return self._searcher
 
     def _lexicon_for(self, searcher) -> Lexicon:
         if self._lexicon is None:
-            self._lexicon = Lexicon.from_reader(searcher.reader())
+            ids = [leaf.segment().segment_id() for leaf in self._segment_readers]
+            self._words = {i: self._words.get(i) or segment_words(leaf, self._cache)
+                           for i, leaf in zip(ids, self._segment_readers)}
+            self._lexicon = Lexicon([self._words[i] for i in ids])
         return self._lexicon
 
     def search(self, text: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
