@@ -110,8 +110,9 @@ def time_raw_tesseract(pages: list[Path], workers: int) -> float:
     return read_raw(pages, workers)[0]
 
 
-def read_raw(pages: list[Path], workers: int, timeout: float | None = None) -> tuple[float, list[str]]:
-    """Seconds for raw `tesseract PAGE stdout` over all pages, W at a time, and the texts it read."""
+def read_raw(pages: list[Path], workers: int, timeout: float | None = None) -> tuple[float, list[str], float]:
+    """Seconds for raw `tesseract PAGE stdout` over all pages, W at a time, the texts it read, and the CPU
+    seconds the tesseract processes used."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
     def run(page: Path) -> str:
@@ -121,10 +122,11 @@ def read_raw(pages: list[Path], workers: int, timeout: float | None = None) -> t
         except subprocess.TimeoutExpired:
             return ""
 
+    cpu = _cpu_children()
     start = time.perf_counter()
     with ThreadPoolExecutor(workers) as pool:
         texts = list(pool.map(run, pages))
-    return time.perf_counter() - start, texts
+    return time.perf_counter() - start, texts, _cpu_children() - cpu
 
 
 def metp_command() -> list[str]:
@@ -133,15 +135,22 @@ def metp_command() -> list[str]:
 
 
 def time_metp(pages_dir: Path, archive: Path, workers: int, *extra: str) -> tuple[float, dict]:
+    return run_metp(pages_dir, archive, workers, *extra)[:2]
+
+
+def run_metp(pages_dir: Path, archive: Path, workers: int, *extra: str) -> tuple[float, dict, float]:
+    """Seconds for `metp ingest` of the folder as a subprocess, its report, and the CPU seconds of the whole
+    process tree (metp, its workers, their tesseract processes)."""
     command = [*metp_command(), "--archive", str(archive), "ingest", str(pages_dir), "--workers", str(workers),
                "--json", "--no-progress", *extra]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+    cpu = _cpu_children()
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         sys.exit(f"metp ingest failed ({done.returncode}): {done.stderr.strip()}")
-    return elapsed, json.loads(done.stdout)
+    return elapsed, json.loads(done.stdout), _cpu_children() - cpu
 
 
 def metp_texts(archive: Path, report: dict) -> dict[str, str]:
@@ -169,6 +178,8 @@ class SetResult:
     pages: int
     raw_s: list[float]
     metp_s: list[float]
+    raw_cpu: list[float]
+    metp_cpu: list[float]
     raw_cer: float
     metp_cer: float
     plain_s: list[float]          # metp --no-preprocess, when measured
@@ -180,21 +191,23 @@ def throughput(name: str, pages: list[tuple[Path, str]], pages_dir: Path, work: 
     """Alternating rounds of raw tesseract and metp ingest (and metp --no-preprocess) on one page set."""
     paths, truths = [p for p, _ in pages], [t for _, t in pages]
     read_raw(paths[:1], 1)  # warm the page cache with tesseract's language data
-    result = SetResult(name, len(pages), [], [], 0.0, 0.0, [], None)
+    result = SetResult(name, len(pages), [], [], [], [], 0.0, 0.0, [], None)
     variants = [("metp", ())] + ([("plain", ("--no-preprocess",))] if compare_plain else [])
     for round_no in range(rounds):
-        seconds, raw_texts = read_raw(paths, workers)
+        seconds, raw_texts, cpu = read_raw(paths, workers)
         result.raw_s.append(seconds)
+        result.raw_cpu.append(cpu)
         result.raw_cer = cer(raw_texts, truths)
         for label, extra in variants:
             archive = work / f"archive-{name}-{label}-{round_no}"
-            elapsed, report = time_metp(pages_dir, archive, workers, *extra)
+            elapsed, report, cpu = run_metp(pages_dir, archive, workers, *extra)
             if report["pages"] != len(pages):
                 sys.exit(f"metp ingested {report['pages']} pages of {name}, expected {len(pages)}")
             texts = metp_texts(archive, report)
             error = cer([texts.get(p.name, "") for p in paths], truths)
             if label == "metp":
                 result.metp_s.append(elapsed)
+                result.metp_cpu.append(cpu)
                 result.metp_cer = error
             else:
                 result.plain_s.append(elapsed)
@@ -214,7 +227,9 @@ def print_throughput(results: list[SetResult], workers: int, rounds: int) -> Non
         print(f"{r.name:10}{r.pages:>6}{raw:>9.2f}{metp:>9.2f}{raw / metp:>8.3f}{r.raw_cer:>10.2%}{r.metp_cer:>10.2%}"
               + plain)
         print(f"{'':10}{'':>6}{'  all rounds: raw ' + ', '.join(f'{s:.1f}' for s in r.raw_s)}"
-              f"; metp {', '.join(f'{s:.1f}' for s in r.metp_s)}")
+              f"; metp {', '.join(f'{s:.1f}' for s in r.metp_s)}; CPU seconds (whole process trees, least of the "
+              f"rounds): raw {min(r.raw_cpu):.1f}, metp {min(r.metp_cpu):.1f}, ratio "
+              f"{min(r.raw_cpu) / min(r.metp_cpu):.3f}")
 
 
 # per page -----------------------------------------------------------------------------------------

@@ -399,11 +399,13 @@ class Catalog:
             db.execute("UPDATE documents SET indexed=0 WHERE doc_id=?", (doc_id,))
 
     def review_queue(self, below: float, low_share: float) -> list[sqlite3.Row]:
-        """OCR pages an archivist should look at: unsure, or blank, and not corrected yet."""
+        """OCR pages an archivist should look at: unsure, blank, or read the cheap way (over the OCR budget),
+        and not corrected yet."""
         return self.db.execute(
             "SELECT e.*, d.title FROM effective_pages e JOIN documents d USING (doc_id)"
             " WHERE e.method='ocr' AND e.corrected_at IS NULL"
-            " AND (e.confidence < ? OR e.low_confidence_share > ? OR e.flags LIKE '%blank%')"
+            " AND (e.confidence < ? OR e.low_confidence_share > ? OR e.flags LIKE '%blank%'"
+            " OR e.flags LIKE '%over-budget%')"
             " ORDER BY COALESCE(e.confidence, 0), e.doc_id, e.page_no",
             (below, low_share),
         ).fetchall()

@@ -114,6 +114,9 @@ class Repository:
         items = []
         for row in self.catalog.review_queue(below, low_share):
             reasons = []
+            if "over-budget" in row["flags"]:
+                reasons.append("too slow to OCR in full (speckle or noise?): read as one block of text; "
+                               "check it, rescan or transcribe")
             if "blank" in row["flags"]:
                 reasons.append("blank page: check nothing is missing")
             if row["confidence"] is not None and row["confidence"] < below:
