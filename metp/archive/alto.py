@@ -324,3 +324,38 @@ def validation_errors(document: bytes | etree._ElementTree, schema: etree.XMLSch
 def alto_errors(document: bytes) -> list[str]:
     """What makes an ALTO document invalid against ALTO 4.4 (nothing when it is valid)."""
     return validation_errors(document, load_schema("alto-4-4.xsd"))
+
+
+# export ------------------------------------------------------------------------------------------------
+def export_alto(repository, dest: Path, ocr, warnings: list[str]) -> dict:
+    """`metp export --format alto DEST`: for every page with a layout, `DEST/<doc_id>/page-NNNN.alto.xml`
+    (validated against ALTO 4.4 before it is written) and `page-NNNN.png`, the image its coordinates
+    belong to.  `dest` is an empty staging folder; a page image that cannot be made (an encrypted PDF, a
+    missing original) is a warning, the ALTO is written all the same."""
+    from metp.archive.files import atomic_write
+    from metp.archive.standards import page_image, stored_layout
+    from metp.archive.viewimage import image_bytes
+    from metp.errors import MetpError
+
+    documents = pages_written = 0
+    for doc in repository.catalog.documents():
+        layout, provenance = stored_layout(repository, doc["doc_id"], stored=False)
+        layout = [p for p in layout if p.has_layout]
+        if not layout:
+            continue
+        folder = dest / doc["doc_id"]
+        folder.mkdir()
+        for page in layout:
+            data = page_alto(page, provenance(page))
+            problems = alto_errors(data)
+            if problems:  # a metp bug: never hand out an invalid file
+                raise RuntimeError(f"ALTO of {page.doc_id} page {page.page_no} is invalid: {problems[0]}")
+            atomic_write(folder / f"page-{page.page_no:04d}.alto.xml", data, sync_folder=False)
+            try:
+                image = page_image(repository, page.doc_id, page.page_no, ocr)
+                atomic_write(folder / image_name(page.page_no, stored=False), image_bytes(image), sync_folder=False)
+            except MetpError as exc:
+                warnings.append(f"{page.doc_id} page {page.page_no}: no page image ({exc})")
+            pages_written += 1
+        documents += 1
+    return {"documents": documents, "pages": pages_written}

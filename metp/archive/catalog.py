@@ -466,6 +466,23 @@ class Catalog:
                                            outcome_detail=f"from {source}",
                                            agents=[agents.metp(), agents.person(source)])])
 
+    def replace_reading(self, doc_id: str, pages: list[dict], auto_metadata, warnings: tuple[str, ...],
+                        events: Iterable[dict]) -> None:
+        """A document read again (`metp reocr`): its pages' automatic text and reading details, its automatic
+        metadata and its event, in one transaction.  Corrections and archivists' values are other rows and
+        stay as they are; the document is queued for re-indexing in the same step."""
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE pages SET method=:method, text=:text, confidence=:confidence, word_count=:word_count,"
+                " width=:width, height=:height, dpi=:dpi, flags=:flags, low_confidence_share=:low_confidence_share,"
+                " preprocessing=:preprocessing WHERE doc_id=:doc_id AND page_no=:page_no",
+                [{**p, "doc_id": doc_id} for p in pages])
+            db.execute("DELETE FROM metadata WHERE doc_id=? AND op='auto'", (doc_id,))
+            self._insert_auto(db, doc_id, auto_metadata)
+            self._replace_warnings(db, doc_id, "tagging", warnings)
+            self._update_title(db, doc_id)  # also marks the document for re-indexing
+            self._insert_events(db, events)
+
     # events (PREMIS) ---------------------------------------------------------
     @staticmethod
     def _insert_events(db, events: Iterable[dict]) -> None:

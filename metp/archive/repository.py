@@ -55,11 +55,7 @@ class Repository:
                                       provenance_of(sha256, PurePath(path).name, reading, ocr))
         doc = {"doc_id": doc_id, "sha256": sha256, "size": size, "kind": identified.kind.value,
                "media_type": identified.media_type, "title": title, "page_count": len(pages)}
-        rows = [{"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
-                 "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi,
-                 "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
-                 "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
-                for p in pages]
+        rows = [page_row(p) for p in pages]
         self.catalog.add_document(doc, rows, path, batch_id, seq, auto, tuple(tags.warnings), events)
 
     # reading ------------------------------------------------------------------------------------
@@ -153,6 +149,14 @@ class Repository:
                                 tuple(f["warnings"].split("\n")) if f["warnings"] else ())
                       for f in self.catalog.batch_files(batch_id))
         return BatchView(**dict(self.catalog.batch(batch_id)), documents=files)
+
+
+def page_row(p: Page) -> dict:
+    """A page's row in the catalog's `pages` table."""
+    return {"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
+            "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi,
+            "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
+            "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
 
 
 def _summary(doc_id: str, row) -> PageSummary:

@@ -8,6 +8,7 @@ not today's.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable
 from pathlib import PurePath
@@ -108,3 +109,28 @@ def last_reading(events: list[dict]) -> dict | None:
     """The latest `transcription` event (ingest or re-OCR) among a document's events."""
     readings = [e for e in events if e["type"] == "transcription"]
     return readings[-1] if readings else None
+
+
+def stored_layout(repository, doc_id: str, stored: bool = False) -> tuple[list[LayoutPage], Callable[[LayoutPage], Provenance]]:
+    """A catalogued document's pages as ALTO/hOCR see them (the catalog's reading details, the stored word
+    boxes), with each page's provenance from the document's latest reading event."""
+    doc = repository.catalog.resolve(doc_id)
+    doc_id = doc["doc_id"]
+    pages = [LayoutPage(doc_id, row["page_no"], row["method"], row["width"], row["height"], row["dpi"],
+                        row["confidence"], json.loads(row["preprocessing"]) if row["preprocessing"] else None,
+                        repository.derivatives.read_words(doc_id, row["page_no"]))
+             for row in repository.catalog.pages(doc_id)]
+    sources = repository.catalog.sources(doc_id)
+    name = PurePath(sources[0]["path"]).name if sources else doc_id
+    return pages, provenance_of(doc["sha256"], name, last_reading(repository.catalog.events(doc_id)), stored=stored)
+
+
+def page_image(repository, doc_id: str, page_no: int, ocr: OcrSettings, password: str | None = None):
+    """The page image its word boxes belong to (a `ViewImage`; cached in the derivatives, see viewimage.py)."""
+    from metp.archive.viewimage import view_image
+
+    doc = repository.catalog.resolve(doc_id)
+    view = repository.page(doc["doc_id"], page_no)
+    derivatives = repository.derivatives
+    return view_image(derivatives.dir_for(doc["doc_id"]), derivatives.words_path(doc["doc_id"], page_no),
+                      repository.original(doc), doc["kind"], view, ocr, password)
