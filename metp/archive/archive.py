@@ -345,6 +345,24 @@ class Archive:
         return [(d["doc_id"], d["title"]) for d in self._repository.catalog.documents()
                 if d["kind"] != "text" and d["doc_id"] not in hidden]
 
+    def harvestable(self) -> list[tuple[str, str]]:
+        """(doc_id, when its record last changed) of every document this archive shows, oldest change
+        first (OAI-PMH)."""
+        hidden = self._hidden()
+        stamps = self._repository.catalog.record_datestamps()
+        return sorted(((d, at) for d, at in stamps.items() if d not in hidden), key=lambda item: (item[1], item[0]))
+
+    def dc_record(self, doc_id: str) -> dict:
+        """The document's Dublin Core record (as the exports write it), if this archive shows it."""
+        return self._repository.record(self.document(doc_id).doc_id)
+
+    def searchable_pdf_kept(self, doc_id: str) -> bool:
+        """The archive holds a searchable PDF of the document (see iiif.has_searchable_pdf)."""
+        from metp.archive.iiif import has_searchable_pdf
+
+        doc = self._repository.catalog.resolve(self.document(doc_id).doc_id)
+        return has_searchable_pdf(self._repository, doc)
+
     def search_within(self, doc_id: str, query: str, exact: bool = False) -> list[tuple[int, str, tuple]]:
         """(page, method, boxes) of every page of the document the query matches, with the words it matched
         boxed: the very words and pages search counted (IIIF Content Search)."""

@@ -501,6 +501,18 @@ class Catalog:
         rows = self.db.execute(f"SELECT * FROM events{where} ORDER BY at, id", args).fetchall()
         return [{**dict(row), "agents": json.loads(row["agents"])} for row in rows]
 
+    # the events that change what a document's record says (for OAI-PMH datestamps)
+    RECORD_CHANGES = ("ingestion", "transcription", "modification", "metadata modification")
+
+    def record_datestamps(self) -> dict[str, str]:
+        """When each document's record last changed: its latest ingestion, reading, correction or edit."""
+        marks = ",".join("?" * len(self.RECORD_CHANGES))
+        rows = self.db.execute(
+            "SELECT d.doc_id, MAX(COALESCE(e.at, d.ingested_at), d.ingested_at) AS at FROM documents d"
+            f" LEFT JOIN (SELECT doc_id, MAX(at) AS at FROM events WHERE type IN ({marks}) GROUP BY doc_id) e"
+            " USING (doc_id)", self.RECORD_CHANGES).fetchall()
+        return {row["doc_id"]: row["at"] for row in rows}
+
     def review_queue(self, below: float, low_share: float) -> list[sqlite3.Row]:
         """OCR pages an archivist should look at: unsure, or blank, and not corrected yet."""
         return self.db.execute(
