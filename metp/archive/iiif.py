@@ -26,6 +26,7 @@ rights text becomes the `requiredStatement`.  The original file's path on the ar
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -357,24 +358,17 @@ def search_response(urls: Urls, doc_id: str, query: str, pages: list[tuple[int, 
 def presentation_errors(document: dict) -> list[str]:
     """What makes a manifest or collection invalid against IIIF's Presentation 3 JSON schema (kept in
     metp/archive/schemas/iiif_3_0.json, from IIIF's presentation-validator)."""
-    import jsonschema
-
     validator = _validator()
     errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
     return [f"{'/'.join(map(str, e.absolute_path)) or '(top)'}: {e.message[:300]}" for e in errors]
 
 
+@functools.lru_cache(maxsize=1)
 def _validator():
-    global _VALIDATOR
-    if _VALIDATOR is None:
-        import jsonschema
+    import jsonschema
 
-        schema = json.loads((Path(__file__).resolve().parent / "schemas" / "iiif_3_0.json").read_text("utf-8"))
-        _VALIDATOR = jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
-    return _VALIDATOR
-
-
-_VALIDATOR = None
+    schema = json.loads((Path(__file__).resolve().parent / "schemas" / "iiif_3_0.json").read_text("utf-8"))
+    return jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
 
 
 # export --------------------------------------------------------------------------------------------------
