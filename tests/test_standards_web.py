@@ -46,7 +46,7 @@ def test_served_manifests_and_collection_are_valid(served):
     manifest = public.get(f"/iiif/{ids['stack.tif']}/manifest.json").json()
     assert presentation_errors(manifest) == []
     assert len(manifest["items"]) == 3
-    assert manifest["service"][0]["@type"] == "SearchService1"
+    assert [s.get("@type") or s.get("type") for s in manifest["service"]] == ["SearchService1", "SearchService2"]
     assert manifest["homepage"][0]["id"].endswith(f"/doc/{ids['stack.tif']}")
     assert public.get(f"/iiif/{ids['png_named.txt']}/manifest.json").status_code == 404  # restricted
     assert public.get(f"/iiif/{ids['notes.txt']}/manifest.json").status_code == 404      # plain text
@@ -91,6 +91,9 @@ def test_content_search_boxes_are_the_words_search_matched(served):
                                       f"#xywh={box.left},{box.top},{box.width},{box.height}")
     assert targets == expected and sorted(targets) == ["pelican", "tunnel"]
     assert public.get(f"/iiif/{doc}/search", params={"q": "zeppelin"}).json()["resources"] == []
+    second = public.get(f"/iiif/{doc}/search2", params={"q": "pelican OR tunnel"}).json()
+    assert second["type"] == "AnnotationPage" and second["@context"].endswith("search/2/context.json")
+    assert {a["body"]["value"]: a["target"] for a in second["items"]} == expected
 
 
 def test_oai_pmh_is_harvested_by_an_oai_client(served, monkeypatch):

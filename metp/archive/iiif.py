@@ -1,5 +1,5 @@
 """IIIF: Presentation API 3 manifests and a collection, Image API 3 level-0 static tiles, and the answers
-of Content Search API 1 (which Mirador speaks), as plain JSON.
+of Content Search API 1 (which Mirador speaks) and 2, as plain JSON.
 
 One URL layout under a base URL, for `metp export --format iiif DEST --base-url URL` (DEST is what is
 served at URL) and for `metp serve` (base `/iiif` on the server):
@@ -11,7 +11,7 @@ served at URL) and for `metp serve` (base `/iiif` on the server):
     BASE/DOC/pN/full/max/0/default.jpg    the page image; tiles: BASE/DOC/pN/X,Y,W,H/W,H/0/default.jpg
     BASE/DOC/page-NNNN.alto.xml           the page's ALTO (the canvas's `seeAlso`)
     BASE/DOC/DOC.pdf                      the searchable PDF (`rendering`), when the archive has one
-    BASE/DOC/search?q=                    Content Search 1 (`metp serve` only)
+    BASE/DOC/search?q=, BASE/DOC/search2?q=   Content Search 1 and 2 (`metp serve` only)
 
 The page image is the one the word boxes were measured on (see alto.py): the preprocessed page for
 OCRed pages, the PDF page rendered at 144 dpi for text-layer pages.  A canvas has the size of that
@@ -46,6 +46,7 @@ PRESENTATION_CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 IMAGE_CONTEXT = "http://iiif.io/api/image/3/context.json"
 SEARCH_CONTEXT = "http://iiif.io/api/search/1/context.json"
 SEARCH_PROFILE = "http://iiif.io/api/search/1/search"
+SEARCH2_CONTEXT = "http://iiif.io/api/search/2/context.json"
 TILE = 512
 JPEG_QUALITY = 85
 TEXT_LAYER_SCALE = 144 / 72  # text-layer word boxes are PDF points; their page image is rendered at 144 dpi
@@ -90,6 +91,9 @@ class Urls:
 
     def search_service(self, doc_id: str) -> str:
         return f"{self.base}/{doc_id}/search"
+
+    def search2_service(self, doc_id: str) -> str:
+        return f"{self.base}/{doc_id}/search2"
 
 
 def canvas_scale(method: str) -> float:
@@ -183,7 +187,8 @@ def manifest(urls: Urls, doc_id: str, record: dict, title: str, canvases: list[C
                             "label": {"en": ["This document in the archive"]}}]
     if urls.search:
         out["service"] = [{"@context": SEARCH_CONTEXT, "@id": urls.search_service(doc_id), "@type": "SearchService1",
-                           "profile": SEARCH_PROFILE, "label": "Search within this document"}]
+                           "profile": SEARCH_PROFILE, "label": "Search within this document"},
+                          {"id": urls.search2_service(doc_id), "type": "SearchService2"}]
     return out
 
 
@@ -352,6 +357,21 @@ def search_response(urls: Urls, doc_id: str, query: str, pages: list[tuple[int, 
     return {"@context": SEARCH_CONTEXT, "@id": f"{urls.search_service(doc_id)}?q={quote(query)}",
             "@type": "sc:AnnotationList", "within": {"@type": "sc:Layer", "total": len(resources)},
             "resources": resources, "hits": hits}
+
+
+def search2_response(urls: Urls, doc_id: str, query: str, pages: list[tuple[int, str, list]]) -> dict:
+    """The same hits as Content Search 2: an AnnotationPage of `highlighting` annotations."""
+    items = []
+    for page_no, method, boxes in pages:
+        scale = canvas_scale(method)
+        for i, box in enumerate(boxes, 1):
+            xywh = ",".join(str(round(v * scale)) for v in (box.left, box.top, box.width, box.height))
+            items.append({"id": f"{urls.search2_service(doc_id)}/anno/p{page_no}-{i}?q={quote(query)}",
+                          "type": "Annotation", "motivation": "highlighting",
+                          "body": {"type": "TextualBody", "value": box.word, "format": "text/plain"},
+                          "target": f"{urls.canvas(doc_id, page_no)}#xywh={xywh}"})
+    return {"@context": SEARCH2_CONTEXT, "id": f"{urls.search2_service(doc_id)}?q={quote(query)}",
+            "type": "AnnotationPage", "items": items}
 
 
 # validation ----------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
 """IIIF in `metp serve`: the same manifests and collection as `metp export --format iiif`, page images as a
 level-0 Image API 3 service (tiles cut on request from the cached page image), each page's ALTO, and
-IIIF Content Search 1 (the version Mirador speaks) with the hit boxes of search itself.
+IIIF Content Search 1 (the version Mirador speaks) and 2, with the hit boxes of search itself.
 
     GET /iiif/collection.json                 GET /iiif/DOC/manifest.json
     GET /iiif/DOC/pN/info.json                GET /iiif/DOC/pN/REGION/SIZE/0/default.jpg
     GET /iiif/DOC/page-NNNN.alto.xml          GET /iiif/DOC/DOC.pdf (when the archive has a searchable PDF)
     GET /iiif/DOC/search?q=                   (Content Search 1: an sc:AnnotationList)
+    GET /iiif/DOC/search2?q=                  (Content Search 2: an AnnotationPage)
 
 With `--public` these answer any origin (`Access-Control-Allow-Origin: *`), so a viewer on another site
 can open them, and restricted documents are absent as everywhere else.  Without `--public` (staff, on
@@ -26,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from metp.archive.iiif import Urls, collection, info_json, render_request, search_response
+from metp.archive.iiif import Urls, collection, info_json, render_request, search2_response, search_response
 from metp.archive.viewimage import image_bytes
 from metp.errors import NotFoundError, UsageError
 from metp.web.app import web_of
@@ -153,7 +154,8 @@ def search(request: Request) -> Response:
         raise UsageError(f"the query is {len(query)} characters long; the archive takes at most {MAX_QUERY}")
     urls = _urls(request)
     pages = web_of(request).archive(lambda a: a.search_within(doc_id, query)) if query else []
-    return _json(request, search_response(urls, doc_id, query, pages), "application/json")
+    answer = search2_response if request.url.path.endswith("/search2") else search_response
+    return _json(request, answer(urls, doc_id, query, pages), "application/json")
 
 
 def routes() -> list:
@@ -163,6 +165,6 @@ def routes() -> list:
         Route("/iiif/{doc_id}/p{n:int}/info.json", info),
         Route("/iiif/{doc_id}/p{n:int}/{region}/{size}/{rotation}/{quality}", image),
         Route("/iiif/{doc_id}/page-{n:int}.alto.xml", alto),
-        Route("/iiif/{doc_id}/search", search),
+        Route("/iiif/{doc_id}/search", search), Route("/iiif/{doc_id}/search2", search),
         Route("/iiif/{doc_id}/{name}.pdf", pdf),
     ]
