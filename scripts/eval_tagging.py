@@ -42,6 +42,7 @@ Usage:
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
     python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test; comma-separated)
     python scripts/eval_tagging.py --json          # the figures as one JSON document
+    python scripts/eval_tagging.py --time          # types, dates and subjects given to the 423 TIME articles
 Options: --cache DIR, --no-cache, --workers N.
 Needs PyYAML, Pillow and rapidfuzz (and tesseract for the old set).
 """
@@ -504,6 +505,48 @@ def tagging_ms(archive_records: dict, folder: Path, docs: list[Doc], archive: Pa
     return round(statistics.median(times), 1)
 
 
+TIME_ALL = ROOT.parent / "shared" / "corpus" / "ir" / "time_corpus_only" / "TIME.ALL"
+
+
+def time_types(path: Path, workers: int) -> dict:
+    """The TIME 1963 articles (news prose, none of them training material), one text file each as
+    scripts/eval_robustness.py writes them, through `metp ingest`: how many get each type, and a date."""
+    from collections import Counter
+
+    from click.testing import CliRunner
+
+    from metp.archive.cli import cli
+
+    text = path.read_text(encoding="latin-1").split("\n*STOP", 1)[0]
+    parts = re.split(r"^\*TEXT (\d+) .*$", text, flags=re.M)
+    work = Path(tempfile.gettempdir()) / "metp-eval-tagging-time"
+    if work.exists():
+        shutil.rmtree(work)
+    folder, archive = work / "files", work / "archive"
+    folder.mkdir(parents=True)
+    names = []
+    for i in range(1, len(parts), 2):
+        (folder / f"{parts[i]}.txt").write_text(
+            "\n".join(ln for ln in parts[i + 1].splitlines() if ln.strip()) + "\n", encoding="utf-8")
+        names.append(f"{parts[i]}.txt")
+    try:
+        done = cli_run(["ingest", *names, "--json", "--workers", str(workers), "--no-progress"], folder, archive)
+        if done.returncode != 0:
+            raise SystemExit(f"metp ingest failed on TIME (exit {done.returncode}): {done.stderr.strip()}")
+        runner = CliRunner()
+        types, dated, subjects = Counter(), 0, Counter()
+        for entry in json.loads(done.stdout)["documents"]:
+            record = json.loads(runner.invoke(cli, ["--archive", str(archive), "show", entry["doc_id"],
+                                                    "--json"]).stdout)
+            types[first(record, "dc.type") or "(none)"] += 1
+            dated += first(record, "dc.date") is not None
+            subjects.update(values(record, "dc.subject"))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return {"articles": sum(types.values()), "types": dict(types.most_common()), "dated": dated,
+            "subjects": dict(subjects.most_common())}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--test", action="store_true", help="also the test half (report only, aggregate figures)")
@@ -514,7 +557,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     ap.add_argument("--verbose", "-v", action="store_true", help="list every miss (never the test half's)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON document")
+    ap.add_argument("--time", action="store_true", help="instead: the types given to the 423 TIME articles")
     args = ap.parse_args(argv)
+    if args.time:
+        print(json.dumps(time_types(TIME_ALL, args.workers), indent=2))
+        return 0
     names = args.sets.split(",") if args.sets else ["old", "dev"] + (["test"] if args.test else [])
     if "test" in names and not args.test:
         ap.error("the test half needs --test (it is for reporting only)")
