@@ -312,17 +312,30 @@ def _document_date(found: list[DateFound]) -> tuple[DateFound | None, float]:
                      best.text, best.line), round(min(0.97, support), 2)
 
 
+_WEAK = ("date:body", "date:closing-lines", "date:mentioned")
+
+
 def _year_evidence(found: list[DateFound]) -> dict[int, float]:
-    """Per year, its mentions combined as independent evidence; one line (or the source name)
-    counts once per year."""
+    """Per year, its evidence: its strongest statement (a heading, a dateline, an imprint: saying
+    the same year twice in the heading is not more evidence), its weak mentions combined as
+    independent evidence (many mentions add up; one line counts once per year), and the source
+    name, combined."""
     best_in_line: dict[tuple[int, int], float] = {}
+    strong: dict[int, float] = {}
+    source: dict[int, float] = {}
     for f in found:
-        key = (f.year, id(f.line))
-        best_in_line[key] = max(best_in_line.get(key, 0.0), f.score)
-    by_year: dict[int, float] = {}
+        if f.line is None:
+            source[f.year] = max(source.get(f.year, 0.0), f.score)
+        elif f.rule.split("+")[0] in _WEAK:
+            key = (f.year, id(f.line))
+            best_in_line[key] = max(best_in_line.get(key, 0.0), f.score)
+        else:
+            strong[f.year] = max(strong.get(f.year, 0.0), f.score)
+    weak: dict[int, float] = {}
     for (year, _), score in best_in_line.items():
-        by_year[year] = 1 - (1 - by_year.get(year, 0.0)) * (1 - score)
-    return by_year
+        weak[year] = 1 - (1 - weak.get(year, 0.0)) * (1 - score)
+    return {year: 1 - (1 - strong.get(year, 0.0)) * (1 - weak.get(year, 0.0)) * (1 - source.get(year, 0.0))
+            for year in set(strong) | set(weak) | set(source)}
 
 
 def _mentioned(found: list[DateFound], document: str | None) -> tuple[DateFound, ...]:
@@ -591,7 +604,7 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
         return 0.80, "closing-dateline"
     if rest_words <= 2 and kind not in _BARE:
         return 0.75, "standalone-line"
-    if closing:
+    if closing and (kind not in _BARE or not is_prose(line)):  # not a year in a closing sentence's history
         return 0.50, "closing-lines"
     if kind == "season":
         return 0.30, "body"

@@ -255,7 +255,7 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         if not starts:
             i += 1
             continue
-        if after_heading or not opened:
+        if (after_heading or not opened) and _paragraph_words(lines, i) >= 15:
             j = i
             while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
                 if j > i and lines[j].gap_before >= 0.8:
@@ -268,6 +268,18 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         opened = True
         i += 1
     return leads
+
+
+def _paragraph_words(lines: tuple[Line, ...], i: int, reach: int = 4) -> int:
+    """Words of the paragraph that starts at line i (its first `reach` lines: enough to tell a
+    paragraph from a one-line remark)."""
+    words = lines[i].n_words
+    for line in lines[i + 1:i + reach]:
+        if line.page_no != lines[i].page_no or line.gap_before >= 0.8 or not _paragraph_line(line) and \
+                line.n_words < 3:
+            break
+        words += line.n_words
+    return words
 
 
 def _paragraph_line(line: Line) -> bool:
