@@ -150,6 +150,17 @@ def test_types_from_their_evidence(vocab, text: str, expected: str):
     assert tag_text(text, vocab).first("dc.type") == expected
 
 
+@pytest.mark.parametrize("text", [
+    "                 CERTIFICATE OF APPRECIATION\n\n                       presented to\n\n"
+    "                        ROSA MENDES\n\n              for ten years with Group 44\n\n"
+    "                         June 1994\n",
+    "and then the participants divided into small groups to discuss the case, using the flip chart for\n"
+    "their notes, before the role play that the trainers had prepared for the afternoon session began.\n",
+])
+def test_a_certificate_or_a_fragment_gets_no_type(vocab, text: str):
+    assert tag_text(text, vocab).first("dc.type") is None
+
+
 def test_news_prose_gets_no_type(vocab):
     text = ("THE SENATE DEBATED THE BILL FOR A THIRD DAY, AND THE LEADERS SAID A VOTE WOULD COME\n"
             "BEFORE THE RECESS . OPPONENTS PROMISED TO FIGHT ON IN THE HOUSE, WHERE THE MEASURE\n"

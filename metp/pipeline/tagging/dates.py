@@ -153,6 +153,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("md", re.compile(rf"\b(?:({_WEEKDAY}))?({_MONTH})\s+({_DAY})(?![\d:])", _F)),
     ("dm", re.compile(rf"\b(?:({_WEEKDAY}))?(?:le\s+|el\s+)?({_DAY})\s+(?:de\s+)?({_MONTH})", _F)),
     ("year", re.compile(rf"(?<![\d$€£,./-])({_YEAR4})(?!\d|[.,]\d|\s*(?:am|pm|hours|hrs)\b)", _F)),
+    ("year-yy", re.compile(r"(?<![\w'’])['’](\d\d)(?![\w'’])")),  # "TRAINING CAMP '76"
 )
 # The form a kind records in the rule ("date:heading+day-range"); plain dates record none.
 _FORMS = {"cross-mdy": "day-range", "cross-dmy": "day-range", "month-range": "month-range",
@@ -268,7 +269,7 @@ def find_dates(layout: Layout, source_name: str, heading: list[Line], today: dat
         if ymd is None:
             continue
         y, m, d = ymd
-        if raw.kind == "year" and y > today.year:
+        if raw.kind in _BARE and y > today.year:
             continue
         precision = 3 if d else 2 if m else 1
         score, where = _score(facts, raw.span, raw.kind, precision, near_top, id(line) in closing,
@@ -423,6 +424,9 @@ def _parse(kind: str, m: re.Match[str], info: _ArchiveParserInfo, today: date):
     if kind == "year":
         year = int(g[0])
         return (year, None, None) if year >= EARLIEST_YEAR else None
+    if kind == "year-yy":
+        year = _year(g[0], info)
+        return (year, None, None) if _plausible(year, today) else None
     if kind in ("md", "dm"):
         weekday, month, day = (g[0], g[1], g[2]) if kind == "md" else (g[0], g[2], g[1])
         parsed = _dateutil(f"{_first_day(day)} {month} 2000", info.this_year)
@@ -571,7 +575,7 @@ def _iso(y: int, m: int | None, d: int | None) -> str:
 
 
 # ---------------------------------------------------------------------- scoring
-_BARE = ("year",)
+_BARE = ("year", "year-yy")
 
 
 def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, near_top: bool,

@@ -63,7 +63,8 @@ _EVENT_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)\b|
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|"
                       r"miércoles|jueves|viernes|sabado|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                       r"dimanche)\b", re.I)
-MIN_POINTS = 2.5   # less than this is no evidence of a type: no type is given
+MIN_POINTS = 2.5     # less than this is no evidence of a type: no type is given
+CUE_WORDS_MAX = 2.0  # body cue words alone ("participants", "comments") never make a type
 FLYER_WORDS = 200  # an announcement is short
 _LIST_LINE = re.compile(r"^\s*(?:[-*•·–]\s+\S|\(?\d{1,2}[.)]\s+\S|\(?[a-h][.)]\s+\S)")
 _QA = re.compile(r"^\s*(?:q|p|question|pregunta)\s*[.:]\s+\S", re.I)
@@ -103,7 +104,7 @@ def classify(layout: Layout, vocabulary: Vocabulary, heading: list[Line]) -> Typ
         if body_literal is not None:
             hits |= set(body_literal.findall(body_light))
         if hits:
-            add(doc_type, min(3.0, 0.75 * len(hits)), "type:cue-words")
+            add(doc_type, min(CUE_WORDS_MAX, 0.75 * len(hits)), "type:cue-words")
     _layout_rules(layout, add)
     if not points:
         return None
@@ -174,7 +175,7 @@ def _layout_rules(layout: Layout, add) -> None:
     n_words = sum(ln.n_words for ln in lines)
     centred = sum(1 for ln in lines if ln.centred) / max(1, len(lines))
     if lines and centred >= 0.6 and n_words <= 160:
-        add("flyer", 2.5, "type:centred-short-page")
+        add("flyer", 2.0, "type:centred-short-page")  # a certificate is centred and short too
     if sum(1 for t in texts if _WHEN_WHERE.match(t)) >= 2:
         add("flyer", 2.0, "type:when-where")
     if lines and n_words <= FLYER_WORDS and layout.pages_read <= 1 and times < 3 and \
