@@ -15,9 +15,9 @@ agenda item, a list item, a question, a paragraph):
   that enumerates several terms as examples ("letters, lobbying, a public event, media work").
 
 A term needs 2 points, so one passing mention in a paragraph is not enough, while a
-single agenda item, heading, question or lead is; a broader theme ("equality and
-non-discrimination", "civil and political rights") needs 3, and gives way to a narrower
-theme found with it (the most specific term).  Abbreviations ("UAs") count only where the
+single agenda item, heading, question or lead is; a top-level broader term ("equality and
+non-discrimination", "civil and political rights", "activism skills") needs 3, and gives
+way to a narrower term found with it (the most specific term).  Abbreviations ("UAs") count only where the
 term is also written out.  Mentions on letterhead and boilerplate lines do not count.  The
 value is the vocabulary's preferred term.
 
@@ -46,6 +46,7 @@ _TOPIC_LINE = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
                      r"([A-ZÀ-Þ][A-ZÀ-Þ0-9'’&/, -]{2,60}?)\s*[.:]\s+\S")
+_LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -82,11 +83,14 @@ def _example(info: "_LineInfo", offset: int) -> bool:
     """The mention is one short item of an enumeration ("a lawyer, a doctor, a former refugee,
     a teacher"): an example, not the subject."""
     commas = info.commas
-    if len(commas) < 2:
+    if not commas:
         return False
     before = max((c for c in commas if c <= offset), default=None)
     after = min((c for c in commas if c > offset), default=None)
-    return (before is not None or after is not None) and info.segment_words(before, after) <= 4
+    segment = info.folded[before or 0:after if after is not None else len(info.folded)]
+    if len(commas) < 2 and not (before is not None and _LAST_ITEM.match(segment)):
+        return False  # one comma: an enumeration only when the item after it is the last ("x, y and z")
+    return len(segment.split()) <= 4
 
 
 @dataclass(frozen=True)
@@ -98,8 +102,6 @@ class _LineInfo:
     commas: tuple[int, ...] = ()              # folded offsets of the line's commas
     folded: str = ""
 
-    def segment_words(self, start: int | None, end: int | None) -> int:
-        return len(self.folded[start or 0:end if end is not None else len(self.folded)].split())
 
 
 def _line_info(line: Line, lead: int | None) -> _LineInfo:
@@ -225,12 +227,13 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
     if abbreviated:  # "UAs" counts in a document that says "urgent action" somewhere too
         found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads)
-    narrower = {e.term.preferred: _narrower(vocabulary, e.term.preferred) for e in found}
-    kept = [e for e in found if e.points >= (BROAD_THRESHOLD if e.term.facet == "theme" and narrower[e.term.preferred]
-                                             else THRESHOLD)]
+    # A top-level term with narrower ones ("equality and non-discrimination", "activism skills")
+    # needs more evidence, and gives way to the narrower terms found with it: the most specific.
+    narrower = {e.term.preferred: _narrower(vocabulary, e.term.preferred) if not e.term.broader else set()
+                for e in found}
+    kept = [e for e in found if e.points >= (BROAD_THRESHOLD if narrower[e.term.preferred] else THRESHOLD)]
     tagged = {e.term.preferred for e in kept}
-    # A broader theme gives way to the narrower themes found with it: the most specific term.
-    kept = [e for e in kept if e.term.facet != "theme" or not narrower[e.term.preferred] & tagged]
+    kept = [e for e in kept if not narrower[e.term.preferred] & tagged]
     return sorted(kept, key=lambda e: (-e.points, e.term.preferred))
 
 
@@ -290,7 +293,8 @@ def _paragraph_line(line: Line) -> bool:
 
 
 def _narrower(vocabulary: Vocabulary, preferred: str) -> set[str]:
-    return {t.preferred for t in vocabulary.terms if preferred in t.broader}
+    """Every term below `preferred` (its narrower terms, theirs, ...)."""
+    return {t.preferred for t in vocabulary.terms if preferred in vocabulary.broader(t.preferred)}
 
 
 def confidence(evidence: TermEvidence) -> float:
