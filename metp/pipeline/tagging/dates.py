@@ -608,7 +608,7 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
         return 0.80, "closing-dateline"
     if rest_words <= 2 and kind not in _BARE:
         return 0.75, "standalone-line"
-    if closing and (kind not in _BARE or not is_prose(line)):  # not a year in a closing sentence's history
+    if closing and not (kind in _BARE and before.rstrip().endswith("(")):  # not a citation's "(1966)"
         return 0.50, "closing-lines"
     if kind == "season":
         return 0.30, "body"

@@ -11,12 +11,18 @@ same style.  A heading that only names the kind of document ("TRAINER'S GUIDE",
 GUIDE: Module 4: ..."), and a generic line right after a specific heading
 ("AGENDA") is appended to it.  When no line stands out (plain text, a page typed
 in one style) the first short non-prose line at the top is taken, at lower
-confidence.  OCR debris at the end of a line ("GUIDE a ‘") is trimmed.
+confidence.  OCR debris at the end of a line ("GUIDE a ‘") is trimmed, and so is a
+date set apart after a dash ("GROUP 112 -- MINUTES OF MONTHLY MEETING -- Jan. 9, 1992"; a
+date joined by a comma, "Campaign Planning Workshop, 2010", is part of the title).  Slide
+numbers ("Slide 1", "DIAPOSITIVA 1") and a table's column header ("NAME  GROUP  PHONE") are
+never titles; Spanish and French generic words ("HOJA DE ASISTENCIA", "FICHE D'ÉVALUATION",
+"GUÍA PARA FACILITADORES") are generic like their English ones.
 
 Before layout: a memo's Subject/Re line and a letter's Re line are its title; a
 letter with neither gets a devised title, "Letter from <signer> to <addressee>",
-from its signature and salutation; a newsletter's masthead gets its issue
-(Vol./No., else its date).  Pages without boxes (plain text) are read the same
+from its signature and salutation; a newsletter's masthead (the name before the issue
+number or date when they share a line: "ICN eNews -- Issue 23 -- July 2008") gets its
+issue (Vol./No., else its date).  Pages without boxes (plain text) are read the same
 way with indentation standing in for centring.
 
 A document always gets a title.  When no line reads as a heading, the first
