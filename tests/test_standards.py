@@ -181,7 +181,10 @@ def test_iiif_manifests_and_collection_are_valid_presentation_3(worked):
     stack = json.loads((site / ids["stack.tif"] / "manifest.json").read_text("utf-8"))
     assert len(stack["items"]) == 3
     labels = {m["label"]["en"][0].split(" (")[0] for m in stack["metadata"]}
-    assert {"Title", "Type", "Identifier", "Format"} <= labels and "Source" not in labels
+    assert {"Title", "Identifier", "Format"} <= labels and "Source" not in labels
+    letter_labels = {m["label"]["en"][0].split(" (")[0] for m in
+                     json.loads((site / ids["letter.png"] / "manifest.json").read_text("utf-8"))["metadata"]}
+    assert {"Title", "Subject", "Language", "Rights"} <= letter_labels  # the tagged and archivist fields with a DC element
     letter = json.loads((site / ids["letter.png"] / "manifest.json").read_text("utf-8"))
     assert letter["rights"] == "http://creativecommons.org/licenses/by/4.0/"
     born = json.loads((site / ids["born_digital.pdf"] / "manifest.json").read_text("utf-8"))
