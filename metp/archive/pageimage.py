@@ -8,14 +8,13 @@ rendered at 144 dpi (boxes are in PDF points, scaled).  Which words to box is de
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
 from metp.archive.files import atomic_output
 from metp.archive.views import Box, PageImage, PageView
-from metp.pipeline.model import FileKind, PageJob, PageMethod
+from metp.pipeline.model import FileKind, PageJob, PageMethod, Preprocessing
 from metp.pipeline.pages import page_image
 from metp.pipeline.pdf import render_page
 from metp.settings import OcrSettings
@@ -30,11 +29,11 @@ def page_picture(original: Path, kind: str, view: PageView, ocr: OcrSettings,
     if PageMethod(view.method) is PageMethod.text_layer:
         image, dpi = render_page(str(original), view.page, password, TEXT_LAYER_DPI, ocr.max_render_pixels)
         return image, dpi / 72
-    rotation = (view.preprocessing or {}).get("rotation", 0)
     # a page read without preprocessing (`--no-preprocess`) has no record of it: its boxes are on the plain page
-    ocr = replace(ocr, preprocess=view.preprocessing is not None)
+    record = Preprocessing.from_json(view.preprocessing) if view.preprocessing is not None else None
+    size = (view.width, view.height) if view.width and view.height else None
     job = PageJob(str(original), FileKind(kind), view.page, ocr, password)
-    return page_image(job, rotation), 1.0
+    return page_image(job, record, size), 1.0
 
 
 def render_page_image(original: Path, kind: str, view: PageView, boxes: tuple[Box, ...], dest: Path,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
 from enum import Enum
 
 from metp.settings import OcrSettings
@@ -94,6 +95,13 @@ class Preprocessing:
 
     def with_step(self, step: str, **changes) -> "Preprocessing":
         return replace(self, steps=(*self.steps, step), **changes)
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> "Preprocessing":
+        """A record as the catalog keeps it (`asdict`, as JSON); keys this metp does not know are ignored."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        return cls(**{"source_dpi": None, "working_dpi": 300, **values, "steps": tuple(values.get("steps") or ())})
 
 
 @dataclass(frozen=True)

@@ -106,18 +106,14 @@ def _frame(job: PageJob) -> tuple[Image.Image, int | None]:
         return img.convert("L"), _dpi_of(img)
 
 
-def page_image(job: PageJob, rotation: int) -> Image.Image:
-    """The page as OCR saw it (preprocessed, turned by `rotation` in all), so stored word boxes fall on
-    their words.  Preprocessing is deterministic, so this is the same image, rebuilt on request."""
+def page_image(job: PageJob, record: Preprocessing | None, size: tuple[int, int] | None = None) -> Image.Image:
+    """The page as OCR saw it, so stored word boxes fall on their words: the original with what `record`
+    says preprocessing did to it (None: read as it was), rebuilt on request (see `preprocess.replay`)."""
     if job.kind is FileKind.pdf:
-        image, dpi = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_render_pixels)
+        image, _ = pdf.render_page(job.path, job.page_no, job.password, job.ocr.dpi, job.ocr.max_render_pixels)
     else:
-        image, dpi = _frame(job)
-    if not job.ocr.preprocess:
-        return image
-    working, record, _ = preprocess.prepare(image, dpi, job.ocr.max_render_pixels)
-    extra = (rotation - record.rotation) % 360
-    return preprocess.rotate_upright(working, record, extra)[0] if extra else working
+        image, _ = _frame(job)
+    return image if record is None else preprocess.replay(image, record, size)
 
 
 def cpu_budget(pixels: int, settings: OcrSettings) -> float:

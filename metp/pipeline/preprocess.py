@@ -18,6 +18,7 @@ the pixel limit.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +27,7 @@ from PIL import Image, ImageChops, ImageFilter
 from metp.pipeline.model import Preprocessing
 
 TARGET_DPI = 300
+NORMALIZE_STEP = "normalize background and contrast"
 MIN_LINE_PX = 14          # text lines shorter than this (about 6 pt at 200 dpi) are upscaled ...
 TARGET_LINE_PX = 20       # ... to about this height (receipts: 76.3% words read at 20 px, 76.0% at 30, 75.2% unscaled)
 MAX_UPSCALE = 3.0
@@ -70,7 +72,7 @@ def prepare(image: Image.Image, dpi: int | None, max_pixels: int = 40_000_000) -
         return img, record, False  # a line or a snippet: too little to measure layout from
     img, normalized = normalize_background(img)
     if normalized:
-        record = record.with_step("normalize background and contrast")
+        record = record.with_step(NORMALIZE_STEP)
     factor = max(1, img.width // _MEASURE_WIDTH)
     layout = measure_layout(np.asarray(img.reduce(factor) if factor > 1 else img))
     if layout is None:
@@ -92,20 +94,41 @@ def prepare(image: Image.Image, dpi: int | None, max_pixels: int = 40_000_000) -
     if angle:
         # the angle that straightens the ink is the page's clockwise tilt: turn it back
         record = record.with_step(f"deskew {-angle:+.2f} deg", skew=round(-angle, 2))
-    return resample(img, scale, -angle), record, not layout.turn_certain
+    # resampled by the recorded (rounded) figures, so that `replay` of the record rebuilds this very image
+    return resample(img, record.scale, record.skew), record, not layout.turn_certain
 
 
-def normalize_background(img: Image.Image) -> tuple[Image.Image, bool]:
+def replay(image: Image.Image, record: Preprocessing, size: tuple[int, int] | None = None) -> Image.Image:
+    """The working image `record` describes, rebuilt from the page by doing what the record says was done
+    rather than deciding again: word boxes (ALTO, hOCR, IIIF, search hits) are pixels of that image, and
+    they must stay on their words when the measurements that decide change in a later metp.  `size`, the
+    working image's size as recorded, settles a pixel of rounding for records made before scaling and
+    deskewing were one resampling."""
+    img = image.convert("L") if image.mode != "L" else image
+    if NORMALIZE_STEP in record.steps:
+        img = normalize_background(img, always=True)[0]
+    after = sum(int(m.group(1)) for m in map(_OSD_STEP.fullmatch, record.steps) if m) % 360
+    before = (record.rotation - after) % 360
+    if before:
+        img = img.transpose(_TURNS[before])
+    if size and after in (90, 270):
+        size = (size[1], size[0])
+    img = resample(img, record.scale, record.skew, size)
+    return img.transpose(_TURNS[after]) if after else img
+
+
+def normalize_background(img: Image.Image, always: bool = False) -> tuple[Image.Image, bool]:
     """Subtract an estimate of the paper (uneven lighting, yellowing), then stretch faded toner to black.
 
-    Skipped on pages that are already black on even white, where it would only cost time.
+    Skipped on pages that are already black on even white, where it would only cost time, and on blank
+    pages (unless `always`: a replay of a record that says it was done).
     All full-size work is done by PIL's C code (subtract, lookup table), about 30 ms a page.
     """
     small = img.reduce(16)
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
     paper_levels = np.percentile(np.asarray(paper), [5, 95])
     ink_level = float(np.percentile(np.asarray(img.reduce(4)), 0.5))
-    if paper_levels[1] - paper_levels[0] < 20 and paper_levels[0] > 200 and ink_level < 60:
+    if not always and paper_levels[1] - paper_levels[0] < 20 and paper_levels[0] > 200 and ink_level < 60:
         return img, False
     darkness = ImageChops.subtract(paper.resize(img.size, Image.BILINEAR), img)  # 0 on paper, high on ink
     body, darkest = np.percentile(np.asarray(darkness.reduce(4)), [97, 99.5])
@@ -113,7 +136,7 @@ def normalize_background(img: Image.Image) -> tuple[Image.Image, bool]:
     # No real ink (blank or nearly): leave the page alone.  Badly faded toner can be as faint at its darkest
     # as specks and page edges, but a page of text darkens far more than 3% of its pixels above the noise of
     # the paper (97th percentile of darkness: under 10 on degraded blank pages, over 35 on the faintest text).
-    if ink > 200 and body < 20:
+    if not always and ink > 200 and body < 20:
         return img, False
     # map darkness [20, 255 - ink] to grey [255, 0]: faded strokes go black, paper noise goes white
     span = max(235 - ink, 1)
@@ -315,9 +338,9 @@ def _profiles_together(first: np.ndarray, second: np.ndarray, angle: float) -> t
 
 
 # ------------------------------------------------------------------------------------ geometry
-def resample(img: Image.Image, scale: float, angle: float) -> Image.Image:
+def resample(img: Image.Image, scale: float, angle: float, size: tuple[int, int] | None = None) -> Image.Image:
     """`img` enlarged by `scale` and turned `angle` degrees counter-clockwise (white corners), in one
-    resampling, the canvas grown to hold the whole page."""
+    resampling, the canvas grown to hold the whole page (or `size`, when within a few pixels of that)."""
     if scale == 1.0 and not angle:
         return img
     if not angle:
@@ -329,6 +352,8 @@ def resample(img: Image.Image, scale: float, angle: float) -> Image.Image:
     w, h = img.size
     out_w = math.ceil(scale * (w * abs(cos) + h * abs(sin)))
     out_h = math.ceil(scale * (w * abs(sin) + h * abs(cos)))
+    if size is not None and abs(size[0] - out_w) <= 3 and abs(size[1] - out_h) <= 3:
+        out_w, out_h = size  # (a record of an older metp, which enlarged and then turned)
     # output pixel -> input pixel: undo the rotation about the centres, then the scale
     a, b, d, e = cos / scale, -sin / scale, sin / scale, cos / scale
     c = w / 2 - (a * out_w / 2 + b * out_h / 2)
@@ -341,3 +366,6 @@ def rotate_upright(img: Image.Image, record: Preprocessing, clockwise: int) -> t
     """Turn the working image by a further multiple of 90 degrees (as tesseract's OSD advised)."""
     total = (record.rotation + clockwise) % 360
     return img.transpose(_TURNS[clockwise]), record.with_step(f"turn {clockwise} (OSD)", rotation=total)
+
+
+_OSD_STEP = re.compile(r"turn (90|180|270) \(OSD\)")  # a turn of the working image, after resampling
