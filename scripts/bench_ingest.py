@@ -40,7 +40,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -55,13 +55,8 @@ WORDS = ("the group will meet on tuesday to plan letters for prisoners of consci
          "please bring your notes and the handout on letter writing from last month").split()
 
 
-def make_pages(folder: Path, count: int) -> list[Path]:
-    """Dense typewritten pages (about 350 words each), deterministic per page number."""
-    return [path for path, _ in clean_set(folder, count)]
-
-
 def clean_set(folder: Path, count: int) -> list[tuple[Path, str]]:
-    """`make_pages`'s pages with their text."""
+    """Dense typewritten pages (about 350 words each), deterministic per page number, with their text."""
     font = _font(38)
     pages = []
     for n in range(count):
@@ -106,10 +101,6 @@ def synthetic_pages(folder: Path, which: str, count: int) -> list[tuple[Path, st
     return pages
 
 
-def time_raw_tesseract(pages: list[Path], workers: int) -> float:
-    return read_raw(pages, workers)[0]
-
-
 def read_raw(pages: list[Path], workers: int, timeout: float | None = None) -> tuple[float, list[str], float]:
     """Seconds for raw `tesseract PAGE stdout` over all pages, W at a time, the texts it read, and the CPU
     seconds the tesseract processes used."""
@@ -131,19 +122,15 @@ def read_raw(pages: list[Path], workers: int, timeout: float | None = None) -> t
 
 def metp_command() -> list[str]:
     """This checkout's metp (not whichever the virtualenv's `metp` script imports)."""
-    return [sys.executable, "-m", "metp.archive.cli"]
+    return [sys.executable, "-c", "import sys; sys.argv[0] = 'metp'; from metp.archive.cli import main; main()"]
 
 
-def time_metp(pages_dir: Path, archive: Path, workers: int, *extra: str) -> tuple[float, dict]:
-    return run_metp(pages_dir, archive, workers, *extra)[:2]
-
-
-def run_metp(pages_dir: Path, archive: Path, workers: int, *extra: str) -> tuple[float, dict, float]:
-    """Seconds for `metp ingest` of the folder as a subprocess, its report, and the CPU seconds of the whole
-    process tree (metp, its workers, their tesseract processes)."""
+def run_metp(pages_dir: Path, archive: Path, workers: int, *extra: str, root: Path = ROOT) -> tuple[float, dict, float]:
+    """Seconds for `metp ingest` of the folder as a subprocess (the metp of checkout `root`), its report, and
+    the CPU seconds of the whole process tree (metp, its workers, their tesseract processes)."""
     command = [*metp_command(), "--archive", str(archive), "ingest", str(pages_dir), "--workers", str(workers),
                "--json", "--no-progress", *extra]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH"))))}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(root), os.environ.get("PYTHONPATH"))))}
     cpu = _cpu_children()
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tempfile.gettempdir())
@@ -172,64 +159,77 @@ def cer(texts: list[str], truths: list[str]) -> float:
             / max(1, sum(len(norm(r)) for r in truths)))
 
 
+@dataclass(frozen=True)
+class Variant:
+    """One way of reading the pages: raw tesseract, or `metp ingest` of a checkout with some options."""
+
+    label: str
+    extra: tuple[str, ...] = ()
+    root: Path | None = None      # None: raw tesseract
+
+
+@dataclass
+class Timing:
+    seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+    cer: float = 0.0
+
+
 @dataclass
 class SetResult:
     name: str
     pages: int
-    raw_s: list[float]
-    metp_s: list[float]
-    raw_cpu: list[float]
-    metp_cpu: list[float]
-    raw_cer: float
-    metp_cer: float
-    plain_s: list[float]          # metp --no-preprocess, when measured
-    plain_cer: float | None
+    timings: dict[str, Timing]
+
+
+def variants_for(compare_plain: bool, before: Path | None) -> list[Variant]:
+    out = [Variant("raw"), Variant("metp", (), ROOT)]
+    if compare_plain:
+        out.append(Variant("no-pre", ("--no-preprocess",), ROOT))
+    if before is not None:
+        out.append(Variant("before", (), before))
+    return out
 
 
 def throughput(name: str, pages: list[tuple[Path, str]], pages_dir: Path, work: Path, workers: int, rounds: int,
-               compare_plain: bool) -> SetResult:
-    """Alternating rounds of raw tesseract and metp ingest (and metp --no-preprocess) on one page set."""
+               variants: list[Variant]) -> SetResult:
+    """Alternating rounds of raw tesseract and each metp variant on one page set (a busy machine weighs on
+    all of them alike); each metp ingest goes into a fresh archive."""
     paths, truths = [p for p, _ in pages], [t for _, t in pages]
     read_raw(paths[:1], 1)  # warm the page cache with tesseract's language data
-    result = SetResult(name, len(pages), [], [], [], [], 0.0, 0.0, [], None)
-    variants = [("metp", ())] + ([("plain", ("--no-preprocess",))] if compare_plain else [])
+    result = SetResult(name, len(pages), {v.label: Timing() for v in variants})
     for round_no in range(rounds):
-        seconds, raw_texts, cpu = read_raw(paths, workers)
-        result.raw_s.append(seconds)
-        result.raw_cpu.append(cpu)
-        result.raw_cer = cer(raw_texts, truths)
-        for label, extra in variants:
-            archive = work / f"archive-{name}-{label}-{round_no}"
-            elapsed, report, cpu = run_metp(pages_dir, archive, workers, *extra)
-            if report["pages"] != len(pages):
-                sys.exit(f"metp ingested {report['pages']} pages of {name}, expected {len(pages)}")
-            texts = metp_texts(archive, report)
-            error = cer([texts.get(p.name, "") for p in paths], truths)
-            if label == "metp":
-                result.metp_s.append(elapsed)
-                result.metp_cpu.append(cpu)
-                result.metp_cer = error
+        for variant in variants:
+            timing = result.timings[variant.label]
+            if variant.root is None:
+                seconds, texts, cpu = read_raw(paths, workers)
             else:
-                result.plain_s.append(elapsed)
-                result.plain_cer = error
-            shutil.rmtree(archive)
+                archive = work / f"archive-{name}-{variant.label}-{round_no}"
+                seconds, report, cpu = run_metp(pages_dir, archive, workers, *variant.extra, root=variant.root)
+                if report["pages"] != len(pages):
+                    sys.exit(f"{variant.label} ingested {report['pages']} pages of {name}, expected {len(pages)}")
+                found = metp_texts(archive, report)
+                texts = [found.get(p.name, "") for p in paths]
+                shutil.rmtree(archive)
+            timing.seconds.append(seconds)
+            timing.cpu.append(cpu)
+            timing.cer = cer(texts, truths)
     return result
 
 
 def print_throughput(results: list[SetResult], workers: int, rounds: int) -> None:
-    print(f"\nthroughput: {workers} workers, best of {rounds} alternating round(s); ratio = metp pages/min "
-          "over raw tesseract pages/min in the same run (target >= 1.0), CER against the ground truth")
-    print(f"{'set':10}{'pages':>6}{'raw s':>9}{'metp s':>9}{'ratio':>8}{'raw CER':>10}{'metp CER':>10}"
-          f"{'no-pre s':>10}{'ratio':>8}{'CER':>8}")
+    print(f"\nthroughput: {workers} workers, best of {rounds} alternating round(s); x raw = pages/min over raw "
+          "tesseract's pages/min in the same run (target >= 1.0 for metp); CER against the ground truth; "
+          "CPU = seconds of whole process trees (least of the rounds)")
+    labels = list(results[0].timings) if results else []
+    print(f"{'set':10}{'pages':>6}" + "".join(f"{l + ' s':>10}{'x raw':>7}{'CER':>8}{'CPU':>7}" for l in labels))
     for r in results:
-        raw, metp = min(r.raw_s), min(r.metp_s)
-        plain = (f"{min(r.plain_s):>10.2f}{raw / min(r.plain_s):>8.3f}{r.plain_cer:>8.2%}" if r.plain_s else "")
-        print(f"{r.name:10}{r.pages:>6}{raw:>9.2f}{metp:>9.2f}{raw / metp:>8.3f}{r.raw_cer:>10.2%}{r.metp_cer:>10.2%}"
-              + plain)
-        print(f"{'':10}{'':>6}{'  all rounds: raw ' + ', '.join(f'{s:.1f}' for s in r.raw_s)}"
-              f"; metp {', '.join(f'{s:.1f}' for s in r.metp_s)}; CPU seconds (whole process trees, least of the "
-              f"rounds): raw {min(r.raw_cpu):.1f}, metp {min(r.metp_cpu):.1f}, ratio "
-              f"{min(r.raw_cpu) / min(r.metp_cpu):.3f}")
+        raw = min(r.timings["raw"].seconds)
+        cells = "".join(f"{min(t.seconds):>10.2f}{raw / min(t.seconds):>7.3f}{t.cer:>8.2%}{min(t.cpu):>7.1f}"
+                        for t in r.timings.values())
+        print(f"{r.name:10}{r.pages:>6}{cells}")
+        print(f"{'':16}all rounds: " + "; ".join(f"{label} {', '.join(f'{s:.1f}' for s in t.seconds)}"
+                                                for label, t in r.timings.items()))
 
 
 # per page -----------------------------------------------------------------------------------------
@@ -298,6 +298,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="alternate raw/metp this many times; best of each")
     parser.add_argument("--sets", default="clean,standard,harsh", help="comma-separated: clean, standard, harsh")
     parser.add_argument("--compare-no-preprocess", action="store_true", help="also time metp --no-preprocess")
+    parser.add_argument("--before", type=Path, help="also time `metp ingest` of this older checkout (e.g. a git "
+                        "worktree at an earlier commit), alternating with the others")
     parser.add_argument("--per-page", action="store_true", help="also read every page alone (noisy set added)")
     parser.add_argument("--raw-cap", type=float, default=120.0, help="per-page pass: stop raw tesseract here (s)")
     args = parser.parse_args()
@@ -311,8 +313,9 @@ def main() -> None:
             folder.mkdir()
             sets[name] = clean_set(folder, args.pages) if name == "clean" else \
                 synthetic_pages(folder, name, args.pages)
-        results = [throughput(name, sets[name], work / f"pages-{name}", work, args.workers, args.rounds,
-                              args.compare_no_preprocess) for name in names if name != "noisy"]
+        variants = variants_for(args.compare_no_preprocess, args.before)
+        results = [throughput(name, sets[name], work / f"pages-{name}", work, args.workers, args.rounds, variants)
+                   for name in names if name != "noisy"]
         print_throughput(results, args.workers, args.rounds)
         if args.per_page:
             per_page(sets, args.raw_cap)

@@ -134,33 +134,37 @@ def _crop_reads(image: Image.Image, word) -> str:
     return pytesseract.image_to_string(box, config="--psm 7").strip()
 
 
-@pytest.mark.parametrize("turned", [0, 90])
-def test_the_page_image_rebuilt_from_its_record_is_the_image_ocr_read(tmp_path, turned):
-    """Small print (upscaled), tilted (deskewed), maybe lying on its side (turned): the image the viewer,
-    ALTO and IIIF show is rebuilt from the catalog's record of what preprocessing did, pixel for pixel the
-    one tesseract read, so the stored word boxes fall on their words (read again from crops of it)."""
+@pytest.mark.parametrize("turned,dpi", [(0, 100), (90, 100), (0, 300)])
+def test_the_page_image_rebuilt_from_its_record_is_the_image_ocr_read(tmp_path, turned, dpi):
+    """Small print (upscaled) or large (read from a reduced copy), tilted (deskewed), maybe lying on its
+    side (turned): the image the viewer, ALTO and IIIF show is rebuilt from the catalog's record of what
+    preprocessing did (pixel for pixel the one tesseract read, unless it read a reduced copy), and the
+    stored word boxes fall on their words in it (read again from crops of it)."""
     from rapidfuzz.distance import Levenshtein
 
     from metp.pipeline.pages import page_image
 
-    image = degraded(_lines(16), ink=60, paper=240, specks=300, dpi=100, skew=3.0)
+    image = degraded(_lines(16), ink=60, paper=240, specks=300, dpi=dpi, skew=3.0)
     if turned:
         image = image.rotate(turned, expand=True)
     path = tmp_path / "page.png"
-    image.save(path, dpi=(100, 100))
+    image.save(path, dpi=(dpi, dpi))
     job = PageJob(str(path), FileKind.png, 1, OcrSettings())
     page = process_page(job).page
     record = page.preprocessing
-    assert record.scale > 1.2 and record.skew and record.rotation == turned, record.steps  # (PIL turns counter-clockwise)
+    assert record.skew and record.rotation == turned, record.steps  # (PIL turns counter-clockwise)
+    assert record.scale > 1.2 if dpi == 100 else record.read_scale < 0.8, record.steps
     rebuilt = page_image(job, record, (page.width, page.height))
-    assert rebuilt.size == (page.width, page.height)
-    working, again, _ = preprocess.prepare(Image.open(path).convert("L"), 100)
+    assert rebuilt.size == (page.width, page.height) == preprocess.working_size(image.size, record)
+    read, again, _ = preprocess.prepare(Image.open(path).convert("L"), dpi)
     assert again == record  # (no turn by OSD after reading on these pages)
-    assert np.array_equal(np.asarray(rebuilt), np.asarray(working))
+    if record.read_scale == 1.0:
+        assert np.array_equal(np.asarray(rebuilt), np.asarray(read))
     words = [w for w in page.words if (w.conf or 0) >= 85 and len(w.text) >= 6 and w.text.isalpha()][:5]
     assert len(words) == 5
     for word in words:
-        assert Levenshtein.normalized_distance(_crop_reads(rebuilt, word).lower(), word.text.lower()) <= 0.2
+        read_back = _crop_reads(rebuilt, word).lower().split() or [""]  # (the margin may catch a neighbour)
+        assert min(Levenshtein.normalized_distance(t, word.text.lower()) for t in read_back) <= 0.2, read_back
 
 
 def test_a_record_is_replayed_as_recorded_not_decided_again():

@@ -92,6 +92,7 @@ class Preprocessing:
     skew: float = 0.0       # degrees of tilt that were corrected (counter-clockwise positive)
     steps: tuple[str, ...] = ()
     scale: float = 1.0      # working pixels per source pixel (word boxes are in working pixels)
+    read_scale: float = 1.0  # tesseract read a copy of the working image this size (boxes scaled back)
 
     def with_step(self, step: str, **changes) -> "Preprocessing":
         return replace(self, steps=(*self.steps, step), **changes)

@@ -127,18 +127,20 @@ def _ocr_pil_image(image: Image.Image, job: PageJob, dpi: int | None) -> Page:
     with tempfile.TemporaryDirectory(prefix="metp-page-") as tmp:
         if not job.ocr.preprocess:
             return _ocr_working(image, None, dpi, job, tmp)
-        working, record, sideways = preprocess.prepare(image, dpi, job.ocr.max_render_pixels)
+        size = image.size
+        # a searchable PDF holds the image tesseract read: the working image, never a reduced copy
+        working, record, sideways = preprocess.prepare(image, dpi, job.ocr.max_render_pixels, reduce=not job.make_pdf)
         if working is not image:
             image.close()  # free the original's pixels while tesseract runs
         if sideways:  # lies on its side, and the layout cannot tell which way up: ask OSD before reading
             working, record = _turn_as_osd_says(working, record, job, tmp)
-        page = _ocr_working(working, record, record.working_dpi, job, tmp)
+        page = _ocr_working(working, record, record.working_dpi, job, tmp, size)
         if sideways or OVER_BUDGET in page.flags or not _reads_badly(page):
             return page
         turned, turned_record = _turn_as_osd_says(working, record, job, tmp)
         if turned_record is record:
             return page
-        second = _ocr_working(turned, turned_record, record.working_dpi, job, tmp)
+        second = _ocr_working(turned, turned_record, record.working_dpi, job, tmp, size)
         return second if _quality(second) > _quality(page) else page
 
 
@@ -155,28 +157,53 @@ def _write_working(image: Image.Image, tmp: str) -> str:
     return path
 
 
-def _ocr_working(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str) -> Page:
+def _ocr_working(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str,
+                 size: tuple[int, int] | None = None) -> Page:
+    """Read the image `preprocess.prepare` made of a page of `size` (None: the page itself, unprepared)."""
+    factor = record.read_scale if record is not None else 1.0
     try:
-        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf,
+        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr,
+                                  _scaled_dpi(dpi, factor), job.make_pdf,
                                   cpu_budget=cpu_budget(image.width * image.height, job.ocr))
     except ocr.OverBudget:
-        return _read_cheaply(image, record, dpi, job, tmp)
-    return replace(page, preprocessing=record)
+        return _read_cheaply(image, record, dpi, job, tmp, size)
+    return replace(_in_working_pixels(page, record, size, dpi), preprocessing=record)
 
 
-def _read_cheaply(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str) -> Page:
+def _read_cheaply(image: Image.Image, record: Preprocessing | None, dpi: int | None, job: PageJob, tmp: str,
+                  size: tuple[int, int] | None = None) -> Page:
     """The page tesseract could not read within its budget (thousands of specks it takes for letters, as a
     rule), read as one block of text (`--psm 6`: no page layout analysis, where noise costs most) with the
     same budget; if even that runs out, the page is kept without text.  Either way it is flagged
     `over-budget`, so `metp review` lists it for an archivist to rescan or transcribe."""
+    factor = record.read_scale if record is not None else 1.0
     try:
-        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf,
+        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr,
+                                  _scaled_dpi(dpi, factor), job.make_pdf,
                                   cpu_budget=cpu_budget(image.width * image.height, job.ocr), psm=6)
     except ocr.OverBudget:
         page = Page(job.page_no, PageMethod.ocr, "", width=image.width, height=image.height, dpi=dpi)
+    page = _in_working_pixels(page, record, size, dpi)
     flags = tuple(f for f in page.flags if f != "blank") + (OVER_BUDGET,)
     return replace(page, preprocessing=record.with_step("read as one block (over budget)") if record else None,
                    flags=flags)
+
+
+def _scaled_dpi(dpi: int | None, factor: float) -> int | None:
+    return round(dpi * factor) if dpi and factor != 1.0 else dpi
+
+
+def _in_working_pixels(page: Page, record: Preprocessing | None, size: tuple[int, int] | None,
+                       dpi: int | None) -> Page:
+    """A page read from a reduced copy of the working image (`read_scale`), its word boxes and size in the
+    working image's pixels, as stored and shown."""
+    if record is None or record.read_scale == 1.0 or size is None:
+        return page
+    up = 1.0 / record.read_scale
+    words = tuple(replace(w, left=round(w.left * up), top=round(w.top * up), width=round(w.width * up),
+                          height=round(w.height * up)) for w in page.words)
+    width, height = preprocess.working_size(size, record)
+    return replace(page, words=words, width=width, height=height, dpi=dpi)
 
 
 def _reads_badly(page: Page) -> bool:
