@@ -23,6 +23,7 @@ class OcrSettings:
     max_render_pixels: int = 40_000_000  # huge PDF pages are rendered at a lower dpi to stay under this
     timeout_s: int = 600          # a single page taking longer than this is reported as failed
     preprocess: bool = True       # normalise, deskew and turn pages upright before OCR
+    engine: str = "tesseract"     # "tesseract": the program, per page (pytesseract); "tesserocr": in process
     # A reading of a page may take tesseract this many CPU seconds per megapixel of the image it reads, and
     # at least page_budget_min_s (a 300-dpi letter page, 8.4 MP: 6.3 s, about 3x a dense page's time
     # here); past that, the page is read the cheap way and flagged `over-budget` (pipeline/pages.py).

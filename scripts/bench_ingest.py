@@ -13,7 +13,8 @@ For each set, rounds alternate (so a busy machine weighs on both alike):
   1. raw `tesseract PAGE stdout`, W processes at a time, each with OMP_THREAD_LIMIT=1;
   2. `metp ingest --workers W` of the same pages into a fresh archive (a subprocess, so interpreter
      start-up, hashing, storing, cataloguing, tagging and indexing all count), preprocessing on,
-     and with `--compare-no-preprocess` also with `--no-preprocess`;
+     with `--compare-no-preprocess` also with `--no-preprocess`, with `--tesserocr` also with
+     `--ocr-engine tesserocr`, and with `--before DIR` the metp of an older checkout;
 and prints pages/min for each, the ratio metp / raw (target >= 1.0), and the character error rate of
 both against the pages' ground truth (metp's preprocessing must keep its CER gain).
 
@@ -22,7 +23,7 @@ tesseract and by metp's page job (`process_page`, in this process), and the CPU 
 compared with the median page of its set: the target is no page over about 3x the median.
 
     python scripts/bench_ingest.py [--pages 16] [--workers 2] [--rounds 1] [--sets clean,standard,harsh]
-                                   [--per-page] [--compare-no-preprocess]
+                                   [--per-page] [--compare-no-preprocess] [--tesserocr] [--before DIR]
 """
 
 from __future__ import annotations
@@ -182,8 +183,10 @@ class SetResult:
     timings: dict[str, Timing]
 
 
-def variants_for(compare_plain: bool, before: Path | None) -> list[Variant]:
+def variants_for(compare_plain: bool, before: Path | None, tesserocr: bool = False) -> list[Variant]:
     out = [Variant("raw"), Variant("metp", (), ROOT)]
+    if tesserocr:
+        out.append(Variant("tesserocr", ("--ocr-engine", "tesserocr"), ROOT))
     if compare_plain:
         out.append(Variant("no-pre", ("--no-preprocess",), ROOT))
     if before is not None:
@@ -298,6 +301,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1, help="alternate raw/metp this many times; best of each")
     parser.add_argument("--sets", default="clean,standard,harsh", help="comma-separated: clean, standard, harsh")
     parser.add_argument("--compare-no-preprocess", action="store_true", help="also time metp --no-preprocess")
+    parser.add_argument("--tesserocr", action="store_true", help="also time `metp ingest --ocr-engine tesserocr`")
     parser.add_argument("--before", type=Path, help="also time `metp ingest` of this older checkout (e.g. a git "
                         "worktree at an earlier commit), alternating with the others")
     parser.add_argument("--per-page", action="store_true", help="also read every page alone (noisy set added)")
@@ -313,7 +317,7 @@ def main() -> None:
             folder.mkdir()
             sets[name] = clean_set(folder, args.pages) if name == "clean" else \
                 synthetic_pages(folder, name, args.pages)
-        variants = variants_for(args.compare_no_preprocess, args.before)
+        variants = variants_for(args.compare_no_preprocess, args.before, args.tesserocr)
         results = [throughput(name, sets[name], work / f"pages-{name}", work, args.workers, args.rounds, variants)
                    for name in names if name != "noisy"]
         print_throughput(results, args.workers, args.rounds)

@@ -175,6 +175,60 @@ def test_two_processes_opening_a_new_index_at_once_agree(tmp_path):
     assert all(name.endswith(".arrays") for name in _cache_files(folder))
 
 
+# index build: analysed in one pass, built by two processes -------------------------------------------------
+ODD_TEXTS = ["İstanbul ÉCOLE naïve a I x_y foo*bar 3.5 the The THE ß straße ﬁnance Ⅻ ½ 12th don't", "", "a an the",
+             "Ωmega ΣΊΣΥΦΟΣ résumé \u0130\u0307x ǅungla", "tortnre arnnesty govemment's", "The the of prisoners."]
+
+
+def test_the_writer_s_terms_are_the_analyzer_s():
+    """`index_terms` (what the writer hands whoosh) equals the schema's analyzer, which parses queries."""
+    from metp.index.schema import analyzer, index_terms
+
+    rng = random.Random(5)
+    texts = ODD_TEXTS + [" ".join(rng.choices(WORDS + ["the", "of", "a", "x", "I"], k=60)) for _ in range(50)]
+    texts += ["".join(rng.choice("aAbB İıéE_*1 .\u0307\u00df'-") for _ in range(80)) for _ in range(300)]
+    for text in texts:
+        tokens = [(t.text, t.pos) for t in analyzer()(text, positions=True)]
+        assert [t for t, _ in tokens] == index_terms(text), text
+        assert [p - tokens[0][1] for _, p in tokens] == list(range(len(tokens))), text  # consecutive
+
+
+def _whoosh_analysed_index(folder: Path, records) -> None:
+    """The index as whoosh's own analyzer makes it (the writer before issue 16)."""
+    from metp.fields import INDEXED, IndexAs
+
+    ix = writer.open_index(folder)
+    with ix.writer() as w:
+        for r in records:
+            fields = dict(page_id=r.page_id, doc_id=r.doc_id, page=r.page, title=r.title, content=r.content,
+                          source=r.source, method=r.method, confidence=r.confidence, decade=r.decade, year=r.year)
+            for f in INDEXED:
+                values = r.fields.get(f.key, ())
+                fields[f.key] = ",".join(values) if f.index is IndexAs.keyword else (values[0] if values else "")
+            w.add_document(**{k: v for k, v in fields.items() if v not in ("", None)})
+
+
+@pytest.mark.usefixtures("whoosh_reads")
+def test_indexes_built_by_two_processes_or_by_whoosh_s_analyzer_answer_alike(tmp_path):
+    records = _records(range(0, 400), random.Random(21))
+    records += [PageRecord(doc_id=f"{900 + i:016x}", page=1, title=text[:20], content=text, source="x.txt",
+                           method="text", confidence=100.0, fields={"type": ("letter",), "date": ("1985-01",),
+                                                                    "subject": ("torture",), "language": ("en",)})
+                for i, text in enumerate(ODD_TEXTS) if text]
+    writer.build_fresh(tmp_path / "two", iter(records), procs=2)
+    writer.build_fresh(tmp_path / "one", iter(records), procs=1)
+    _whoosh_analysed_index(tmp_path / "whoosh", records)
+    with writer.open_index(tmp_path / "two", False).reader() as reader:
+        assert len(reader.leaf_readers()) == 2  # one segment per process, not merged
+    answers = {name: _answers(tmp_path / name) for name in ("two", "one", "whoosh")}
+    assert answers["one"] == answers["whoosh"]
+
+    def unordered(found):  # ties may be listed in another order when the pages are in two segments
+        return [(a[0], sorted(a[1]), a[2:]) if isinstance(a, tuple) else a for a in found]
+
+    assert unordered(answers["two"]) == unordered(answers["one"])
+
+
 # the command line imports what a command runs ---------------------------------------------------------
 HEAVY = ("whoosh", "numpy", "PIL", "pdfplumber", "pypdfium2", "pycountry", "py3langid", "dateutil", "rapidfuzz",
          "bagit", "sqlite3", "metp.archive.archive", "metp.pipeline.tagging", "metp.archive.views")

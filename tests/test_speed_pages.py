@@ -186,3 +186,29 @@ def test_a_record_is_replayed_as_recorded_not_decided_again():
 
     assert np.allclose(ink_centre(replayed), ink_centre(old), atol=1.0)
     assert preprocess.replay(image, Preprocessing(source_dpi=200, working_dpi=200)).size == image.size
+
+
+# the optional in-process engine --------------------------------------------------------------------------
+def test_the_in_process_engine_reads_pages_as_the_program_does(tmp_path):
+    """`--ocr-engine tesserocr` (only when tesserocr is installed): the same page comes back in the same
+    shape (text, boxes in the working image's pixels, preprocessing record), and a page over its budget
+    is flagged as with the program."""
+    pytest.importorskip("tesserocr")
+    from rapidfuzz.distance import Levenshtein
+
+    path = tmp_path / "page.png"
+    degraded(_lines(16), ink=60, paper=240, specks=300, dpi=300, skew=2.0).save(path, dpi=(300, 300))
+    program = process_page(PageJob(str(path), FileKind.png, 1, OcrSettings())).page
+    library = process_page(PageJob(str(path), FileKind.png, 1, OcrSettings(engine="tesserocr"))).page
+    assert library.preprocessing == program.preprocessing
+    assert (library.width, library.height) == (program.width, program.height)
+    assert Levenshtein.normalized_distance(library.text, program.text) < 0.05
+    shared = [w for w in library.words if len(w.text) >= 6 and any(p.text == w.text for p in program.words)]
+    assert len(shared) >= 20
+    for w in shared:  # each on the place of one of the program's readings of the same word
+        assert min(abs(w.left - p.left) + abs(w.top - p.top) for p in program.words if p.text == w.text) <= 6
+    faded = tmp_path / "faded.png"
+    degraded(_lines(34), ink=215, paper=240, specks=3000, dpi=300, skew=1.0, seed=2).save(faded, dpi=(300, 300))
+    settings = OcrSettings(engine="tesserocr", page_budget_s_per_megapixel=0.0, page_budget_min_s=1.0)
+    outcome = process_page(PageJob(str(faded), FileKind.png, 1, settings))
+    assert outcome.error is None and OVER_BUDGET in outcome.page.flags

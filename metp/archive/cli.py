@@ -110,6 +110,10 @@ def with_archive(fn):
 
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print one JSON document on stdout.")
+ocr_engine_option = click.option(
+    "--ocr-engine", type=click.Choice(("tesseract", "tesserocr")), default="tesseract", show_default=True,
+    help="tesseract: the tesseract program per page; tesserocr: tesseract's library in each worker (pip "
+         "install tesserocr; faster, see the README's Performance section).")
 
 
 def filter_options(fn):
@@ -149,6 +153,7 @@ def cli(ctx: click.Context, archive_dir: Path) -> None:
 @click.option("--pdf", "searchable_pdf", is_flag=True, help="Also keep a searchable PDF of every OCRed page.")
 @click.option("--preprocess/--no-preprocess", default=True, show_default=True,
               help="Normalise, deskew and turn pages upright before OCR.")
+@ocr_engine_option
 @click.option("--metadata", "metadata_csv", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Accession CSV (filename + dc.* columns) applied to the batch as archivist metadata.")
 @vocabulary_option
@@ -157,12 +162,13 @@ def cli(ctx: click.Context, archive_dir: Path) -> None:
 @json_option
 @click.pass_context
 def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, metadata_csv, vocabulary, wait,
-           progress, as_json) -> None:
+           progress, as_json, ocr_engine="tesseract") -> None:
     """Ingest files and folders (recursively): scans, PDFs, plain text."""
     settings: Settings = ctx.obj
     settings = dataclasses.replace(settings, workers=workers, searchable_pdf=searchable_pdf,
                                    vocabulary_files=tuple(vocabulary),
-                                   ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess))
+                                   ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess,
+                                                           engine=ocr_engine))
     with Archive(settings, create=True) as archive:
         report = archive.ingest(list(paths), password=password, progress=progress, wait=wait,
                                 metadata_csv=metadata_csv)

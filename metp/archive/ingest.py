@@ -30,7 +30,7 @@ from metp.pipeline.document import TagJob, TagOutcome, run_job
 from metp.pipeline.executor import make_executor
 from metp.pipeline.identify import identify
 from metp.pipeline.model import Identified, Page, PageJob, PageOutcome
-from metp.pipeline.ocr import check_tesseract
+from metp.pipeline.ocr import check_engine
 from metp.settings import Settings
 
 
@@ -80,7 +80,7 @@ class BatchIngest:
         self._unindexed = 0
 
     def run(self, paths: list[str]) -> BatchReport:
-        check_tesseract(self.settings.ocr.lang)
+        check_engine(self.settings.ocr)
         catalog = self.repository.catalog
         started = catalog.start_batch(self.report.batch_id, self.command)
         self.today = date.fromisoformat(started[:10])

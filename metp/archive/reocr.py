@@ -70,12 +70,12 @@ class ReocrView(View):
 def check_settings(ocr: OcrSettings) -> None:
     """Refuse what tesseract cannot do before any work: a missing language is one line naming the
     Debian package to install (exit 5)."""
-    from metp.pipeline.ocr import check_tesseract
+    from metp.pipeline.ocr import check_engine
 
     if ocr.psm not in VALID_PSM:
         raise UsageError(f"--psm {ocr.psm} is not a page segmentation mode that reads text; use 1 or 3-13 "
                          "(3, fully automatic, is the default)")
-    check_tesseract(ocr.lang)
+    check_engine(ocr)
 
 
 def reocr(repository: "Repository", index: "IndexSync", settings: "Settings", doc_ids: list[str],

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from whoosh.analysis import StemmingAnalyzer
+import re
+from functools import lru_cache
+
+from whoosh.analysis import STOP_WORDS, StemmingAnalyzer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.lang.porter import stem
 
 from metp.fields import DECADE, FIELDS, IndexAs
 
@@ -18,6 +22,24 @@ TITLE_BOOST = 2.0
 
 def analyzer() -> StemmingAnalyzer:
     return StemmingAnalyzer(expression=WORD_PATTERN)
+
+
+_WORD = re.compile(WORD_PATTERN)
+_stem = lru_cache(maxsize=200_000)(stem)
+
+
+def index_terms(text: str) -> list[str]:
+    """The terms `analyzer()` makes of `text` for the index (words, lower-cased, whoosh's stop words and
+    one-letter words dropped, Porter-stemmed), in order, as one list: handed to whoosh as a pre-analysed
+    field value, they cost a third of what its token-by-token filter chain does (index build, issue 16).
+    Positions come out renumbered from 0, where whoosh starts from the first kept word's place; only
+    their differences are used (phrases)."""
+    lowered = [w.lower() for w in _WORD.findall(text)]
+    return [_stem(w) for w in lowered if len(w) >= 2 and w not in STOP_WORDS]
+
+
+# The fields analysed by `analyzer()` (the writer hands whoosh their `index_terms`)
+TEXT_FIELDS = ("content", *(f.key for f in (*FIELDS, DECADE) if f.index is IndexAs.text))
 
 
 def build_schema() -> Schema:

@@ -7,6 +7,7 @@ together (delete by doc_id, then add), so re-indexing is idempotent.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,12 +21,15 @@ from whoosh.index import LockError
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
 from metp.fields import INDEXED, IndexAs
 from metp.index.records import PageRecord
-from metp.index.schema import SCHEMA_VERSION, build_schema
+from metp.index.schema import SCHEMA_VERSION, TEXT_FIELDS, build_schema, index_terms
 from metp.index.segment_cache import SegmentCache
 
 _INDEX_NAME = "pages"
 _VERSION_FILE = "metp-schema"  # whoosh leaves files outside its own naming pattern alone
 _FIRST_VERSIONED = 2           # indexes made before the version file existed
+BUILD_PROCS = min(2, os.cpu_count() or 1)  # processes that build a whole index (`metp reindex`)
+BUILD_LIMIT_MB = 256           # memory for postings per building process before it spills to disk
+BUILD_BATCH = 256              # pages handed to a building process at a time
 
 
 def open_index(path: Path, create: bool = True) -> Index:
@@ -94,7 +98,12 @@ def _add(writer, record: PageRecord) -> None:
     for f in INDEXED:
         values = record.fields.get(f.key, ())
         fields[f.key] = ",".join(values) if f.index is IndexAs.keyword else (values[0] if values else "")
-    writer.add_document(**{k: v for k, v in fields.items() if v not in ("", None)})
+    fields = {k: v for k, v in fields.items() if v not in ("", None)}
+    for name in TEXT_FIELDS:  # analysed here, in one pass, and the text stored as it is
+        if name in fields:
+            fields[f"_stored_{name}"] = fields[name]
+            fields[name] = index_terms(fields[name])
+    writer.add_document(**fields)
 
 
 def indexed_doc_ids(ix: Index) -> set[str]:
@@ -106,12 +115,18 @@ def page_count(ix: Index) -> int:
     return ix.doc_count()
 
 
-def build_fresh(path: Path, records: Iterable[PageRecord]) -> int:
-    """Build a new index beside the live one, then swap it in, so searches never see it half-built."""
+def build_fresh(path: Path, records: Iterable[PageRecord], procs: int = BUILD_PROCS) -> int:
+    """Build a new index beside the live one, then swap it in, so searches never see it half-built.
+
+    With `procs` > 1 the pages are indexed by that many processes (whoosh's MpWriter), each writing
+    segments of its own, which are kept as they are (`multisegment`: merging them would cost as much
+    again; searches and the segment caches work per segment); this process reads the records and
+    analyses their text (`index_terms`)."""
     staging = path.with_name(path.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     ix = open_index(staging)
-    with _writing(staging), ix.writer(limitmb=256) as writer:
+    options = dict(procs=procs, multisegment=True, batchsize=BUILD_BATCH) if procs > 1 else {}
+    with _writing(staging), ix.writer(limitmb=BUILD_LIMIT_MB, **options) as writer:
         count = 0
         for record in records:
             _add(writer, record)

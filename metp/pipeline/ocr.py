@@ -33,7 +33,7 @@ try:
 except ImportError:  # not POSIX: pages are limited by the clock only
     resource = None
 
-from metp.errors import CorruptFileError, InputFileError, MissingDependencyError
+from metp.errors import CorruptFileError, InputFileError, MissingDependencyError, UsageError
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
 
@@ -44,6 +44,17 @@ INSTALL_HINT = "install it with: sudo apt-get install tesseract-ocr tesseract-oc
 
 class OverBudget(Exception):
     """Tesseract used up the CPU seconds it was given for a page and was stopped."""
+
+
+def check_engine(settings: OcrSettings) -> str:
+    """Fail once, up front, when the OCR engine or a language is missing; returns its version."""
+    if settings.engine == "tesserocr":
+        from metp.pipeline import inprocess
+
+        return inprocess.check(settings.lang)
+    if settings.engine != "tesseract":
+        raise UsageError(f"unknown OCR engine {settings.engine!r}; use tesseract or tesserocr")
+    return check_tesseract(settings.lang)
 
 
 def check_tesseract(lang: str) -> str:
@@ -126,9 +137,14 @@ def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSett
             run_tesseract(image_path, base, "tsv pdf" if make_pdf else "tsv", settings.lang, config,
                           settings.timeout_s, cpu_budget)
         with open(base + ".tsv", encoding="utf-8", errors="replace") as fh:
-            data = pytesseract.pytesseract.file_to_dict(fh.read(), "\t", -1)
+            tsv = fh.read()
         pdf = Path(base + ".pdf").read_bytes() if make_pdf else None
-    return replace(_page_from_tsv(data, page_no, dpi), pdf=pdf)
+    return replace(page_from_tsv(tsv, page_no, dpi), pdf=pdf)
+
+
+def page_from_tsv(tsv: str, page_no: int, dpi: int | None) -> Page:
+    """A page from tesseract's TSV (header line included), whichever engine wrote it."""
+    return _page_from_tsv(pytesseract.pytesseract.file_to_dict(tsv, "\t", -1), page_no, dpi)
 
 
 def detect_rotation(image_path: str, settings: OcrSettings, cpu_budget: float | None = None) -> int:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from PIL import Image
 
 from metp.errors import CorruptFileError, InputFileError, MetpError
-from metp.pipeline import ocr, pdf, preprocess, textfile
+from metp.pipeline import inprocess, ocr, pdf, preprocess, textfile
 from metp.pipeline.images import decode_damage, open_image
 from metp.pipeline.model import FileKind, Page, PageJob, PageMethod, PageOutcome, Preprocessing
 from metp.settings import OcrSettings
@@ -162,9 +162,7 @@ def _ocr_working(image: Image.Image, record: Preprocessing | None, dpi: int | No
     """Read the image `preprocess.prepare` made of a page of `size` (None: the page itself, unprepared)."""
     factor = record.read_scale if record is not None else 1.0
     try:
-        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr,
-                                  _scaled_dpi(dpi, factor), job.make_pdf,
-                                  cpu_budget=cpu_budget(image.width * image.height, job.ocr))
+        page = _read(image, job, _scaled_dpi(dpi, factor), tmp)
     except ocr.OverBudget:
         return _read_cheaply(image, record, dpi, job, tmp, size)
     return replace(_in_working_pixels(page, record, size, dpi), preprocessing=record)
@@ -178,15 +176,22 @@ def _read_cheaply(image: Image.Image, record: Preprocessing | None, dpi: int | N
     `over-budget`, so `metp review` lists it for an archivist to rescan or transcribe."""
     factor = record.read_scale if record is not None else 1.0
     try:
-        page = ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr,
-                                  _scaled_dpi(dpi, factor), job.make_pdf,
-                                  cpu_budget=cpu_budget(image.width * image.height, job.ocr), psm=6)
+        page = _read(image, job, _scaled_dpi(dpi, factor), tmp, psm=6)
     except ocr.OverBudget:
         page = Page(job.page_no, PageMethod.ocr, "", width=image.width, height=image.height, dpi=dpi)
     page = _in_working_pixels(page, record, size, dpi)
     flags = tuple(f for f in page.flags if f != "blank") + (OVER_BUDGET,)
     return replace(page, preprocessing=record.with_step("read as one block (over budget)") if record else None,
                    flags=flags)
+
+
+def _read(image: Image.Image, job: PageJob, dpi: int | None, tmp: str, psm: int | None = None) -> Page:
+    """One reading of a prepared image by the chosen engine, within the page's CPU budget (OverBudget)."""
+    budget = cpu_budget(image.width * image.height, job.ocr)
+    if job.ocr.engine == inprocess.ENGINE and not job.make_pdf:
+        return inprocess.read(image, job.page_no, job.ocr, dpi, budget, psm)
+    return ocr.ocr_image_file(_write_working(image, tmp), job.path, job.page_no, job.ocr, dpi, job.make_pdf,
+                              cpu_budget=budget, psm=psm)
 
 
 def _scaled_dpi(dpi: int | None, factor: float) -> int | None:
