@@ -298,7 +298,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=16, help="upright pages per set (degraded sets add 6 turned)")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--rounds", type=int, default=1, help="alternate raw/metp this many times; best of each")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="alternate raw/metp this many times; best of each (0: only the per-page pass)")
     parser.add_argument("--sets", default="clean,standard,harsh", help="comma-separated: clean, standard, harsh")
     parser.add_argument("--compare-no-preprocess", action="store_true", help="also time metp --no-preprocess")
     parser.add_argument("--tesserocr", action="store_true", help="also time `metp ingest --ocr-engine tesserocr`")
@@ -318,9 +319,10 @@ def main() -> None:
             sets[name] = clean_set(folder, args.pages) if name == "clean" else \
                 synthetic_pages(folder, name, args.pages)
         variants = variants_for(args.compare_no_preprocess, args.before, args.tesserocr)
-        results = [throughput(name, sets[name], work / f"pages-{name}", work, args.workers, args.rounds, variants)
-                   for name in names if name != "noisy"]
-        print_throughput(results, args.workers, args.rounds)
+        if args.rounds:  # (--rounds 0: the per-page pass only)
+            results = [throughput(name, sets[name], work / f"pages-{name}", work, args.workers, args.rounds,
+                                  variants) for name in names if name != "noisy"]
+            print_throughput(results, args.workers, args.rounds)
         if args.per_page:
             per_page(sets, args.raw_cap)
 
