@@ -19,23 +19,21 @@ import threading
 import time
 from pathlib import Path
 
+import cloudpickle  # a dependency of distributed
+import dask
+import distributed  # the `test` extra installs the `dask` one: `make test` runs these tests
 import pytest
+from PIL import Image, ImageDraw, ImageFont
 
-distributed = pytest.importorskip("distributed", reason="the dask extra is not installed")
-import cloudpickle  # noqa: E402  (a dependency of distributed)
-import dask  # noqa: E402
-
-from PIL import Image, ImageDraw, ImageFont  # noqa: E402
-
-from conftest import cli_json, run_cli, write_text_pdf  # noqa: E402
-from metp.archive import ingest as ingest_module  # noqa: E402
-from metp.errors import ClusterError, ExitCode, MissingDependencyError  # noqa: E402
-from metp.pipeline import dask_executor  # noqa: E402
-from metp.pipeline.dask_executor import DaskExecutor  # noqa: E402
-from metp.pipeline.document import run_job  # noqa: E402
-from metp.pipeline.executor import IterFeed  # noqa: E402
-from metp.pipeline.model import FileKind, PageJob  # noqa: E402
-from metp.settings import OcrSettings  # noqa: E402
+from conftest import cli_json, run_cli, write_text_pdf
+from metp.archive import ingest as ingest_module
+from metp.errors import ClusterError, ExitCode, MissingDependencyError
+from metp.pipeline import dask_executor
+from metp.pipeline.dask_executor import DaskExecutor
+from metp.pipeline.document import run_job
+from metp.pipeline.executor import IterFeed
+from metp.pipeline.model import FileKind, PageJob
+from metp.settings import OcrSettings
 
 cloudpickle.register_pickle_by_value(sys.modules[__name__])  # the workers cannot import this test module
 
