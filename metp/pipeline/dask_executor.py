@@ -528,6 +528,9 @@ class DaskExecutor:
                                              f"({exc.reason}); run the same command again")
         except (OSError, TimeoutError) as exc:
             raise self._lost(exc) from exc
+        except ImportError as exc:  # a worker that joined without metp (or with another one)
+            raise ClusterError(f"a Dask worker of {self.address} cannot run metp ({_one_line(exc)}); install the "
+                               "same metp on every worker (pip install 'metp[dask]')") from exc
         if isinstance(result, Mismatch):
             here = _flat(software_facts(self._lang))
             diff = [f"{k} {v} (here {here.get(k, 'missing')})" for k, v in sorted(_flat(result.facts).items())
@@ -661,8 +664,8 @@ def _failed_outcome(job: Any, reason: str) -> Any:
 def _killed_outcome(job: Any, exc: BaseException) -> Any:
     what = f"page {job.page_no}" if isinstance(job, PageJob) else "its tagging"
     deaths = (getattr(exc, "allowed_failures", 3) + 1) * KILL_TRIALS
-    return _failed_outcome(job, f"{what} made {deaths} Dask workers die (a crash or out of memory in a library); "
-                                "it was not read; check or re-export the file, or try it with --executor local")
+    return _failed_outcome(job, f"{what} was on {deaths} Dask workers as they died (a crash or running out of "
+                                "memory in a library); it was not read; check or re-export the file")
 
 
 def _minor(version: str | None) -> str | None:
