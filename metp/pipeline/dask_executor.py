@@ -18,9 +18,10 @@ keeps the catalog and the index.  What this adds to the pool's loop:
   files of its folder) are shipped instead.  `shared` and `ship` force one way.
 - **Failures.**  A worker that dies mid-task: Dask reruns its tasks elsewhere.  A page that kills
   every worker it lands on: Dask gives up on it (`KilledWorker`, after the scheduler's
-  `allowed-failures` + 1 deaths); metp gives it one more trial under a new key (Dask also counts
-  the deaths against tasks that merely sat on the dying worker) and then reports a failed page with
-  a reason, never a failed batch.  Scattered bytes whose only holder died are scattered again; a
+  `allowed-failures` + 1 deaths).  Dask counts a death against every task the dying worker held,
+  also one merely queued there beside the culprit, so metp lets the window drain and runs such a
+  task again alone: only then is `KilledWorker` its own doing, and it becomes a failed page with a
+  reason, never a failed batch.  Scattered bytes whose only holder died are scattered again; a
   file whose bytes are lost twice travels inside its tasks from then on, which Dask can rerun
   without them.  The scheduler going away: `ClusterError` (exit 8), one line; a re-run resumes.
 - **Checks at connect.**  metp's version and the hash of its code, Python's version, Dask's
@@ -56,7 +57,6 @@ from metp.pipeline.model import FileKind, PageJob, PageOutcome
 
 INSTALL_HINT = "install it with: pip install 'metp[dask]' (on this machine and every worker)"
 INPUT_MODES = ("auto", "shared", "ship")
-KILL_TRIALS = 2        # KilledWorker twice (each after allowed-failures + 1 deaths) and the page fails
 LOSS_LIMIT = 2         # a file's scattered bytes lost this often: its tasks carry the bytes from then on
 CANCEL_LIMIT = 3       # a task cancelled by the cluster this often (not by metp): the page fails
 WORKER_FILES = 8       # shipped files a worker process keeps on disk (the most recently used)
@@ -324,7 +324,7 @@ class _Task:
     file: _File | None = None
     generation: int = 0            # of the file's scattered bytes this task depends on
     uses_scatter: bool = False
-    kill_trials: int = 0
+    solo: bool = False             # run with nothing else in flight: it met KilledWorker beside other tasks
     cancels: int = 0
 
 
@@ -364,6 +364,7 @@ class DaskExecutor:
         self._current: str | None = None      # the file whose pages the feed is giving now
         self._running: dict[Any, _Task] = {}
         self._ready: deque = deque()          # outcomes decided without a task (a file changed since hashing)
+        self._suspects: deque[_Task] = deque()  # met KilledWorker among other tasks: to be tried alone
         self._limit = 2 * in_flight_per_thread
         self._checked_at = 0.0
         self._no_workers_since: float | None = None
@@ -385,6 +386,8 @@ class DaskExecutor:
         if scheduler is None:
             options = dict(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                            dashboard_address=None, env={"OMP_THREAD_LIMIT": "1"},
+                           # no dashboard; its HTTP server (health, metrics) on a free port of 127.0.0.1
+                           scheduler_kwargs={"dashboard": False, "dashboard_address": "127.0.0.1:0"},
                            silence_logs=logging.CRITICAL if isinstance(self._quiet, _Quiet) else logging.WARNING)
             options.update(cluster_options)
             import dask
@@ -453,12 +456,18 @@ class DaskExecutor:
         try:
             while True:
                 self._refresh()
-                while len(self._running) < self._limit and (job := feed.take()) is not None:
-                    self._submit(fn, _Task(job), done, fresh=True)
+                alone = any(t.solo for t in self._running.values())
+                if not self._suspects and not alone:
+                    while len(self._running) < self._limit and (job := feed.take()) is not None:
+                        self._submit(fn, _Task(job), done, fresh=True)
+                elif not self._running:  # drained: the suspect runs alone, so only its own deaths count
+                    task = self._suspects.popleft()
+                    task.solo = True
+                    self._submit(fn, task, done)
                 while self._ready:
                     yield self._ready.popleft()
                 if not self._running:
-                    if self._ready:
+                    if self._ready or self._suspects:
                         continue
                     return
                 future = self._next(done)
@@ -489,7 +498,7 @@ class DaskExecutor:
             ref = file.ref
             if not ref.shared:
                 try:
-                    if file.inline or file.pages == 1:
+                    if file.inline or file.pages == 1 or task.solo:  # bytes in the task survive its worker
                         data = _read_bytes(ref)
                     else:
                         if file.future is None:
@@ -528,10 +537,10 @@ class DaskExecutor:
             result = future.result()
         except distributed.KilledWorker as exc:
             self.stats.killed += 1
-            task.kill_trials += 1
-            if task.kill_trials < KILL_TRIALS:  # maybe it only sat beside the page that kills workers
-                return self._again(fn, task, done)
-            return _killed_outcome(task.job, exc)
+            if task.solo:  # it ran alone, so it is the one that kills workers
+                return _killed_outcome(task.job, exc)
+            self._suspects.append(task)  # or it only sat queued on workers that another task killed
+            return None
         except distributed.client.FutureCancelledError as exc:
             if exc.reason == "scheduler-connection-lost" or self.client.status != "running":
                 raise self._lost(exc) from exc
@@ -687,8 +696,8 @@ def _failed_outcome(job: Any, reason: str) -> Any:
 
 def _killed_outcome(job: Any, exc: BaseException) -> Any:
     what = f"page {job.page_no}" if isinstance(job, PageJob) else "its tagging"
-    deaths = (getattr(exc, "allowed_failures", 3) + 1) * KILL_TRIALS
-    return _failed_outcome(job, f"{what} was on {deaths} Dask workers as they died (a crash or running out of "
+    deaths = getattr(exc, "allowed_failures", 3) + 1
+    return _failed_outcome(job, f"{what} made {deaths} Dask workers die, running alone (a crash or running out of "
                                 "memory in a library); it was not read; check or re-export the file")
 
 
