@@ -141,12 +141,14 @@ def test_special_files_and_a_symlink_loop_do_not_stop_the_walk(tmp_path):
     write_page(folder / "sub" / "page.png", LETTER)
     (folder / "sub" / "loop").symlink_to(folder, target_is_directory=True)
     (folder / "dangling.png").symlink_to(tmp_path / "nowhere.png")
+    (folder / "self.txt").symlink_to(folder / "self.txt")
     os.mkfifo(folder / "pipe")
     report, result = _ingest(tmp_path / "archive", folder)
     assert result.exit_code == ExitCode.files_failed
-    assert report["ingested"] == 1 and report["failed"] == 2
+    assert report["ingested"] == 1 and report["failed"] == 3
     for name in ("dangling.png", "pipe"):
         assert "not a regular file" in _error(report, folder / name)
+    assert "leads back to itself" in _error(report, folder / "self.txt")
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file whatever its permissions")

@@ -97,4 +97,4 @@ class PublicArchive(Archive):
     def _refuse(self, *args, **kwargs):
         raise UsageError(READ_ONLY)
 
-    ingest = tag = tag_from_csv = retag = correct = reindex = export = _refuse
+    ingest = tag = tag_from_csv = retag = correct = reindex = export = reocr = _refuse

@@ -17,7 +17,7 @@ from metp.archive.repository import CATALOG_NAME, Repository
 from metp.archive.views import (BatchesView, BatchView, Box, DocumentView, HitsOnPage, MetadataView, PageImage,
                                 PageView, ReviewView, SearchView, SimilarView, StatsView, TagOutcome, VerifyView)
 from metp.archive.views import BatchDocumentsView, BrowseOverview, SubjectsView, ViewImage
-from metp.errors import EncryptedFileError, NoArchiveError, UsageError, cannot_write
+from metp.errors import EncryptedFileError, NoArchiveError, NotFoundError, UsageError, cannot_write
 from metp.index.page_index import Filters, Highlighter
 from metp.pipeline.document import TagJob, tag, vocabulary
 from metp.pipeline.model import PageMethod
@@ -205,10 +205,10 @@ class Archive:
 
         return verify(self._repository, self._index.index)
 
-    def export(self, fmt: str, dest: Path) -> dict:
+    def export(self, fmt: str, dest: Path, base_url: str | None = None) -> dict:
         from metp.archive.export import export  # bagit and XML are only needed here
 
-        return export(self._repository, fmt, dest)
+        return export(self._repository, fmt, dest, base_url, self.settings.ocr)
 
     def export_pdf(self, doc_id: str, dest: Path | None = None, password: str | None = None) -> Path:
         """A searchable PDF of the document (default: DOC_ID.pdf in the current folder)."""
@@ -296,6 +296,88 @@ class Archive:
         from metp.archive.basket import collect
 
         return collect(self, list(items), title)
+
+    # the archival standards: re-OCR, events, ALTO/hOCR, IIIF (see alto.py, iiif.py, mets.py, reocr.py) --------
+    def reocr(self, doc_ids: tuple[str, ...] = (), query: str | None = None, batch_id: str | None = None,
+              password: str | None = None, wait: bool = False, report=None):
+        """Read documents again with `settings.ocr` (languages, preprocessing, page segmentation), keeping
+        corrections and archivists' metadata; returns a `reocr.ReocrView`."""
+        from metp.archive.reocr import check_settings, reocr, select_documents
+
+        check_settings(self.settings.ocr)  # a missing language pack stops it before any work
+        with self._lock(wait):
+            chosen = select_documents(self._repository, lambda q, n: self.search(q, limit=n), doc_ids, query,
+                                      batch_id)
+            return reocr(self._repository, self._index, self.settings, chosen, password, report)
+
+    def events(self, doc_id: str) -> list[dict]:
+        """The document's PREMIS events (ingestion, digests, readings, fixity checks, corrections, edits)."""
+        return self._repository.catalog.events(self._repository.catalog.resolve(doc_id)["doc_id"])
+
+    def alto(self, doc_id: str, page_no: int) -> bytes:
+        """The page's ALTO 4.4 (made from the stored words; the same as its derivative file)."""
+        from metp.archive.alto import page_alto
+        from metp.archive.standards import stored_layout
+
+        view = self.page(doc_id, page_no)
+        if PageMethod(view.method) is PageMethod.plain_text:
+            raise NotFoundError(f"{view.doc_id} page {page_no} is plain text: it has no layout, so no ALTO")
+        pages, provenance = stored_layout(self._repository, view.doc_id)
+        page = next(p for p in pages if p.page_no == page_no)
+        return page_alto(page, provenance(page))
+
+    def iiif_manifest(self, doc_id: str, urls) -> dict:
+        """The document's IIIF Presentation 3 manifest (canvas sizes from the catalog, no rendering)."""
+        from metp.archive.iiif import CanvasImage, canvas_size, has_searchable_pdf, manifest
+
+        document = self.document(doc_id)
+        canvases = [CanvasImage(p.page, *canvas_size(p), p.method) for p in document.pages
+                    if PageMethod(p.method) is not PageMethod.plain_text]
+        if not canvases:
+            raise NotFoundError(f"{document.doc_id} is plain text: it has no page images, so no IIIF manifest")
+        doc = self._repository.catalog.resolve(document.doc_id)
+        return manifest(urls, document.doc_id, self._repository.record(document.doc_id), document.title, canvases,
+                        has_searchable_pdf(self._repository, doc))
+
+    def iiif_documents(self) -> list[tuple[str, str]]:
+        """(doc_id, title) of the documents that have page images (and so a manifest), this archive's view."""
+        hidden = self._hidden()
+        return [(d["doc_id"], d["title"]) for d in self._repository.catalog.documents()
+                if d["kind"] != "text" and d["doc_id"] not in hidden]
+
+    def harvestable(self) -> list[tuple[str, str]]:
+        """(doc_id, when its record last changed) of every document this archive shows, oldest change
+        first (OAI-PMH)."""
+        hidden = self._hidden()
+        stamps = self._repository.catalog.record_datestamps()
+        return sorted(((d, at) for d, at in stamps.items() if d not in hidden), key=lambda item: (item[1], item[0]))
+
+    def dc_record(self, doc_id: str) -> dict:
+        """The document's Dublin Core record (as the exports write it), if this archive shows it."""
+        return self._repository.record(self.document(doc_id).doc_id)
+
+    def searchable_pdf_kept(self, doc_id: str) -> bool:
+        """The archive holds a searchable PDF of the document (see iiif.has_searchable_pdf)."""
+        from metp.archive.iiif import has_searchable_pdf
+
+        doc = self._repository.catalog.resolve(self.document(doc_id).doc_id)
+        return has_searchable_pdf(self._repository, doc)
+
+    def search_within(self, doc_id: str, query: str, exact: bool = False) -> list[tuple[int, str, tuple]]:
+        """(page, method, boxes) of every page of the document the query matches, with the words it matched
+        boxed: the very words and pages search counted (IIIF Content Search)."""
+        view = self.document(doc_id)
+        found = self._index.index.search(query, limit=1, filters=Filters(doc_id=view.doc_id), exact=exact).hits
+        if not found:
+            return []
+        highlighter = self._index.index.highlighter(query, exact)
+        out = []
+        for page_no in sorted({found[0].page, *found[0].other_pages}):
+            page = self.page(view.doc_id, page_no)
+            words = self._repository.derivatives.read_words(view.doc_id, page_no)
+            boxes = tuple(Box(w.left, w.top, w.width, w.height, w.text) for w in words if highlighter.matches(w.text))
+            out.append((page_no, page.method, boxes))
+        return out
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""The SQLite catalog: the archive's source of truth (documents, sources, pages, batches).
+"""The SQLite catalog: the archive's source of truth (documents, sources, pages, batches, events).
 
 WAL mode lets searches and `show` read while an ingest writes.  Every document
 is written in one transaction together with its pages, source path and batch
@@ -7,16 +7,37 @@ entry, so a crash leaves it either fully catalogued or absent.
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterator
+import uuid
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
+from metp.archive import agents
 from metp.archive.metadata import effective
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, CannotWriteError, MetpError, NotFoundError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+_EVENTS_TABLE = """
+-- what happened to each document, for PREMIS (METS export): ingestion, message digest calculation,
+-- transcription (OCR or text layer, re-OCR), fixity checks (`metp verify`), corrections, metadata edits
+CREATE TABLE IF NOT EXISTS events (
+    id          INTEGER PRIMARY KEY,
+    event_id    TEXT NOT NULL UNIQUE,      -- a UUID: PREMIS eventIdentifierValue
+    doc_id      TEXT NOT NULL REFERENCES documents(doc_id),
+    page_no     INTEGER,                   -- the page concerned, or NULL for the whole document
+    type        TEXT NOT NULL,             -- PREMIS event type (id.loc.gov vocabulary), e.g. 'fixity check'
+    at          TEXT NOT NULL,             -- UTC, ISO 8601
+    detail      TEXT NOT NULL DEFAULT '',  -- what was done, with which settings
+    outcome     TEXT NOT NULL,             -- 'success', 'failure'; fixity checks 'pass' or 'fail'
+    outcome_detail TEXT,
+    agents      TEXT NOT NULL              -- JSON list of agents (metp/archive/agents.py), with their roles
+);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id, at);
+"""
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
@@ -105,11 +126,45 @@ CREATE TABLE IF NOT EXISTS metadata (
 );
 CREATE INDEX IF NOT EXISTS metadata_doc ON metadata(doc_id);
 CREATE INDEX IF NOT EXISTS documents_unindexed ON documents(indexed) WHERE indexed = 0;
+""" + _EVENTS_TABLE
+
+
+# A UUID (version 4) made by SQLite, for events recorded by the upgrade below.
+_SQL_UUID = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' "
+             "|| substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' "
+             "|| hex(randomblob(6)))")
+_BEFORE_EVENTS = json.dumps([{"type": "software", "name": "metp", "version": "unknown (before metp kept events)",
+                              "role": agents.EXECUTING_PROGRAM}])
+# Version 2 -> 3: the events table, filled with what the catalog already knew happened and when.
+_EVENTS_UPGRADE = _EVENTS_TABLE + f"""
+INSERT INTO events(event_id, doc_id, type, at, detail, outcome, outcome_detail, agents)
+    SELECT {_SQL_UUID}, doc_id, 'ingestion', ingested_at, 'ingested in batch ' || batch_id, 'success', NULL,
+           '{_BEFORE_EVENTS}' FROM documents;
+INSERT INTO events(event_id, doc_id, type, at, detail, outcome, outcome_detail, agents)
+    SELECT {_SQL_UUID}, doc_id, 'message digest calculation', ingested_at, 'SHA-256 of the original at ingest',
+           'success', sha256, '{_BEFORE_EVENTS}' FROM documents;
+INSERT INTO events(event_id, doc_id, page_no, type, at, detail, outcome, outcome_detail, agents)
+    SELECT {_SQL_UUID}, doc_id, page_no, 'modification', corrected_at,
+           'page ' || page_no || ' text replaced by a transcription (the OCR text is kept)', 'success',
+           'from ' || source, json_array(json_object('type', 'person', 'name', source, 'role', 'implementer'))
+    FROM corrections;
+INSERT INTO events(event_id, doc_id, type, at, detail, outcome, outcome_detail, agents)
+    SELECT {_SQL_UUID}, doc_id, 'metadata modification', recorded_at,
+           'archivist metadata: ' || group_concat(field || ' ' || op || ' ' || value, '; '), 'success', NULL,
+           json_array(json_object('type', 'person', 'name', COALESCE(source, 'unknown'), 'role', 'implementer'))
+    FROM metadata WHERE provenance = 'archivist' GROUP BY doc_id, recorded_at, source;
 """
 
 
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def event(doc_id: str, type: str, detail: str = "", *, outcome: str = "success", outcome_detail: str | None = None,
+          agents: list[dict], page_no: int | None = None, at: str | None = None) -> dict:
+    """One event row for the `events` table (see record_events)."""
+    return {"event_id": str(uuid.uuid4()), "doc_id": doc_id, "page_no": page_no, "type": type, "at": at or now(),
+            "detail": detail, "outcome": outcome, "outcome_detail": outcome_detail, "agents": agents}
 
 
 def _converted(path: Path, exc: sqlite3.Error) -> MetpError | None:
@@ -192,7 +247,8 @@ class Catalog:
             raise _converted(path, exc) or ArchiveDamagedError(
                 f"{path}: the catalog cannot be opened ({exc}); restore it from a backup") from exc
 
-    _UPGRADES = {1: "ALTER TABLE batch_files ADD COLUMN warnings TEXT;"}  # from version N to N + 1
+    _UPGRADES = {1: "ALTER TABLE batch_files ADD COLUMN warnings TEXT;",  # from version N to N + 1
+                 2: _EVENTS_UPGRADE}
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -284,7 +340,8 @@ class Catalog:
             self._record_file(db, batch_id, seq, path, status, doc_id, pages, None)
 
     def add_document(self, doc: dict, pages: list[dict], path: str, batch_id: str, seq: int,
-                     auto_metadata: list[tuple[str, str, str, float]] = (), warnings: tuple[str, ...] = ()) -> None:
+                     auto_metadata: list[tuple[str, str, str, float]] = (), warnings: tuple[str, ...] = (),
+                     events: Iterable[dict] = ()) -> None:
         """The moment a document becomes part of the archive: all its rows, or none."""
         with self.transaction() as db:
             db.execute(
@@ -301,6 +358,7 @@ class Catalog:
             self._insert_auto(db, doc["doc_id"], auto_metadata)
             self._replace_warnings(db, doc["doc_id"], "tagging", warnings)
             self._record_file(db, batch_id, seq, path, "ingested", doc["doc_id"], len(pages), None, warnings)
+            self._insert_events(db, events)
 
     @staticmethod
     def _insert_auto(db, doc_id: str, values) -> None:
@@ -321,6 +379,8 @@ class Catalog:
             self._insert_auto(db, doc_id, values)
             self._replace_warnings(db, doc_id, "tagging", warnings)
             self._update_title(db, doc_id)
+            self._insert_events(db, [event(doc_id, "metadata modification", "automatic metadata made again "
+                                           "(archivists' values kept)", agents=[agents.metp()])])
 
     @staticmethod
     def _replace_warnings(db, doc_id: str, stage: str, warnings: tuple[str, ...]) -> None:
@@ -358,6 +418,9 @@ class Catalog:
                 [(doc_id, e.field, e.value, e.op, source, at) for e in edits],
             )
             self._update_title(db, doc_id)
+            detail = "archivist metadata: " + "; ".join(f"{e.field} {e.op} {e.value}" for e in edits)
+            self._insert_events(db, [event(doc_id, "metadata modification", detail, at=at,
+                                           agents=[agents.metp(), agents.person(source)])])
 
     def all_sources(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT doc_id, path FROM sources ORDER BY doc_id, path").fetchall()
@@ -394,9 +457,61 @@ class Catalog:
         """Record an archivist's transcription; the document is queued for re-indexing in the same step."""
         self.page(doc_id, page_no)
         with self.transaction() as db:
+            at = now()
             db.execute("INSERT INTO corrections(doc_id, page_no, text, source, corrected_at) VALUES (?,?,?,?,?)",
-                       (doc_id, page_no, text, source, now()))
+                       (doc_id, page_no, text, source, at))
             db.execute("UPDATE documents SET indexed=0 WHERE doc_id=?", (doc_id,))
+            self._insert_events(db, [event(doc_id, "modification", f"page {page_no} text replaced by a "
+                                           "transcription (the OCR text is kept)", page_no=page_no, at=at,
+                                           outcome_detail=f"from {source}",
+                                           agents=[agents.metp(), agents.person(source)])])
+
+    def replace_reading(self, doc_id: str, pages: list[dict], auto_metadata, warnings: tuple[str, ...],
+                        events: Iterable[dict]) -> None:
+        """A document read again (`metp reocr`): its pages' automatic text and reading details, its automatic
+        metadata and its event, in one transaction.  Corrections and archivists' values are other rows and
+        stay as they are; the document is queued for re-indexing in the same step."""
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE pages SET method=:method, text=:text, confidence=:confidence, word_count=:word_count,"
+                " width=:width, height=:height, dpi=:dpi, flags=:flags, low_confidence_share=:low_confidence_share,"
+                " preprocessing=:preprocessing WHERE doc_id=:doc_id AND page_no=:page_no",
+                [{**p, "doc_id": doc_id} for p in pages])
+            db.execute("DELETE FROM metadata WHERE doc_id=? AND op='auto'", (doc_id,))
+            self._insert_auto(db, doc_id, auto_metadata)
+            self._replace_warnings(db, doc_id, "tagging", warnings)
+            self._update_title(db, doc_id)  # also marks the document for re-indexing
+            self._insert_events(db, events)
+
+    # events (PREMIS) ---------------------------------------------------------
+    @staticmethod
+    def _insert_events(db, events: Iterable[dict]) -> None:
+        db.executemany(
+            "INSERT INTO events(event_id, doc_id, page_no, type, at, detail, outcome, outcome_detail, agents)"
+            " VALUES (:event_id,:doc_id,:page_no,:type,:at,:detail,:outcome,:outcome_detail,:agents)",
+            [{**e, "agents": json.dumps(e["agents"], ensure_ascii=False)} for e in events])
+
+    def record_events(self, events: Iterable[dict]) -> None:
+        with self.transaction() as db:
+            self._insert_events(db, events)
+
+    def events(self, doc_id: str | None = None) -> list[dict]:
+        """A document's events (or every event), oldest first, with their agents decoded."""
+        where, args = (" WHERE doc_id=?", (doc_id,)) if doc_id else ("", ())
+        rows = self.db.execute(f"SELECT * FROM events{where} ORDER BY at, id", args).fetchall()
+        return [{**dict(row), "agents": json.loads(row["agents"])} for row in rows]
+
+    # the events that change what a document's record says (for OAI-PMH datestamps)
+    RECORD_CHANGES = ("ingestion", "transcription", "modification", "metadata modification")
+
+    def record_datestamps(self) -> dict[str, str]:
+        """When each document's record last changed: its latest ingestion, reading, correction or edit."""
+        marks = ",".join("?" * len(self.RECORD_CHANGES))
+        rows = self.db.execute(
+            "SELECT d.doc_id, MAX(COALESCE(e.at, d.ingested_at), d.ingested_at) AS at FROM documents d"
+            f" LEFT JOIN (SELECT doc_id, MAX(at) AS at FROM events WHERE type IN ({marks}) GROUP BY doc_id) e"
+            " USING (doc_id)", self.RECORD_CHANGES).fetchall()
+        return {row["doc_id"]: row["at"] for row in rows}
 
     def review_queue(self, below: float, low_share: float) -> list[sqlite3.Row]:
         """OCR pages an archivist should look at: unsure, or blank, and not corrected yet."""

@@ -295,12 +295,58 @@ def retag(ctx, vocabulary, wait) -> None:
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="What to write.")
+@click.option("--base-url", metavar="URL", help="--format iiif: the URL DEST will be served at (manifests use "
+                                                "absolute URLs).")
 @click.argument("dest", type=click.Path(path_type=Path))
 @with_archive
-def export(archive: Archive, fmt, dest) -> None:
-    """Export records: csv, jsonl, dc-xml (oai_dc), or a BagIt bag of originals, derivatives and metadata."""
-    written = archive.export(fmt, dest)
-    click.echo(f"wrote {written['documents']} documents to {written['path']}")
+def export(archive: Archive, fmt, dest, base_url) -> None:
+    """Export: csv, jsonl, dc-xml (oai_dc), a BagIt bag (an Archivematica transfer with METS/PREMIS),
+    ALTO per page, or IIIF (manifests, static tiles, a collection and a viewer)."""
+    written = archive.export(fmt, dest, base_url)
+    for warning in written.get("warnings", ()):
+        click.echo(f"metp: warning: {warning}", err=True)
+    pages = f" ({written['pages']} pages)" if "pages" in written else ""
+    click.echo(f"wrote {written['documents']} documents{pages} to {written['path']}")
+
+
+@cli.command()
+@click.argument("doc_ids", nargs=-1)
+@click.option("--query", help="Also every document this search matches.")
+@click.option("--batch", "batch_id", help="Also every document this ingest batch brought in.")
+@click.option("--lang", default="eng", show_default=True, help="Tesseract language codes, e.g. eng+spa.")
+@click.option("--preprocess/--no-preprocess", default=True, show_default=True,
+              help="Normalise, deskew and turn pages upright before OCR.")
+@click.option("--psm", type=int, default=3, show_default=True,
+              help="Tesseract page segmentation mode (3: automatic; 4: one column; 6: one block; 11: sparse text).")
+@click.option("--workers", type=click.IntRange(1, 64), default=default_workers(), show_default=True,
+              help="OCR worker processes.")
+@click.option("--password", help="Password of encrypted original PDFs.")
+@click.option("--wait", is_flag=True, help="Wait for a running ingest to finish instead of failing.")
+@json_option
+@click.pass_context
+def reocr(ctx, doc_ids, query, batch_id, lang, preprocess, psm, workers, password, wait, as_json) -> None:
+    """Read documents again with other OCR settings; corrections and archivists' metadata are kept."""
+    settings: Settings = ctx.obj
+    settings = dataclasses.replace(settings, workers=workers,
+                                   ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess, psm=psm))
+
+    def told(done) -> None:
+        change = "" if done.confidence_after is None else (
+            f", confidence {done.confidence_before if done.confidence_before is not None else '-'} -> "
+            f"{done.confidence_after}")
+        kept = f", corrections kept on pages {', '.join(map(str, done.corrected_pages_kept))}" \
+            if done.corrected_pages_kept else ""
+        click.echo(f"{done.doc_id}: {done.status}{change}{kept}{f' ({done.error})' if done.error else ''}", err=True)
+
+    with Archive(settings) as archive:
+        view = archive.reocr(tuple(doc_ids), query, batch_id, password, wait, told)
+    if as_json:
+        emit_json(view.to_json())
+    else:
+        click.echo(f"read {sum(d.status == 'read again' for d in view.documents)} documents again with "
+                   f"lang {view.lang}, psm {view.psm}; {view.failed} failed")
+    if view.failed:
+        ctx.exit(int(ExitCode.files_failed))
 
 
 @cli.command()

@@ -1,4 +1,4 @@
-"""Per-page derivatives: the text and the word boxes (JSON), written atomically."""
+"""Per-page derivatives: the text and the word boxes (JSON), ALTO and hOCR, written atomically."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 from metp.archive.files import atomic_write, fsync_folder
 from metp.errors import cannot_write
 from metp.pipeline.model import Page, Word
+
+WORD_COLUMNS = ("text", "conf", "left", "top", "width", "height", "line", "block", "par")
 
 
 class Derivatives:
@@ -25,6 +27,36 @@ class Derivatives:
 
     def pdf_path(self, doc_id: str, page_no: int) -> Path:
         return self.dir_for(doc_id) / f"page-{page_no:04d}.pdf"
+
+    def alto_path(self, doc_id: str, page_no: int) -> Path:
+        return self.dir_for(doc_id) / f"page-{page_no:04d}.alto.xml"
+
+    def hocr_path(self, doc_id: str, page_no: int) -> Path:
+        return self.dir_for(doc_id) / f"page-{page_no:04d}.hocr"
+
+    def write_layout(self, doc_id: str, pages, provenance) -> None:
+        """ALTO for every page with a layout, hOCR for every OCRed page (see alto.py, hocr.py); `pages` are
+        `alto.LayoutPage`s, `provenance(page)` says where its words came from.  The caller syncs the folder."""
+        from metp.archive.alto import page_alto  # lxml is only needed here
+        from metp.archive.hocr import page_hocr
+
+        folder = self.dir_for(doc_id)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise cannot_write(folder, exc) from exc
+        for page in pages:
+            if not page.has_layout:
+                continue
+            source = provenance(page)
+            atomic_write(self.alto_path(doc_id, page.page_no), page_alto(page, source), sync_folder=False)
+            hocr = page_hocr(page, source)
+            path = self.hocr_path(doc_id, page.page_no)
+            if hocr is not None:
+                atomic_write(path, hocr, sync_folder=False)
+            else:
+                path.unlink(missing_ok=True)  # a page read again from its text layer has no hOCR any more
+        fsync_folder(folder)
 
     def write_pdf(self, doc_id: str, page_no: int, pdf: bytes) -> Path:
         path = self.pdf_path(doc_id, page_no)
@@ -47,8 +79,8 @@ class Derivatives:
             words = {
                 "page": page.page_no, "method": page.method.value, "width": page.width,
                 "height": page.height, "dpi": page.dpi,
-                "columns": ["text", "conf", "left", "top", "width", "height", "line"],
-                "words": [[w.text, w.conf, w.left, w.top, w.width, w.height, w.line] for w in page.words],
+                "columns": list(WORD_COLUMNS),
+                "words": [[getattr(w, c) for c in WORD_COLUMNS] for w in page.words],
             }
             atomic_write(self.words_path(doc_id, page.page_no), json.dumps(words, ensure_ascii=False),
                          sync_folder=False)
@@ -60,7 +92,10 @@ class Derivatives:
         path = self.words_path(doc_id, page_no)
         if not path.exists():
             return ()
-        return tuple(Word(*row) for row in json.loads(path.read_text(encoding="utf-8"))["words"])
+        data = json.loads(path.read_text(encoding="utf-8"))
+        # files written before metp kept tesseract's block and paragraph numbers have 7 columns: those default to 0
+        columns = data.get("columns") or WORD_COLUMNS[:7]
+        return tuple(Word(**dict(zip(columns, row))) for row in data["words"])
 
     def missing(self, doc_id: str, page_count: int) -> list[Path]:
         expected = [p for n in range(1, page_count + 1) for p in (self.text_path(doc_id, n), self.words_path(doc_id, n))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +35,12 @@ def discover(paths: list[str]) -> Iterator[Found]:
             yield Found(given, "no such file or folder; check the path")
 
 
+def _unreadable(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "a symbolic link that leads back to itself (a loop); fix or remove the link"
+    return f"cannot inspect ({exc.strerror}); check permissions"
+
+
 def _walk(top: str) -> Iterator[Found]:
     seen: set[tuple[int, int]] = set()
     stack = [top]
@@ -64,5 +71,5 @@ def _walk(top: str) -> Iterator[Found]:
                 else:
                     yield Found(entry.path, "not a regular file (broken link or device); skipped")
             except OSError as exc:
-                yield Found(entry.path, f"cannot inspect ({exc.strerror}); check permissions")
+                yield Found(entry.path, _unreadable(exc))
         stack.extend(reversed(subfolders))

@@ -212,7 +212,7 @@ class BatchIngest:
         warnings = tuple(tagged.tags.warnings)
         try:
             self.repository.store_document(doc_id, doc.sha256, doc.size, doc.identified, pages, path,
-                                        self.report.batch_id, doc.seq, tagged.tags)
+                                        self.report.batch_id, doc.seq, tagged.tags, self.settings.ocr)
         except InputFileError as exc:
             self._fail(doc.seq, path, f"{path}: {exc.reason}")
             return

@@ -8,6 +8,7 @@ rendered at 144 dpi (boxes are in PDF points, scaled).  Which words to box is de
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PIL import Image, ImageDraw
@@ -30,6 +31,8 @@ def page_picture(original: Path, kind: str, view: PageView, ocr: OcrSettings,
         image, dpi = render_page(str(original), view.page, password, TEXT_LAYER_DPI, ocr.max_render_pixels)
         return image, dpi / 72
     rotation = (view.preprocessing or {}).get("rotation", 0)
+    # a page read without preprocessing (`--no-preprocess`) has no record of it: its boxes are on the plain page
+    ocr = replace(ocr, preprocess=view.preprocessing is not None)
     job = PageJob(str(original), FileKind(kind), view.page, ocr, password)
     return page_image(job, rotation), 1.0
 

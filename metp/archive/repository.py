@@ -22,6 +22,7 @@ from metp.pipeline.model import Identified, Page, PageMethod
 
 if TYPE_CHECKING:
     from metp.pipeline.tagging import Tags
+    from metp.settings import OcrSettings
 
 CATALOG_NAME = "catalog.sqlite"
 
@@ -38,20 +39,24 @@ class Repository:
 
     # writing ------------------------------------------------------------------------------------
     def store_document(self, doc_id: str, sha256: str, size: int, identified: Identified, pages: list[Page],
-                       path: str, batch_id: str, seq: int, tags: "Tags") -> None:
-        """Original, then derivatives, then the catalog rows: the last step is what makes it exist."""
+                       path: str, batch_id: str, seq: int, tags: "Tags", ocr: "OcrSettings | None" = None) -> None:
+        """Original, then derivatives, then the catalog rows: the last step is what makes it exist.
+        The rows include the document's first events (ingestion, message digest, identification, reading),
+        for PREMIS; `ocr` is the reading's settings, named in those events and in the ALTO files."""
+        from metp.archive.standards import ingest_events, layout_pages, provenance_of
+
         auto = [(v.field, v.value, v.rule, v.confidence) for v in tags.values]
         title = tags.first("dc.title") or PurePath(path).stem
         self.store.put(identified.path, sha256)
         self.derivatives.write(doc_id, pages)
+        events = ingest_events(doc_id, sha256, identified.media_type, pages, path, batch_id, ocr)
+        reading = next(e for e in events if e["type"] == "transcription")
+        self.derivatives.write_layout(doc_id, layout_pages(doc_id, pages),
+                                      provenance_of(sha256, PurePath(path).name, reading, ocr))
         doc = {"doc_id": doc_id, "sha256": sha256, "size": size, "kind": identified.kind.value,
                "media_type": identified.media_type, "title": title, "page_count": len(pages)}
-        rows = [{"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
-                 "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi,
-                 "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
-                 "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
-                for p in pages]
-        self.catalog.add_document(doc, rows, path, batch_id, seq, auto, tuple(tags.warnings))
+        rows = [page_row(p) for p in pages]
+        self.catalog.add_document(doc, rows, path, batch_id, seq, auto, tuple(tags.warnings), events)
 
     # reading ------------------------------------------------------------------------------------
     def metadata(self, doc_id: str) -> Metadata:
@@ -82,9 +87,18 @@ class Repository:
         row = self.catalog.page(doc["doc_id"], page_no)
         summary = _summary(doc["doc_id"], row)
         return PageView(**vars(summary), text=row["effective_text"], ocr_text=row["text"] if row["corrected_at"] else None,
-                        derivatives={"text": str(self.derivatives.text_path(doc["doc_id"], page_no)),
-                                     "words": str(self.derivatives.words_path(doc["doc_id"], page_no))},
+                        derivatives=self._derivative_paths(doc["doc_id"], page_no),
                         title=doc["title"], page_count=doc["page_count"])
+
+    def _derivative_paths(self, doc_id: str, page_no: int) -> dict[str, str]:
+        """The page's derivative files: text and words always; ALTO and hOCR once written (pages ingested
+        before metp wrote them get them from `metp reocr` or in `metp export --format alto`)."""
+        d = self.derivatives
+        paths = {"text": d.text_path(doc_id, page_no), "words": d.words_path(doc_id, page_no)}
+        for name, path in (("alto", d.alto_path(doc_id, page_no)), ("hocr", d.hocr_path(doc_id, page_no))):
+            if path.exists():
+                paths[name] = path
+        return {name: str(path) for name, path in paths.items()}
 
     def record(self, doc_id: str) -> dict:
         """The document's Dublin Core record: descriptive values that count, plus technical fields."""
@@ -135,6 +149,14 @@ class Repository:
                                 tuple(f["warnings"].split("\n")) if f["warnings"] else ())
                       for f in self.catalog.batch_files(batch_id))
         return BatchView(**dict(self.catalog.batch(batch_id)), documents=files)
+
+
+def page_row(p: Page) -> dict:
+    """A page's row in the catalog's `pages` table."""
+    return {"page_no": p.page_no, "method": p.method.value, "text": p.text, "confidence": p.confidence,
+            "word_count": len(p.words), "width": p.width, "height": p.height, "dpi": p.dpi,
+            "flags": ",".join(p.flags), "low_confidence_share": p.low_confidence_share,
+            "preprocessing": json.dumps(asdict(p.preprocessing)) if p.preprocessing else None}
 
 
 def _summary(doc_id: str, row) -> PageSummary:

@@ -1,10 +1,14 @@
 """`metp verify`: fixity of every original, the catalog's own integrity, and agreement of catalog,
-derivatives and index."""
+derivatives and index.  Every fixity check is recorded in the catalog as a PREMIS `fixity check` event
+(outcome `pass` or `fail`), so the METS export can show when each original was last found intact."""
 
 from __future__ import annotations
 
+from metp.archive import agents
+from metp.archive.catalog import event
 from metp.archive.repository import Repository
 from metp.archive.views import VerifyView
+from metp.errors import CannotWriteError
 from metp.index.page_index import PageIndex
 
 
@@ -14,18 +18,27 @@ def verify(repository: Repository, index: PageIndex) -> VerifyView:
     problems = [f"catalog integrity check: {line}; restore catalog.sqlite from a backup"
                 for line in catalog.integrity_problems()]
     docs = catalog.documents()
+    checks = []
     for doc in docs:
         doc_id = doc["doc_id"]
         fixity = repository.store.verify(doc["sha256"])
         if fixity:
             problems.append(f"{doc_id}: {fixity}")
+        checks.append(event(doc_id, "fixity check", "SHA-256 of the stored original recomputed and compared "
+                            "with the one recorded at ingest", outcome="fail" if fixity else "pass",
+                            outcome_detail=fixity or doc["sha256"], agents=[agents.metp()]))
         pages = catalog.pages(doc_id)
         if len(pages) != doc["page_count"]:
             problems.append(f"{doc_id}: catalog has {len(pages)} pages, expected {doc['page_count']}")
         problems += [f"{doc_id}: derivative missing: {path}"
                      for path in repository.derivatives.missing(doc_id, doc["page_count"])]
     problems += _index_problems(docs, index.page_counts())
-    return VerifyView(len(docs), sum(d["page_count"] for d in docs), tuple(problems))
+    try:
+        catalog.record_events(checks)
+        recorded = True
+    except CannotWriteError:  # a read-only copy of an archive can still be verified
+        recorded = False
+    return VerifyView(len(docs), sum(d["page_count"] for d in docs), tuple(problems), recorded)
 
 
 def _index_problems(docs, indexed: dict[str, int]) -> list[str]:

@@ -271,13 +271,15 @@ class VerifyView(View):
     documents: int
     pages: int
     problems: tuple[str, ...]
+    fixity_recorded: bool = True  # each fixity check was recorded as a PREMIS event (False: catalog read-only)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def to_json(self):
-        return {"documents": self.documents, "pages": self.pages, "ok": self.ok, "problems": list(self.problems)}
+        return {"documents": self.documents, "pages": self.pages, "ok": self.ok, "problems": list(self.problems),
+                "fixity_recorded": self.fixity_recorded}
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ _DATE_YEAR = re.compile(r"\bdate:(\d{4})\b(?![-.])")
 MAX_QUERY_CHARS = 2500  # whoosh's parser is superlinear on runs of stray operators ("~ ~ ~", "^ ^ ^": ~0.4 s here)
 MAX_NESTING = 32        # brackets within brackets; whoosh recurses per level and overflows the stack near 1,000
 MAX_FUZZY_DISTANCE = 2  # `word~3` and up make whoosh's Levenshtein automaton explode (seconds, then minutes)
-_TILDES = re.compile(r"~~")
+_STRAY_MARK = re.compile(r"(?<![\w\"*)\]])[~^]|[~^](?=[~^])")  # `~` or `^` with no term before it, or doubled
 _FUZZY = re.compile(r'(?<=[^\s"~])~(\d)')
 _STRAY_OPERATOR = re.compile(r"(?:^|\s)(AND|OR)\s*$|^\s*(AND|OR)\s")
 _NOT_TEXT = re.compile("[\ud800-\udfff]")
@@ -51,9 +51,10 @@ def check_syntax(text: str) -> None:
     if len(text) > MAX_QUERY_CHARS:
         raise UsageError(f"the query is {len(text):,} characters long; metp takes at most {MAX_QUERY_CHARS:,}: "
                          "shorten it or split it into several searches")
-    tildes = _TILDES.search(text)
-    if tildes:  # never meaningful, and whoosh's parser is quadratic in them (4,000 took 2.8 s)
-        raise QuerySyntaxError(f"'~~' at position {tildes.start() + 1} of the query; write word~ or word~2")
+    stray = _STRAY_MARK.search(text)
+    if stray:  # never meaningful, and whoosh's parser is quadratic in them ("~ ~ ~": 4,000 characters took 2.8 s)
+        raise QuerySyntaxError(f"'{stray.group()}' at position {stray.start() + 1} of the query belongs right after a "
+                               "word: write word~ or word~2 (spelling variants), word^2 (weight)")
     bad = _NOT_TEXT.search(text)
     if bad:
         raise QuerySyntaxError(f"the character at position {bad.start() + 1} of the query is not valid text "

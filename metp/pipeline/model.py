@@ -52,6 +52,8 @@ class Word:
     width: int
     height: int
     line: int  # running line number on the page, for rebuilding lines and layout
+    block: int = 0  # tesseract's block number on the page (0: not known, e.g. a text-layer page)
+    par: int = 0    # tesseract's paragraph number within the block (0: not known)
 
 
 @dataclass(frozen=True)

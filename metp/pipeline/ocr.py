@@ -114,7 +114,8 @@ def _page_from_tsv(data: dict[str, list], page_no: int, dpi: int | None) -> Page
         lines[-1].append(text)
         conf = float(data["conf"][i])
         words.append(Word(text, conf if conf >= 0 else None, int(data["left"][i]), int(data["top"][i]),
-                          int(data["width"][i]), int(data["height"][i]), len(lines) - 1))
+                          int(data["width"][i]), int(data["height"][i]), len(lines) - 1,
+                          int(data["block_num"][i]), int(data["par_num"][i])))
     text = "".join(
         ("\n" if i in paragraph_breaks else "") + " ".join(line) + "\n" for i, line in enumerate(lines)
     )

@@ -208,7 +208,7 @@ async def _internal_error(request: Request, exc: Exception) -> Response:
 
 def create_app(settings: Settings, config: WebConfig = WebConfig()) -> Starlette:
     """The application for the archive at `settings.archive_dir` (which must exist: NoArchiveError)."""
-    from metp.web import pages, staff
+    from metp.web import iiif, oai, pages, staff
 
     if config.public:
         from metp.archive.access import PublicArchive as probe
@@ -224,7 +224,7 @@ def create_app(settings: Settings, config: WebConfig = WebConfig()) -> Starlette
         yield
         web.close()
 
-    routes = pages.routes() + (staff.routes() if not config.public else [])
+    routes = pages.routes() + iiif.routes() + oai.routes() + (staff.routes() if not config.public else [])
     middleware = [Middleware(SecurityHeaders)]
     if config.allowed_hosts:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(config.allowed_hosts)))

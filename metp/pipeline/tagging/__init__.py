@@ -17,7 +17,8 @@ dc.title            the heading from the page layout, else the first wordy line,
 dc.date             the document's date, ISO YYYY / YYYY-MM / YYYY-MM-DD (dates.py)
 metp.date_mentioned every other date found in the text or the source name
 dc.type             agenda, handout, trainer guide, manual, worksheet, evaluation form,
-                    sign-in sheet, letter, memo, flyer, newsletter, report, slides
+                    sign-in sheet, letter, memo, flyer, newsletter, report, slides; none
+                    without evidence (doctype.py)
 dc.subject          the vocabulary's preferred terms, themes and skills (subjects.py)
 dc.coverage         countries by their common English name (places.py)
 dc.language         ISO 639-1 code (language.py, py3langid)

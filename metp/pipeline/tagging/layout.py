@@ -394,7 +394,10 @@ def _lines_from_text(page: Page, first_index: int = 0) -> list[Line]:
         lead = len(raw) - len(raw.lstrip())
         length = len(raw.rstrip()) - lead
         mid = lead + length / 2
-        centred = lead >= 3 and abs(mid - typical / 2) <= max(3, 0.12 * typical)
+        # centred on the page's usual width, or set well in from a margin the body keeps (a
+        # heading typed to look centred on a narrower page)
+        centred = lead >= 3 and (abs(mid - typical / 2) <= max(3, 0.12 * typical) or
+                                 (lead >= 8 and length <= 0.6 * typical and not raw.rstrip().endswith(".")))
         right_aligned = not centred and lead >= 0.4 * typical and len(raw.rstrip()) >= 0.8 * full
         out.append(Line(page.page_no, first_index + len(out), stripped, len(stripped.split()), None, 1.0, None, None, None,
                         float(blanks), centred, right_aligned, lead >= 3, letters_upper_ratio(stripped), None, False))

@@ -1,15 +1,30 @@
 """Subjects: controlled-vocabulary themes and skills, counted with the weight of where they stand.
 
-Every synonym or pattern of a term found in the folded text is one mention,
-weighted by its line: 3 in the title, 2 in a heading or a short list item (an
-agenda item, a numbered point, a bulleted line: a topic line), 1 in running
-prose.  A term needs 2 points, so one passing mention in a paragraph is not
-enough, while a single agenda item or heading is.  Mentions on letterhead and
-boilerplate lines do not count.  The value is the vocabulary's preferred term.
+Every synonym or pattern of a term found in the folded text is one mention, weighted by
+where it stands (a cataloguer's "substantially covers": the subject of a heading, an
+agenda item, a list item, a question, a paragraph):
 
-Bound: one pass of each term's expression over the folded text, then O(1) per
-match (a line's first content words are found once per line), so linear in the
-layout's text times the number of terms.
+- 3 in the title;
+- 2 in a heading (a short line in capitals or large type, or a run-in heading: the
+  "SIGNATURES." of "2.  SIGNATURES.  Every group is asked..."), a short list item or one
+  that opens with the term (an agenda item, a numbered point, a bullet: a topic line), a
+  question (a form's, a Q&A's), or the first sentence of a paragraph that opens the body
+  or follows a heading (a paragraph's lead states what it is about: a newsletter item, a
+  section of a manual or a report, the first paragraph of a letter);
+- 1 in running prose, in parentheses ("Postage (letters, Urgent Actions)"), or in a line
+  that enumerates several terms as examples ("letters, lobbying, a public event, media work").
+
+A term needs 2 points, so one passing mention in a paragraph is not enough, while a
+single agenda item, heading, question or lead is; a top-level broader term ("equality and
+non-discrimination", "civil and political rights", "activism skills") needs 3, and gives
+way to a narrower term found with it (the most specific term).  Abbreviations ("UAs") count only where the
+term is also written out.  Mentions on letterhead and boilerplate lines do not count.  The
+value is the vocabulary's preferred term.
+
+Bound: one pass of each term's expression over the folded text, then O(1) per match (a
+line's first content words, parentheses and run-in heading are found once per line, the
+paragraph leads in one pass over the lines), so linear in the layout's text times the
+number of terms.
 """
 
 from __future__ import annotations
@@ -21,11 +36,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from metp.pipeline.tagging.layout import Layout, Line
+from metp.pipeline.tagging.text import fold
 from metp.pipeline.tagging.vocabulary import Term, Vocabulary
 
 THRESHOLD = 2.0
+BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
 _TOPIC_LINE = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
+_QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
+_RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
+                     r"([A-ZÀ-Þ][A-ZÀ-Þ0-9'’&/, -]{2,60}?)\s*[.:]\s+\S")
+_LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
+_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -33,19 +56,78 @@ class TermEvidence:
     term: Term
     points: float
     mentions: int
-    best_rule: str  # "title", "heading", "topic-line", "text"
+    best_rule: str  # "title", "heading", "topic-line", "question", "lead", "text"
 
 
-def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_index: int) -> tuple[float, str]:
+def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_index: int,
+              offset: int = 0, info: "_LineInfo | None" = None) -> tuple[float, str]:
     """The weight of a mention on `line`, whose `word_index`-th content word it starts at
-    (counted up to 3: only whether a term opens its line matters)."""
+    (counted up to 3: only whether a term opens its line matters), `offset` characters into
+    the line's folded text; `info`: the line's parentheses, run-in heading and lead (subjects)."""
     if id(line) in title_lines:
         return 3.0, "title"
+    if info is not None and any(start <= offset < end for start, end in info.parentheses):
+        return 1.0, "text"  # an aside or an example
     if id(line) in heading_lines or _is_heading(line):
+        return 2.0, "heading"
+    if info is not None and offset < info.run_in:
         return 2.0, "heading"
     if (_TOPIC_LINE.match(line.text) or line.listed) and (_content_words(line.text) <= 8 or word_index <= 2):
         return 2.0, "topic-line"  # a short agenda item or bullet, or one that opens with the term
+    if info is not None and (info.question or offset < info.lead) and not _example(info, offset):
+        return 2.0, "question" if info.question else "lead"
     return 1.0, "text"
+
+
+def _example(info: "_LineInfo", offset: int) -> bool:
+    """The mention is one short item of an enumeration ("a lawyer, a doctor, a former refugee,
+    a teacher"): an example, not the subject."""
+    commas = info.commas
+    if not commas:
+        return False
+    before = max((c for c in commas if c <= offset), default=None)
+    after = min((c for c in commas if c > offset), default=None)
+    segment = info.folded[before or 0:after if after is not None else len(info.folded)]
+    if len(commas) < 2 and not (before is not None and _LAST_ITEM.match(segment)):
+        return False  # one comma: an enumeration only when the item after it is the last ("x, y and z")
+    return len(segment.split()) <= 4
+
+
+@dataclass(frozen=True)
+class _LineInfo:
+    parentheses: tuple[tuple[int, int], ...]  # folded offsets of the text inside ( )
+    run_in: int                               # folded offset where a run-in heading ends (0: none)
+    question: bool
+    lead: int                                 # folded offset where the line's part of a lead ends (0: none)
+    commas: tuple[int, ...] = ()              # folded offsets of the line's commas
+    folded: str = ""
+
+
+
+def _line_info(line: Line, lead: int | None) -> _LineInfo:
+    """`lead`: the line's part of a paragraph's first sentence, in characters of `line.text`
+    (None: not a lead line)."""
+    text = line.text
+    parentheses = []
+    if "(" in text:
+        depth, start = 0, 0
+        for i, ch in enumerate(text):
+            if ch == "(":
+                if depth == 0:
+                    start = i
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+                if depth == 0:
+                    parentheses.append((len(fold(text[:start])), len(fold(text[:i])) + 1))
+    run_in = 0
+    m = _RUN_IN.match(text)
+    if m and sum(ch.isalpha() for ch in m.group(1)) >= 4 and any(ch.islower() for ch in text[m.end(1):]):
+        run_in = len(fold(text[:m.end(1)])) + 1
+    question = bool(_QUESTION.search(text)) and _content_words(text) <= 16
+    commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text) if ch in ",;") if "," in text else ()
+    return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
+                     fold(text) if commas else "")
 
 
 def _content_words(text: str) -> int:
@@ -58,9 +140,12 @@ def _is_heading(line: Line) -> bool:
 
 
 def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title_lines: set[int],
-            heading_lines: set[int], skip: set[int], role=line_role) -> list[TermEvidence]:
+            heading_lines: set[int], skip: set[int], role=line_role, leads: dict[int, int] | None = None
+            ) -> list[TermEvidence]:
     """Every term's evidence: one mention per line (its best weight), and a match inside a longer
-    match of another term is dropped ("online petitions" is online activism, not petitions)."""
+    match of another term is dropped ("online petitions" is online activism, not petitions).
+    `leads`: the lines that open a paragraph's first sentence; given (subjects), the lines'
+    parentheses, run-in headings, questions and enumerations are read too."""
     matches: list[tuple[int, int, Term]] = []
     for term, pattern in terms:
         matches.extend((m.start(), m.end(), term) for m in pattern.finditer(layout.folded))
@@ -77,16 +162,32 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     mentions: dict[str, int] = defaultdict(int)
     by_label: dict[str, Term] = {}
     openings: dict[int, list[int]] = {}
+    infos: dict[int, _LineInfo] = {}
+    terms_on: dict[int, set[str]] = defaultdict(set)
+    line_of: dict[int, Line] = {}
     for start, _, term in kept:
-        line = layout.line_at(start)
+        i = max(0, bisect_right(layout.offsets, start) - 1)
+        line = layout.lines[i]
         if id(line) in skip:
             continue
-        weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings))
+        if leads is None:
+            weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings))
+        else:
+            info = infos.get(i) or infos.setdefault(i, _line_info(line, leads.get(id(line))))
+            weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings),
+                                start - layout.offsets[i], info)
         key = (term.preferred, id(line))
+        terms_on[id(line)].add(term.preferred)
+        line_of[id(line)] = line
         by_label[term.preferred] = term
         mentions[term.preferred] += 1
         if weight > per_line.get(key, (0.0, ""))[0]:
             per_line[key] = (weight, rule)
+    if leads is not None:
+        for (label, line_id), (weight, rule) in list(per_line.items()):
+            if weight > 1.0 and rule != "title" and len(terms_on[line_id]) >= 2 and \
+                    line_of[line_id].text.count(",") + line_of[line_id].text.count(";") >= 1:
+                per_line[(label, line_id)] = (1.0, "text")  # "letters, lobbying, a public event, media work"
     points: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, str]] = {}
     for (label, _), (weight, rule) in per_line.items():
@@ -120,9 +221,80 @@ def _words_before(layout: Layout, pos: int, openings: dict[int, list[int]]) -> i
 def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],
                   skip: set[int]) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
-    found = collect(layout, matchers, title_lines, heading_lines, skip)
-    kept = [e for e in found if e.points >= THRESHOLD]
+    leads = paragraph_leads(layout, title_lines | heading_lines, skip)
+    found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
+    named = {e.term.preferred for e in found}
+    abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
+    if abbreviated:  # "UAs" counts in a document that says "urgent action" somewhere too
+        found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads)
+    # A top-level term with narrower ones ("equality and non-discrimination", "activism skills")
+    # needs more evidence, and gives way to the narrower terms found with it: the most specific.
+    narrower = {e.term.preferred: _narrower(vocabulary, e.term.preferred) if not e.term.broader else set()
+                for e in found}
+    kept = [e for e in found if e.points >= (BROAD_THRESHOLD if narrower[e.term.preferred] else THRESHOLD)]
+    tagged = {e.term.preferred for e in kept}
+    kept = [e for e in kept if not narrower[e.term.preferred] & tagged]
     return sorted(kept, key=lambda e: (-e.points, e.term.preferred))
+
+
+def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
+    """The first sentence of each paragraph that opens the body or follows a heading, a
+    question or a salutation (at most three lines each): for each of its lines, how many of
+    the line's characters belong to it."""
+    leads: dict[int, int] = {}
+    lines = layout.lines
+    opened = False  # the body's first paragraph has been seen
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        prev = lines[i - 1] if i else None
+        if id(line) in zone or id(line) in skip or not _paragraph_line(line):
+            i += 1
+            continue
+        after_heading = prev is not None and (
+            _is_heading(prev) or id(prev) in zone or bool(_QUESTION.search(prev.text)) or
+            (prev.text.rstrip().endswith((":", ",")) and _content_words(prev.text) <= 6))  # "Dear Ms. Park,"
+        starts = prev is None or prev.page_no != line.page_no or line.gap_before >= 0.8 or after_heading
+        if not starts:
+            i += 1
+            continue
+        if (after_heading or not opened) and _paragraph_words(lines, i) >= 15:
+            j = i
+            while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
+                if j > i and lines[j].gap_before >= 0.8:
+                    break
+                end = _SENTENCE_END.search(lines[j].text)
+                leads[id(lines[j])] = end.end() if end else len(lines[j].text)
+                if end:
+                    break
+                j += 1
+        opened = True
+        i += 1
+    return leads
+
+
+def _paragraph_words(lines: tuple[Line, ...], i: int, reach: int = 4) -> int:
+    """Words of the paragraph that starts at line i (its first `reach` lines: enough to tell a
+    paragraph from a one-line remark)."""
+    words = lines[i].n_words
+    for line in lines[i + 1:i + reach]:
+        if line.page_no != lines[i].page_no or line.gap_before >= 0.8 or not _paragraph_line(line) and \
+                line.n_words < 3:
+            break
+        words += line.n_words
+    return words
+
+
+def _paragraph_line(line: Line) -> bool:
+    """Running text: six words or more, not a list item, a heading or a line in capitals."""
+    return _content_words(line.text) >= 6 and line.upper < 0.5 and not _TOPIC_LINE.match(line.text) \
+        and not _ITEM.match(line.text) and not line.centred
+
+
+
+def _narrower(vocabulary: Vocabulary, preferred: str) -> set[str]:
+    """Every term below `preferred` (its narrower terms, theirs, ...)."""
+    return {t.preferred for t in vocabulary.terms if preferred in vocabulary.broader(t.preferred)}
 
 
 def confidence(evidence: TermEvidence) -> float:

@@ -31,10 +31,16 @@ def fold(text: str) -> str:
 def phrase_pattern(phrase: str, plural: bool = True) -> str:
     """A regex source for a literal phrase over folded text: optional spaces between words
     (so "letter-writing", "letter writing" and a line-end "letter-/writing" all match) and an
-    optional plural ending on the last word."""
+    optional plural ending on the last word (of a phrase of several words given in the plural,
+    the singular too)."""
     words = fold(phrase).split()
     if not words:
         return ""
+    last = words[-1]
+    if plural and len(words) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        # "campaign goals" also matches "campaign goal" (a single word is left alone: "dues" is not "due")
+        stem = last[:-3] + "(?:y|ies)" if last.endswith("ies") else re.escape(last[:-1]) + "(?:e?s)?"
+        return " ?".join([*(re.escape(w) for w in words[:-1]), stem])
     body = " ?".join(re.escape(w) for w in words)
     return body + ("(?:e?s)?" if plural else "")
 

@@ -11,12 +11,18 @@ same style.  A heading that only names the kind of document ("TRAINER'S GUIDE",
 GUIDE: Module 4: ..."), and a generic line right after a specific heading
 ("AGENDA") is appended to it.  When no line stands out (plain text, a page typed
 in one style) the first short non-prose line at the top is taken, at lower
-confidence.  OCR debris at the end of a line ("GUIDE a ‘") is trimmed.
+confidence.  OCR debris at the end of a line ("GUIDE a ‘") is trimmed, and so is a
+date set apart after a dash ("GROUP 112 -- MINUTES OF MONTHLY MEETING -- Jan. 9, 1992"; a
+date joined by a comma, "Campaign Planning Workshop, 2010", is part of the title).  Slide
+numbers ("Slide 1", "DIAPOSITIVA 1") and a table's column header ("NAME  GROUP  PHONE") are
+never titles; Spanish and French generic words ("HOJA DE ASISTENCIA", "FICHE D'ÉVALUATION",
+"GUÍA PARA FACILITADORES") are generic like their English ones.
 
 Before layout: a memo's Subject/Re line and a letter's Re line are its title; a
 letter with neither gets a devised title, "Letter from <signer> to <addressee>",
-from its signature and salutation; a newsletter's masthead gets its issue
-(Vol./No., else its date).  Pages without boxes (plain text) are read the same
+from its signature and salutation; a newsletter's masthead (the name before the issue
+number or date when they share a line: "ICN eNews -- Issue 23 -- July 2008") gets its
+issue (Vol./No., else its date).  Pages without boxes (plain text) are read the same
 way with indentation standing in for centring.
 
 A document always gets a title.  When no line reads as a heading, the first
@@ -54,7 +60,14 @@ _SUBJECT = re.compile(r"^\s*(?:subject|subj|re|asunto|objet|concerning)\s*:\s*(.
 _DEAR = re.compile(r"^\s*(?:my\s+)?dear\s+(.+?)\s*[,:;]?\s*$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][a-zà-ÿ'’.-]+\s+){1,3}[A-Z][a-zà-ÿ'’-]+$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·o]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}\b|step\s+\d)", re.I)
-_SLIDE_NO = re.compile(r"^\s*(?:slide|overhead|transparency)\s*#?\s*\d+\s*$", re.I)
+_SLIDE_NO = re.compile(r"^\s*(?:slide|overhead|transparency|diapositiva|diapositive|transparencia)\s*#?\s*\d+\s*$",
+                       re.I)
+# A table's column header ("NAME  GROUP  PHONE  SIGNATURE"), never a title.
+_COLUMNS = re.compile(r"\b(?:names?|nombres?|noms?|address|phone|telephone|tel|e-?mail|group|grupo|groupe|"
+                      r"signature|firma|town|city|school|telefono|teléfono|courriel|adresse|apellidos|prenom|"
+                      r"prénom|organi[sz]ation|affiliation)\b", re.I)
+# Separators that set a date or a venue apart on a heading's line ("-- 5/12/86 -- Houston").
+_SET_APART = re.compile(r"\s+(?:--|—|–|-|\||·)\s+")
 _PAGE_NO = re.compile(r"\s*(?:[-–]\s*)?\b(?:page|p\.|pg\.)\s*\d+(?:\s+of\s+\d+)?\s*$", re.I)
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
@@ -63,6 +76,7 @@ _DATE_WORDS = re.compile(
     r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|de|le|of|the)\b\.?", re.I)
 _SEPARATOR = re.compile(r"\s+(?:--|—|–|-)\s+|,\s+")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_ISSUE = re.compile(r"\b(?:issue|vol(?:ume)?\.?|no\.|num\.?|núm\.?|numero|número|n[°º])\s*\d+", re.I)
 _VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*[ivxlc\d]+,?\s*(?:no|number|issue)\.?\s*\d+", re.I)
 _DANGLING = {"to", "of", "and", "for", "the", "in", "on", "a", "an", "with", "about", "at", "by", "de", "la", "le",
              "les", "des", "du", "y", "et", "para", "pour", "del", "en", "sur"}
@@ -73,6 +87,11 @@ _GENERIC = {
     "workshop", "sign", "in", "sign-in", "attendance", "list", "memorandum", "memo", "newsletter", "bulletin",
     "report", "annual", "slides", "slide", "module", "session", "unit", "part", "chapter", "section", "the", "a",
     "draft", "revised", "final", "and", "for", "of", "no", "number", "page",
+    # Spanish and French: "HOJA DE ASISTENCIA", "FICHE D'ÉVALUATION", "GUÍA PARA FACILITADORES"
+    "hoja", "asistencia", "lista", "programa", "orden", "dia", "evaluacion", "formulario", "taller", "guia",
+    "para", "facilitadores", "facilitador", "de", "del", "la", "el", "fiche", "d'evaluation", "d'animation",
+    "animation", "formulaire", "feuille", "presence", "liste", "ordre", "du", "jour", "guide", "l'animateur",
+    "pour", "les", "diapositiva", "diapositive", "seance", "sesion", "modulo", "informe", "rapport", "acta",
 }
 _TYPE_WORDS = {"agenda", "programme", "program", "handout", "sheet", "form", "guide", "manual", "handbook",
                "worksheet", "exercise", "evaluation", "questionnaire", "survey", "memorandum", "memo", "newsletter",
@@ -131,8 +150,10 @@ def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None, sou
         devised = _letter_title(layout)
         if devised is not None:
             return devised
-    if guess is not None and doc_type == "newsletter":
-        guess = _with_issue(guess, first, date_text)
+    if doc_type == "newsletter":
+        guess = _masthead(first, vocabulary) or guess
+        if guess is not None:
+            guess = _with_issue(guess, first, date_text)
     if guess is None:
         return _first_wordy_line(first) or name_title(source_name)
     return guess
@@ -177,7 +198,7 @@ def _from_layout(first: list[Line], vocabulary: Vocabulary, has_boxes: bool) -> 
     if not scored:
         return None
     best_score, main, main_text = max(scored, key=lambda s: s[0])
-    if best_score >= 1.0:
+    if best_score >= 0.999:  # (0.999: the sum of the score's parts, read as 1.0)
         index = [s[1] for s in scored].index(main)
         rule, confidence = "title:layout-heading", round(min(0.9, 0.45 + 0.1 * best_score), 2)
     else:
@@ -214,10 +235,38 @@ def _from_layout(first: list[Line], vocabulary: Vocabulary, has_boxes: bool) -> 
         texts.append(_strip_date_tail(after[2]))
         lines.append(after[1])
         rule += "+type"
-    value = _clean(" ".join(texts))
+    value = _clean(_cut_set_apart_date(" ".join(texts)))
     if not value:
         return None
     return TitleGuess(value, rule, confidence, tuple(lines))
+
+
+def _cut_set_apart_date(text: str) -> str:
+    """A heading without the date (and what follows it) that a separator sets apart on its line:
+    "GROUP 112 -- MINUTES OF MONTHLY MEETING -- Jan. 9, 1992" (a date joined by a comma,
+    "Campaign Planning Workshop, 2010", belongs to the title and stays)."""
+    for sep in _SET_APART.finditer(text):
+        tail = text[sep.end():]
+        segment = _SET_APART.split(tail, maxsplit=1)[0]
+        if _YEARISH.search(segment) and _date_like(segment):
+            return text[:sep.start()].strip()
+    return text
+
+
+def _masthead(first: list[Line], vocabulary: Vocabulary) -> TitleGuess | None:
+    """A newsletter's masthead set on one line with its issue ("ICN eNews -- Issue 23 -- July 2008"):
+    the name before the issue number or date."""
+    for line in first[:3]:
+        if is_boilerplate(line, vocabulary):
+            continue
+        parts = _SET_APART.split(line.text.strip())
+        if len(parts) >= 2 and 1 <= len(words_of(parts[0])) <= 8 and any(
+                _ISSUE.search(p) or (_YEARISH.search(p) and _date_like(p)) for p in parts[1:]):
+            name = _clean(parts[0])
+            if sum(ch.isalpha() for ch in name) >= 3:
+                return TitleGuess(name, "title:masthead", 0.6, (line,))
+        return None
+    return None
 
 
 def _zone_ok(line: Line, first: list[Line], has_boxes: bool) -> bool:
@@ -235,6 +284,8 @@ def _candidate_text(text: str) -> bool:
     if _FIELD.match(text) or SALUTATION.match(text) or _LIST_ITEM.match(text) or _SLIDE_NO.match(text):
         return False
     if "____" in text or _date_only(text):
+        return False
+    if len(_COLUMNS.findall(text)) >= 3 and len(words_of(text)) <= 8:
         return False
     return True
 

@@ -35,6 +35,7 @@ class Term:
     patterns: tuple[str, ...] = ()   # regular expressions over folded text
     broader: tuple[str, ...] = ()
     match: bool = True               # False: a broader node only, never tagged itself
+    abbreviations: tuple[str, ...] = ()  # "UA", "POC": count only beside a full form of the term
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,17 @@ class Vocabulary:
         return tuple(out)
 
     @cached_property
+    def abbreviation_matchers(self) -> tuple[tuple[Term, re.Pattern[str]], ...]:
+        """One regex per term with abbreviations (whole words over folded text)."""
+        out = []
+        for term in self.terms:
+            if term.match and term.abbreviations:
+                alternatives = sorted({re.escape(fold(a)) for a in term.abbreviations if fold(a)}, key=len,
+                                      reverse=True)
+                out.append((term, re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")))
+        return tuple(out)
+
+    @cached_property
     def type_matchers(self) -> dict[str, tuple[re.Pattern[str] | None, ...]]:
         """Per type: (title cues over folded text, body cues over folded text, body cues with
         punctuation such as "materials:" over lower-case text that keeps punctuation); None when empty."""
@@ -153,6 +165,7 @@ class _TermDraft:
     synonyms: list[str] = field(default_factory=list)
     patterns: list[str] = field(default_factory=list)
     broader: list[str] = field(default_factory=list)
+    abbreviations: list[str] = field(default_factory=list)
     match: bool = True
 
 
@@ -192,8 +205,8 @@ def _merge(files: list[tuple[str, dict]]) -> Vocabulary:
                 raise UsageError(f"vocabulary: broader term {label!r} of {draft.preferred!r} is not a term; "
                                  "add it as a [[term]] (with match = false if it should never be tagged)")
     return Vocabulary(
-        terms=tuple(Term(d.preferred, d.facet, tuple(d.synonyms), tuple(d.patterns), tuple(d.broader), d.match)
-                    for d in terms.values()),
+        terms=tuple(Term(d.preferred, d.facet, tuple(d.synonyms), tuple(d.patterns), tuple(d.broader), d.match,
+                         tuple(d.abbreviations)) for d in terms.values()),
         types=tuple(TypeCues(t, tuple(title), tuple(body)) for t, (title, body) in types.items()),
         place_aliases=tuple(aliases.items()),
         place_demonyms=tuple(demonyms.items()),
@@ -213,7 +226,7 @@ def _merge_term(terms: dict[str, _TermDraft], raw: dict, where: str) -> None:
         if facet not in FACETS:
             raise UsageError(f"{where} ({preferred}): facet must be one of {', '.join(FACETS)}, not {facet!r}")
         draft = terms[key] = _TermDraft(preferred, facet)
-    for attr in ("synonyms", "patterns", "broader"):
+    for attr in ("synonyms", "patterns", "broader", "abbreviations"):
         values = getattr(draft, attr)
         for value in _strings(raw, attr, where):
             if attr == "patterns":
