@@ -419,6 +419,10 @@ class DaskExecutor:
         try:
             versions = self.client.get_versions(check=False)
             theirs = self.client.run(worker_facts, self._lang)
+        except (OSError, TimeoutError) as exc:  # a worker that advertised an address nobody can reach
+            raise ClusterError(f"cannot reach the Dask workers of {self.address} ({_one_line(exc)}); start "
+                               "each worker with an address this machine can connect to (`dask worker "
+                               "--host`), and check firewalls") from exc
         except Exception as exc:  # a worker that cannot import metp, or unpickle its functions
             raise ClusterError(f"cannot run metp on the Dask workers of {self.address} ({_one_line(exc)}); "
                                "install the same metp on every worker (pip install 'metp[dask]')") from exc
