@@ -81,14 +81,18 @@ class BatchIngest:
 
     def run(self, paths: list[str]) -> BatchReport:
         check_tesseract(self.settings.ocr.lang)
-        catalog = self.repository.catalog
-        started = catalog.start_batch(self.report.batch_id, self.command)
-        self.today = date.fromisoformat(started[:10])
-        self.index.sync()  # finish indexing anything a crashed run catalogued
-        found = list(discover(paths))
-        self._progress = Progress(len(found), self._show_progress)
+        executor = self._executor()  # a Dask cluster is reached and checked before a batch is opened
+        try:
+            catalog = self.repository.catalog
+            started = catalog.start_batch(self.report.batch_id, self.command)
+            self.today = date.fromisoformat(started[:10])
+            self.index.sync()  # finish indexing anything a crashed run catalogued
+            found = list(discover(paths))
+            self._progress = Progress(len(found), self._show_progress)
+        except BaseException:
+            executor.close()
+            raise
         self._page_jobs = self._jobs(found)
-        executor = make_executor(self.settings.workers)
         try:
             for outcome in executor.run(run_job, self):
                 if isinstance(outcome, TagOutcome):
@@ -104,6 +108,16 @@ class BatchIngest:
             self._progress.close()
             self._wind_up()
         return self.report
+
+    def _executor(self):
+        settings = self.settings
+        return make_executor(settings.workers, settings.executor, settings.scheduler, settings.dask_inputs,
+                             settings.ocr.lang, file_info=self._file_info)
+
+    def _file_info(self, path: str) -> tuple[str, int, int]:
+        """What a Dask executor needs to ship a page's file: its SHA-256, size and page count (known here)."""
+        doc = self._pending[path]
+        return doc.sha256, doc.size, doc.identified.page_count
 
     def take(self) -> PageJob | TagJob | None:
         """The executor's feed: finished documents' tagging first (it frees their pages), then pages."""
