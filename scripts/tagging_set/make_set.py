@@ -150,6 +150,7 @@ def decade(d):
 
 
 def stats(docs):
+    """Label counts of the dev and test halves, side by side."""
     def table(title, key, order=None):
         counts = {s: Counter(key(d) for d in docs if d["split"] == s) for s in ("dev", "test")}
         keys = order or sorted(set(counts["dev"]) | set(counts["test"]), key=str)
@@ -161,25 +162,7 @@ def stats(docs):
                      f"| {len(docs)} |")
         return "\n".join(lines)
 
-    print(table("type", lambda d: d["type"], TYPES + [None]))
-    print()
-    print(table("decade", decade, ["1970s", "1980s", "1990s", "2000s", "2010s", "undated"]))
-    print()
-    print(table("language", lambda d: d["language"], LANGUAGES))
-    print()
-    print(table("date precision", lambda d: {None: "null", 4: "year", 7: "year-month",
-                                             10: "day"}[len(d["date"]) if d["date"] else None],
-                ["day", "year-month", "year", "null"]))
-    print()
-    print(table("date form", lambda d: d["date_form"]))
-    print()
-    print(table("title", lambda d: "devised" if d["title_devised"] else "transcribed",
-                ["transcribed", "devised"]))
-    print()
-    terms = Counter(t for d in docs for t in d["subjects"])
-    print("| subject | documents |\n|---|---:|")
-    for t in SUBJECTS:
-        print(f"| {t} | {terms[t]} |")
+    print_tables(docs, table)
 
 
 def stats_holdout(docs):
@@ -192,6 +175,11 @@ def stats_holdout(docs):
         lines.append(f"| **total** | {len(docs)} |")
         return "\n".join(lines)
 
+    print_tables(docs, table)
+
+
+def print_tables(docs, table):
+    """The same label tables whatever the columns: `table(title, key, order)` renders one."""
     print(table("type", lambda d: d["type"], TYPES + [None]))
     print()
     print(table("decade", decade, ["1970s", "1980s", "1990s", "2000s", "2010s", "undated"]))
