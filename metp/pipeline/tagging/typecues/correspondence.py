@@ -46,6 +46,7 @@ _NAME = re.compile(r"^\s*[A-ZÀ-Þ][\w.'’-]*(?:\s+[A-ZÀ-Þ][\w.'’-]*){0,3}\
 _DATELINE = re.compile(
     r"^\s*[a-z][a-z .'-]{1,30},\s*(?:le |el |den |this )?(?:\d{1,2}(?:er|o|º|st|nd|rd|th)?\s*(?:de\s+)?"
     r"[a-z]{3,}\.?|[a-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s*(?:de(?:l)?\s+)?\d{2,4}\s*\.?$")
+_ADDRESS = re.compile(r"\d{3}|@|\b(?:tel|fax|phone|telephone)\b")  # a letterhead's street, phone, email
 _FIELD = re.compile(r"^\s*(to|from|subject|subj|re|date|cc|bcc|attn|attention|para|de|asunto|fecha|ref|"
                     r"referencia|copia|a|objet|destinataires?|expediteur|copie)\s*\.?\s*:")
 _FIELD_NAMES = {"subj": "subject", "re": "subject", "asunto": "subject", "objet": "subject", "ref": "subject",
@@ -75,14 +76,15 @@ def rule(facts: Facts, add: Add) -> None:
 
 
 def _salutation(facts: Facts) -> int | None:
-    """The salutation line on page 1, when no paragraph of prose comes before it."""
+    """The salutation line on page 1, when no paragraph of prose (two lines or more; not an
+    address or header line) comes before it."""
     prose = 0
     for i in facts.first[:24]:
         line, light = facts.lines[i], facts.light[i]
         if line.n_words <= 8 and SALUTATION.match(light) and (
                 light.rstrip().endswith((",", ":", "!", ";")) or _FORMAL_OPENING.match(light)):
-            return i if prose == 0 else None
-        prose += facts.prose[i] and not _FIELD.match(light)
+            return i if prose < 2 else None
+        prose += facts.prose[i] and not _FIELD.match(light) and not _ADDRESS.search(light)
     return None
 
 
