@@ -107,9 +107,13 @@ class TitleGuess:
 
 
 def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
-    """Letterhead, addresses, running heads, stamps: lines that never make a title."""
+    """Letterhead, addresses, running heads, stamps: lines that never make a title.  A list item
+    or a timed line ("- Join the urgent action network", "10:00 The UA network") is content,
+    whatever its last word."""
     if line.repeated or _ADDRESS.search(line.text):
         return True
+    if _LIST_ITEM.match(line.text):
+        return False
     light = _light(line.text)
     return any(p.search(light) for p in vocabulary.boilerplate_matchers)
 
