@@ -63,9 +63,11 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import re
 import shutil
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -197,6 +199,19 @@ def digest(folder: Path, docs: list[Doc]) -> str:
     for d in sorted(docs, key=lambda d: d.path):
         h.update(d.path.encode() + b"\0" + (folder / d.path).read_bytes())
     return h.hexdigest()[:16]
+
+
+def work_folder(kind: str) -> Path:
+    """A new folder of this run's own (two runs at once must not remove each other's files), named
+    with letters only: metp reads dates in the folder names of source paths, and digits could be one."""
+    while True:
+        letters = "".join(random.choices(string.ascii_lowercase, k=10))
+        folder = Path(tempfile.gettempdir()) / f"metp-eval-tagging-{kind}-{letters}"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
 
 
 def cli_run(args: list[str], cwd: Path, archive: Path) -> subprocess.CompletedProcess:
@@ -548,11 +563,9 @@ def time_types(path: Path, workers: int) -> dict:
 
     text = path.read_text(encoding="latin-1").split("\n*STOP", 1)[0]
     parts = re.split(r"^\*TEXT (\d+) .*$", text, flags=re.M)
-    work = Path(tempfile.gettempdir()) / "metp-eval-tagging-time"
-    if work.exists():
-        shutil.rmtree(work)
+    work = work_folder("time")
     folder, archive = work / "files", work / "archive"
-    folder.mkdir(parents=True)
+    folder.mkdir()
     names = []
     for i in range(1, len(parts), 2):
         (folder / f"{parts[i]}.txt").write_text(
@@ -612,10 +625,7 @@ def main(argv: list[str] | None = None) -> int:
 
     vocabulary = load_vocabulary()
     tables, how, all_misses = {}, {}, []
-    # A fixed folder (no random characters: metp reads dates in the folder names of the source paths).
-    work = Path(tempfile.gettempdir()) / "metp-eval-tagging-work"
-    if work.exists():
-        shutil.rmtree(work)
+    work = work_folder("work")
     try:
         for name in names:
             folder = work / name / "files"

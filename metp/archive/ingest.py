@@ -139,7 +139,7 @@ class BatchIngest:
     # stage 1: decide per file, yield page jobs for new documents -------------------------
     def _jobs(self, found) -> Iterator[PageJob]:
         for seq, item in enumerate(found):
-            path = printable_path(os.path.abspath(item.path))
+            path = printable_path(item.path)
             if item.error:
                 self._fail(seq, path, f"{path}: {item.error}")
                 continue
@@ -172,7 +172,7 @@ class BatchIngest:
             return True
         earlier = self._by_sha.get(sha256)
         if earlier is not None:
-            status = FileStatus.skipped if printable_path(os.path.abspath(earlier.path)) == path else FileStatus.duplicate
+            status = FileStatus.skipped if printable_path(earlier.path) == path else FileStatus.duplicate
             earlier.duplicates.append((seq, path, status))
             return True
         return False
@@ -192,7 +192,7 @@ class BatchIngest:
 
     def _finish(self, doc: _PendingDocument) -> None:
         """All pages are back: a failed page fails the file; otherwise the document goes to tagging."""
-        path = printable_path(os.path.abspath(doc.path))
+        path = printable_path(doc.path)
         if doc.errors:
             del self._pending[doc.path], self._by_sha[doc.sha256]
             self._fail(doc.seq, path, f"{path}: {sorted(doc.errors)[0]}")
@@ -206,7 +206,7 @@ class BatchIngest:
     def _store(self, tagged: TagOutcome) -> None:
         doc = self._pending.pop(tagged.key)
         del self._by_sha[doc.sha256]
-        path = printable_path(os.path.abspath(doc.path))
+        path = printable_path(doc.path)
         doc_id = doc_id_for(doc.sha256)
         pages = doc.ordered_pages
         warnings = tuple(tagged.tags.warnings)
