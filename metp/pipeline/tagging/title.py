@@ -92,6 +92,7 @@ _GENERIC = {
     "para", "facilitadores", "facilitador", "de", "del", "la", "el", "fiche", "d'evaluation", "d'animation",
     "animation", "formulaire", "feuille", "presence", "liste", "ordre", "du", "jour", "guide", "l'animateur",
     "pour", "les", "diapositiva", "diapositive", "seance", "sesion", "modulo", "informe", "rapport", "acta",
+    "kit", "trainers", "notes",
 }
 _TYPE_WORDS = {"agenda", "programme", "program", "handout", "sheet", "form", "guide", "manual", "handbook",
                "worksheet", "exercise", "evaluation", "questionnaire", "survey", "memorandum", "memo", "newsletter",
@@ -115,7 +116,33 @@ def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
     if _LIST_ITEM.match(line.text):
         return False
     light = _light(line.text)
-    return any(p.search(light) for p in vocabulary.boilerplate_matchers)
+    if any(p.search(light) for p in vocabulary.boilerplate_matchers):
+        return True
+    return _running_line(light, vocabulary)
+
+
+_RUN_SEP = re.compile(r"\s+(?:--|—|–|-|\||·)\s+|,\s+|\s{3,}")
+_SERIES = re.compile(r"^(?:[a-z'&.-]+ ){0,3}(?:section|seccion|area|region|unit|unidad|materials|materiales|"
+                     r"materiel|kit|series|serie)(?: [a-z'&.-]+){0,2}$|^(?:module|modulo|unit|part|no|n[°o]|"
+                     r"number|numero|issue)\.? ?[\divx]+$")
+
+
+def _running_line(light: str, vocabulary: Vocabulary) -> bool:
+    """A letterhead or running line set in parts ("INTERNATIONAL CONSCIENCE NETWORK -- BRITISH
+    SECTION", "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7 --
+    TRAINER'S NOTES"): every part is an organisation, a section or series, a date or a generic
+    word, and one part names the organisation (or there are three parts or more)."""
+    parts = [p.strip(" .,;:") for p in _RUN_SEP.split(light) if p.strip(" .,;:")]
+    if len(parts) < 2:
+        return False
+    org = 0
+    for part in parts:
+        if any(p.search(part) for p in vocabulary.boilerplate_matchers):
+            org += 1
+        elif not (_SERIES.match(part) or _is_generic(part) or _date_only(part)
+                  or (_YEARISH.search(part) and _date_like(part))):
+            return False
+    return org >= 1 or len(parts) >= 3
 
 
 def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:
