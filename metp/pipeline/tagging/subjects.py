@@ -41,11 +41,21 @@ from metp.pipeline.tagging.vocabulary import Term, Vocabulary
 
 THRESHOLD = 2.0
 BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
-_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|"
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
                      r"([A-ZÀ-Þ][A-ZÀ-Þ0-9'’&/, -]{2,60}?)\s*[.:]\s+\S")
+# A run-in heading in sentence case: a phrase of two to four words set before the sentence it
+# heads ("Writing the letters. Write every month to ...", "2. Congress. A lobby day ...",
+# "Facilitator's tip: set ground rules ...").
+_RUN_IN_MIXED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+)?([A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,3})(?:\.\s+[A-ZÀ-Þ¿]|:\s+\w)")
+_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", re.I)
+# The first sentence of a topic line: where an agenda item or a session states its topic
+# ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").
+_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|"
+                          r"sesion|seance|atelier|taller|modulo)\s+\w+\b)", re.I)
+_CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -72,8 +82,10 @@ def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_i
         return 2.0, "heading"
     if info is not None and offset < info.run_in:
         return 2.0, "heading"
-    if (_TOPIC_LINE.match(line.text) or line.listed) and (_content_words(line.text) <= 8 or word_index <= 2):
-        return 2.0, "topic-line"  # a short agenda item or bullet, or one that opens with the term
+    if (_TOPIC_LINE.match(line.text) or line.listed) and (
+            _content_words(line.text) <= 8 or word_index <= 2
+            or (info is not None and offset < info.first_clause)):
+        return 2.0, "topic-line"  # a short agenda item or bullet, one that opens with the term or states it first
     if info is not None and (info.question or offset < info.lead) and not _example(info, offset):
         return 2.0, "question" if info.question else "lead"
     return 1.0, "text"
@@ -101,6 +113,7 @@ class _LineInfo:
     lead: int                                 # folded offset where the line's part of a lead ends (0: none)
     commas: tuple[int, ...] = ()              # folded offsets of the line's commas
     folded: str = ""
+    first_clause: int = 0                     # folded offset where a topic line's first sentence ends
 
 
 
@@ -124,10 +137,19 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     m = _RUN_IN.match(text)
     if m and sum(ch.isalpha() for ch in m.group(1)) >= 4 and any(ch.islower() for ch in text[m.end(1):]):
         run_in = len(fold(text[:m.end(1)])) + 1
+    else:
+        m = _RUN_IN_MIXED.match(text)
+        if m and len(m.group(1).split()) >= 2 and not _ABBREVIATION.search(m.group(1)):
+            run_in = len(fold(text[:m.end(1)])) + 1
+    first_clause = 0
+    topic = _AGENDA_ITEM.match(text)
+    if topic:
+        end = _CLAUSE_END.search(text, topic.end())
+        first_clause = len(fold(text[:end.end() if end else len(text)])) + 1
     question = bool(_QUESTION.search(text)) and _content_words(text) <= 16
     commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text) if ch in ",;") if "," in text else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
-                     fold(text) if commas else "")
+                     fold(text) if commas else "", first_clause)
 
 
 def _content_words(text: str) -> int:

@@ -1,0 +1,101 @@
+"""Dates, subjects and titles in the forms independent material writes them (issue 15): the
+event's date line under a heading, a running letterhead in parts, an agenda item's first
+sentence, a sentence-case run-in heading and phrasing variants of the skills, in three
+languages.  Every text here is written for the test, not taken from a labelled set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from metp.pipeline.model import Page, PageMethod
+from metp.pipeline.tagging import load_vocabulary, tag_document
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocabulary()
+
+
+def tag(text: str, vocab):
+    pages = [Page(i + 1, PageMethod.plain_text, t) for i, t in enumerate(text.split("\f"))]
+    return tag_document(pages, "box/scan.txt", vocab, today=TODAY)
+
+
+PROSE = ("\nThis page tells the members of the group what to do in the coming weeks, and who to call\n"
+         "when they have a question about any part of it.\n")
+
+
+# ------------------------------------------------------------------------------ titles
+@pytest.mark.parametrize("letterhead, heading", [
+    ("ASSOCIATION FOR CIVIL LIBERTIES -- NORTHERN SECTION", "STARTING A STUDENT GROUP"),
+    ("RED CIUDADANA POR LOS DERECHOS · MATERIALES DE FORMACIÓN", "CÓMO PREPARAR UNA ENTREVISTA"),
+    ("RÉSEAU CITOYEN POUR LES DROITS — SECTION BELGE", "ORGANISER UNE SOIRÉE D'ÉCRITURE"),
+    ("ACTIVIST KIT -- MARCH 1992 -- MODULE 3 -- TRAINER'S NOTES", "THE CASE OF THE MISSING STUDENTS"),
+])
+def test_a_letterhead_or_running_line_in_parts_is_not_the_title(vocab, letterhead: str, heading: str):
+    assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
+
+
+def test_a_groups_meeting_heading_is_a_title_not_letterhead(vocab):
+    text = "GROUP 17 MONTHLY MEETING\nAgenda\n\n7:30  Welcome\n8:00  Our prisoner\n8:30  Stall at the fair\n"
+    assert tag(text, vocab).first("dc.title").startswith("GROUP 17 MONTHLY MEETING")
+
+
+# ------------------------------------------------------------------------------ subjects
+def subjects(text: str, vocab) -> set[str]:
+    return set(tag(text, vocab).all("dc.subject"))
+
+
+def test_an_agenda_items_first_sentence_states_its_topic(vocab):
+    text = ("REGIONAL DAY\n\n10.00  Welcome and coffee\n"
+            "11.00  Workshop: how a group can support a prisoner of conscience. Each of us will bring\n"
+            "       the case sheet and the addresses.\n"
+            "12.30  Lunch\n")
+    assert "prisoners of conscience" in subjects(text, vocab)
+
+
+def test_a_later_sentence_of_a_long_agenda_item_is_in_passing(vocab):
+    text = ("REGIONAL DAY\n\n10.00  Welcome and coffee\n"
+            "11.00  Planning the group's year together with the area team. Last year the group also looked\n"
+            "       at the death penalty.\n12.30  Lunch\n")
+    assert "death penalty" not in subjects(text, vocab)
+
+
+def test_a_sentence_case_run_in_heading_counts(vocab):
+    text = ("GROUP HANDBOOK\n\nThe first chapter explains how a group is run and who does what in it.\n\n"
+            "Raising money. Every group needs some money for stamps and copies, and a bake sale\n"
+            "or a concert is the easiest way to find it.\n")
+    assert "fundraising" in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("term, item", [
+    ("letter writing", "Each member writes every month to the officials responsible."),
+    ("letter writing", "Escribid cada mes a las autoridades de la prisión."),
+    ("letter writing", "Adressez vos lettres au ministre de la Justice."),
+    ("fundraising", "Our garage sale in May: who brings what."),
+    ("recruitment", "Finding new members at the start of term."),
+    ("group organizing", "Cómo poner en marcha un grupo en tu ciudad."),
+    ("human rights education", "Talks in three secondary schools during the spring."),
+    ("public speaking", "Speaking to your community: clubs, churches and unions."),
+    ("media work", "Talking to reporters before and after the vigil."),
+])
+def test_phrasing_variants_of_a_skill_in_a_list_of_ways_to_act(vocab, term: str, item: str):
+    text = f"WHAT YOUR GROUP CAN DO\n\n - {item}\n - Meet once a month.\n - Keep the minutes.\n"
+    assert term in subjects(text, vocab)
+
+
+def test_a_facilitators_guide_is_not_about_facilitation_by_its_name(vocab):
+    text = ("THE DEATH PENALTY\nGuía para facilitadores\n\nDuración: 2 horas.\n\n"
+            "1. ¿Qué es la pena de muerte? (30 min)\n2. Los países que ejecutan (30 min)\n")
+    found = subjects(text, vocab)
+    assert "facilitation" not in found and "death penalty" in found
+
+
+def test_tips_for_the_facilitator_are_about_facilitation(vocab):
+    text = ("THE DEATH PENALTY\nFacilitator's Guide\n\n"
+            "Facilitator's tip: set ground rules at the start and keep the discussion on the case.\n")
+    assert "facilitation" in subjects(text, vocab)
