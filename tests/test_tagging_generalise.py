@@ -45,6 +45,26 @@ def test_a_groups_meeting_heading_is_a_title_not_letterhead(vocab):
     assert tag(text, vocab).first("dc.title").startswith("GROUP 17 MONTHLY MEETING")
 
 
+def test_a_newsletters_masthead_stands_above_its_issue_line_not_below(vocab):
+    text = ("THE BEACON\nNews for the local groups of the network\nVol. 4, No. 2  --  Autumn 1983\n\n"
+            "STALL AT THE COUNTY FAIR RAISES $400\nThe group's stall at the fair raised more money than ever "
+            "before and\nbrought in eleven new members, who will meet next month for the first time.\n\n"
+            "NEW PRISONER ADOPTED\nThe group has taken on the case of a teacher held since 1981.\n")
+    tags = tag(text, vocab)
+    assert tags.first("dc.type") == "newsletter"
+    assert tags.first("dc.title").startswith("THE BEACON")
+
+
+@pytest.mark.parametrize("salutation, expected", [
+    ("Dear Friends,", "Letter from Ann Walsh"),
+    ("Dear student group leaders,", "Letter from Ann Walsh to student group leaders"),
+])
+def test_a_generic_salutation_names_no_addressee_in_a_devised_title(vocab, salutation: str, expected: str):
+    text = (f"{salutation}\n\nThank you for your letter about the training visit. I can come on the\n"
+            "seventh and will bring the materials for the session with me.\n\nYours sincerely,\n\nAnn Walsh\n")
+    assert tag(text, vocab).first("dc.title") == expected
+
+
 # ------------------------------------------------------------------------------ subjects
 def subjects(text: str, vocab) -> set[str]:
     return set(tag(text, vocab).all("dc.subject"))

@@ -143,7 +143,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"({_YEAR4}|\d\d)(?![\d])", _F)),
     ("numeric", re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")),
     # a period across a year's end ("septembre 1978 – juin 1979", "Sept. 1990 to June 1991"): its start
-    ("month-year-range", re.compile(rf"\b({_MONTH})\s*(?:de\s+)?({_YEAR4}){_TO}(?:de\s+)?{_MONTH}\s*(?:de\s+)?{_YEAR4}"
+    ("month-year-range", re.compile(rf"\b({_MONTH})\s*(?:de\s+)?({_YEAR4})\s*(?:-|–|—|to|au|a|al)\s*(?:de\s+)?{_MONTH}\s*(?:de\s+)?{_YEAR4}"
                                     r"(?!\d)", _F)),
     ("month-range", re.compile(rf"\b({_MONTH})\s*(?:-|–|—|/|to|a|au)\s*{_MONTH},?\s+(?:de\s+)?({_YEAR})(?!\d)", _F)),
     ("season", re.compile(rf"\b({'|'.join(_SEASONS)})\s+(?:of\s+|de\s+|d['’])?({_YEAR}){_SPLIT_YEAR}", _F)),
@@ -616,11 +616,11 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
             return 0.85, "heading" if kind in _FORMS else f"heading-{_PRECISION[precision]}"
         if rest_words <= 8:
             return 0.70, "heading-year"
+    if ending and kind not in _BARE and _is_dateline(line, span, rest_words):
+        return 0.80, "closing-dateline"
     if under and kind not in _BARE and (not is_prose(line) or _EVENT_CUE.search(_fold_light(before))
                                         or _ONLY_WEEKDAY.match(_fold_light(before))):
         return 0.80, "under-heading"
-    if ending and kind not in _BARE and _is_dateline(line, span, rest_words):
-        return 0.80, "closing-dateline"
     if rest_words <= 2 and kind not in _BARE:
         return 0.75, "standalone-line"
     if closing and not (kind in _BARE and before.rstrip().endswith("(")):  # not a citation's "(1966)"

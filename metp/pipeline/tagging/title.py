@@ -182,7 +182,7 @@ def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None, sou
         if devised is not None:
             return devised
     if doc_type == "newsletter":
-        guess = _masthead(first, vocabulary) or guess
+        guess = _masthead(first, vocabulary) or _above_issue(first, vocabulary, guess) or guess
         if guess is not None:
             guess = _with_issue(guess, first, date_text)
     if guess is None:
@@ -190,15 +190,25 @@ def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None, sou
     return guess
 
 
+# A salutation that says no more than that the reader is a friend or a member ("Dear Friends",
+# "Dear Member", "Dear Sir or Madam") names no addressee a cataloguer would write down.
+_GENERIC_ADDRESSEE = re.compile(r"^(?:my |our |all )?(?:friends?|members?|colleagues?|supporters?|sirs?|madam|"
+                                r"sir or madam|sir/madam|all|everyone|friend|activists?|participants?)"
+                                r"(?: (?:and|&) (?:friends?|colleagues?|supporters?))?$")
+
+
 def _letter_title(layout: Layout) -> TitleGuess | None:
-    """A devised title for an untitled letter: "Letter from <signer> to <addressee>"."""
+    """A devised title for an untitled letter: "Letter from <signer> to <addressee>" (no
+    addressee for a generic salutation, "Dear Friends")."""
     first, lines = layout.first_page, layout.lines
     addressee = None
+    generic = False
     used: list[Line] = []
     for line in first[:18]:
         m = _DEAR.match(line.text)
         if m and 1 <= len(words_of(m.group(1))) <= 6:
             addressee = _clean(m.group(1))
+            generic = bool(_GENERIC_ADDRESSEE.match(_light(m.group(1))))
             used.append(line)
             break
     signer = None
@@ -211,6 +221,8 @@ def _letter_title(layout: Layout) -> TitleGuess | None:
                     break
     if not addressee and not signer:
         return None
+    if generic and signer:
+        addressee = None
     value = "Letter" + (f" from {signer}" if signer else "") + (f" to {addressee}" if addressee else "")
     return TitleGuess(value, "title:letter-devised", 0.35, tuple(used))
 
@@ -297,6 +309,23 @@ def _masthead(first: list[Line], vocabulary: Vocabulary) -> TitleGuess | None:
             if sum(ch.isalpha() for ch in name) >= 3:
                 return TitleGuess(name, "title:masthead", 0.6, (line,))
         return None
+    return None
+
+
+def _above_issue(first: list[Line], vocabulary: Vocabulary, guess: TitleGuess | None) -> TitleGuess | None:
+    """A newsletter's masthead stands above its issue line ("FRONTLINE" / "News for ..." /
+    "Vol. 9, No. 1 -- Spring 1991"); a heading found below that line is an item's headline.  The
+    masthead is then the top line above the issue line (not letterhead, a few words)."""
+    issue = next((ln for ln in first[:8] if _VOLUME.search(ln.text) or _ISSUE.search(ln.text)), None)
+    if issue is None or guess is None or not guess.lines or guess.lines[0].index < issue.index:
+        return None
+    for line in first[:issue.index]:
+        text = _clean(line.text)
+        if line.index >= issue.index or is_boilerplate(line, vocabulary) or not text:
+            continue
+        if 1 <= len(words_of(text)) <= 6 and sum(ch.isalpha() for ch in text) >= 3 and not _date_only(text):
+            return TitleGuess(text, "title:masthead-above-issue", 0.6, (line,))
+        break
     return None
 
 
