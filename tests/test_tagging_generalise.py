@@ -78,6 +78,19 @@ def test_an_agenda_items_first_sentence_states_its_topic(vocab):
     assert "prisoners of conscience" in subjects(text, vocab)
 
 
+def test_an_agenda_items_first_sentence_runs_onto_the_next_line(vocab):
+    text = ("JORNADA REGIONAL\n\n10.00  Bienvenida\n\n"
+            "11.00  Taller: cómo apoyar desde el grupo a un\npreso de conciencia. Cada participante traerá "
+            "la hoja del caso.\n\n13.00  Comida\n")
+    assert "prisoners of conscience" in subjects(text, vocab)
+
+
+def test_details_of_an_agenda_item_on_the_next_line_are_in_passing(vocab):
+    text = ("REGIONAL DAY\n\n10.00  Welcome\n\n3.00 pm  Planning a campus vigil: permits,\n"
+            "safety, getting the press there\n\n5.00 pm  Free time\n")
+    assert "media work" not in subjects(text, vocab)
+
+
 def test_a_later_sentence_of_a_long_agenda_item_is_in_passing(vocab):
     text = ("REGIONAL DAY\n\n10.00  Welcome and coffee\n"
             "11.00  Planning the group's year together with the area team. Last year the group also looked\n"

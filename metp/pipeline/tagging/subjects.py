@@ -55,6 +55,8 @@ _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", r
 # ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").
 _AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|"
                           r"sesion|seance|atelier|taller|modulo)\s+\w+\b)", re.I)
+_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|sesion|seance|"
+                         r"atelier|taller|modulo)\s+\w+\b)", re.I)
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
@@ -244,6 +246,7 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
                   skip: set[int]) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
+    leads.update(item_continuations(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
     named = {e.term.preferred for e in found}
     abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
@@ -293,6 +296,27 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         opened = True
         i += 1
     return leads
+
+
+def item_continuations(layout: Layout, skip: set[int]) -> dict[int, int]:
+    """An agenda item's first sentence carried onto the line under it ("15.30 Taller práctico:
+    escribir ... en favor de un" / "preso de conciencia. Cada ..."): for that line, how many of its
+    characters belong to the sentence.  Like a paragraph's lead, it states the item's topic; a
+    list of details after a comma does not."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if id(line) in skip or not _TIMED_ITEM.match(line.text) or _CLAUSE_END.search(line.text, 3) \
+                or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        if nxt.page_no != line.page_no or nxt.gap_before >= 0.8 or _TOPIC_LINE.match(nxt.text):
+            continue
+        end = _CLAUSE_END.search(nxt.text)
+        part = nxt.text[:end.end() if end else len(nxt.text)]
+        if "," not in part:  # ", safety, getting the press there": the item's details, not its topic
+            out[id(nxt)] = len(part)
+    return out
 
 
 def _paragraph_words(lines: tuple[Line, ...], i: int, reach: int = 4) -> int:
