@@ -132,3 +132,27 @@ def test_tips_for_the_facilitator_are_about_facilitation(vocab):
     text = ("THE DEATH PENALTY\nFacilitator's Guide\n\n"
             "Facilitator's tip: set ground rules at the start and keep the discussion on the case.\n")
     assert "facilitation" in subjects(text, vocab)
+
+
+def test_a_topic_line_in_sentence_case_is_not_an_organisations_letterhead(vocab):
+    text = ("Slide 4\nThe Urgent Action e-mail network\n * Appeals reach members the same day\n"
+            " * Replies are sent to the coordinator\n")
+    assert "urgent actions" in subjects(text, vocab)
+
+
+def test_an_organisations_name_in_capitals_is_still_letterhead(vocab):
+    text = "CITIZENS FOR RIGHTS NETWORK\n\nHOW TO HOLD A VIGIL\n" + PROSE
+    assert tag(text, vocab).first("dc.title") == "HOW TO HOLD A VIGIL"
+
+
+def test_children_recruited_by_armed_groups_are_not_member_recruitment(vocab):
+    text = ("CHILD SOLDIERS: QUESTIONS AND ANSWERS\n\nWhy are children recruited?\n"
+            "Armed groups use forced recruitment in poor villages, and the minimum recruitment age is\n"
+            "ignored in many of the countries at war.\n")
+    found = subjects(text, vocab)
+    assert "recruitment" not in found and "armed conflict" in found
+
+
+def test_a_meeting_for_new_members_is_recruitment(vocab):
+    text = "COME TO OUR OPEN MEETING FOR NEW MEMBERS\n\nThursday at 7 in the library.\n"
+    assert "recruitment" in subjects(text, vocab)

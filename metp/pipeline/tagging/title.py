@@ -117,8 +117,20 @@ def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
         return False
     light = _light(line.text)
     if any(p.search(light) for p in vocabulary.boilerplate_matchers):
-        return True
+        return _STAMP.match(light) is not None or not _sentence_case(line.text)
     return _running_line(light, vocabulary)
+
+
+_STAMP = re.compile(r"^(?:confidential|draft|for internal use|not for publication|urgent|copy|file copy|page|p\.|pg\.)")
+_MINOR = {"with", "from", "pour", "para", "avec", "sans", "sobre", "dans", "and", "the", "for", "des", "del", "los",
+          "las", "une", "por"}
+
+
+def _sentence_case(text: str) -> bool:
+    """A line in sentence case ("The Urgent Action e-mail network"): a topic, not an organisation's
+    name, which letterheads set in capitals or title case ("International Conscience Network")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w.lower() not in _MINOR]
+    return any(w[0].islower() for w in words)
 
 
 _RUN_SEP = re.compile(r"\s+(?:--|—|–|-|\||·)\s+|,\s+|\s{3,}")
