@@ -156,3 +156,10 @@ def test_children_recruited_by_armed_groups_are_not_member_recruitment(vocab):
 def test_a_meeting_for_new_members_is_recruitment(vocab):
     text = "COME TO OUR OPEN MEETING FOR NEW MEMBERS\n\nThursday at 7 in the library.\n"
     assert "recruitment" in subjects(text, vocab)
+
+
+def test_an_aside_in_parentheses_over_two_lines_is_in_passing(vocab):
+    text = ("THE RIVER AND THE VALLEY: A ROLE PLAY\n\n"
+            " - Ask what the network could do when a community leader is threatened (urgent appeals,\n"
+            "   visits, letters from abroad) and list the answers.\n - Close the session.\n - Collect the cards.\n")
+    assert "urgent actions" not in subjects(text, vocab)

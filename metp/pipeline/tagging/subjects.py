@@ -124,7 +124,7 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     (None: not a lead line)."""
     text = line.text
     parentheses = []
-    if "(" in text:
+    if "(" in text or ")" in text:
         depth, start = 0, 0
         for i, ch in enumerate(text):
             if ch == "(":
@@ -135,6 +135,10 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
                 depth -= 1
                 if depth == 0:
                     parentheses.append((len(fold(text[:start])), len(fold(text[:i])) + 1))
+            elif ch == ")" and not parentheses and "(" not in text[:i]:
+                parentheses.append((0, len(fold(text[:i])) + 1))  # the end of an aside opened on the line above
+        if depth:  # an aside that runs on to the next line: "... threatened (urgent appeals, international"
+            parentheses.append((len(fold(text[:start])), len(fold(text)) + 1))
     run_in = 0
     m = _RUN_IN.match(text)
     if m and sum(ch.isalpha() for ch in m.group(1)) >= 4 and any(ch.islower() for ch in text[m.end(1):]):
