@@ -163,3 +163,22 @@ def test_an_aside_in_parentheses_over_two_lines_is_in_passing(vocab):
             " - Ask what the network could do when a community leader is threatened (urgent appeals,\n"
             "   visits, letters from abroad) and list the answers.\n - Close the session.\n - Collect the cards.\n")
     assert "urgent actions" not in subjects(text, vocab)
+
+
+def test_a_numbered_question_runs_onto_the_line_under_it(vocab):
+    text = ("WORKSHEET: YOUR CAMPAIGN\n\n1. What do you want to change? Write one sentence.\n   __________\n\n"
+            "2. Who else cares about this issue? Name the churches, unions\n"
+            "   and campus organizations that could work with you on it.\n   __________\n")
+    assert "coalition building" in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("term, text", [
+    ("letter writing", "COMMENT ÉCRIRE AU MINISTÈRE\nÉcrivez à la main, sur un ton courtois, et gardez une copie.\n"),
+    ("freedom of religion", "A PRIEST IN PRISON\nFather Tomas is imprisoned for his faith in a labour camp "
+                            "in the north of the country.\n"),
+    ("fundraising", "OUR CARD SALE\nThe sale of greeting cards in December brought the group more than ever.\n"),
+    ("human rights education", "SCHOOL VISITS\nMembers visited four schools to present the Universal "
+                               "Declaration to pupils.\n"),
+])
+def test_newsletter_items_name_their_topic_in_their_heading_or_lead(vocab, term: str, text: str):
+    assert term in subjects("THE LINK\nNo. 4 -- Spring 1980\n\n" + text, vocab)

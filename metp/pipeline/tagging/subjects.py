@@ -57,6 +57,7 @@ _AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*
                           r"sesion|seance|atelier|taller|modulo)\s+\w+\b)", re.I)
 _TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|sesion|seance|"
                          r"atelier|taller|modulo)\s+\w+\b)", re.I)
+_NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
@@ -152,7 +153,7 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     if topic:
         end = _CLAUSE_END.search(text, topic.end())
         first_clause = len(fold(text[:end.end() if end else len(text)])) + 1
-    question = bool(_QUESTION.search(text)) and _content_words(text) <= 16
+    question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
     commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text) if ch in ",;") if "," in text else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
                      fold(text) if commas else "", first_clause)
@@ -306,15 +307,22 @@ def item_continuations(layout: Layout, skip: set[int]) -> dict[int, int]:
     """An agenda item's first sentence carried onto the line under it ("15.30 Taller práctico:
     escribir ... en favor de un" / "preso de conciencia. Cada ..."): for that line, how many of its
     characters belong to the sentence.  Like a paragraph's lead, it states the item's topic; a
-    list of details after a comma does not."""
+    list of details after a comma does not.  A numbered question carries onto the line under it
+    whole (the request that completes it); a line of blanks ends it."""
     out: dict[int, int] = {}
     lines = layout.lines
     for i, line in enumerate(lines):
-        if id(line) in skip or not _TIMED_ITEM.match(line.text) or _CLAUSE_END.search(line.text, 3) \
-                or i + 1 >= len(lines):
+        if id(line) in skip or i + 1 >= len(lines):
             continue
         nxt = lines[i + 1]
-        if nxt.page_no != line.page_no or nxt.gap_before >= 0.8 or _TOPIC_LINE.match(nxt.text):
+        if nxt.page_no != line.page_no or nxt.gap_before >= 0.8 or _TOPIC_LINE.match(nxt.text) or "__" in nxt.text:
+            continue
+        if _NUMBERED_QUESTION.match(line.text):
+            # a form's question and the request under it ("3. Who else cares about this issue? List
+            # local organizations, / congregations, unions or campus groups that might work with you,")
+            out[id(nxt)] = len(nxt.text)
+            continue
+        if not _TIMED_ITEM.match(line.text) or _CLAUSE_END.search(line.text, 3):
             continue
         end = _CLAUSE_END.search(nxt.text)
         part = nxt.text[:end.end() if end else len(nxt.text)]
