@@ -276,6 +276,9 @@ def test_titles(vocab, text: str, expected: str):
     # a period across a year's end: its start
     ("RAPPORT ANNUEL DU GROUPE\nExercice octobre 1985 – juillet 1986\n" + BODY, "1985-10",
      "date:heading+month-range"),
+    # an imprint whose words carry dots ("Printed in U.S.A. 6/88")
+    ("CHECKLIST FOR A STREET STALL\n" + BODY * 3 + "\nPrinted in U.S.A. 6/88\n", "1988-06",
+     "date:imprint+numeric-month-year"),
     # a certificate's formal dateline wins over the course dates it mentions
     ("CERTIFICATE\nThis certifies that J. DOE completed the course\nheld on March 3-5, 1995, in Ames.\n\n"
      "Signed at Ames, Iowa, this 5th day of March, 1995.\n", "1995-03-05", "date:formal-dateline"),

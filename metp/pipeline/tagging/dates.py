@@ -153,7 +153,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("year-range", re.compile(rf"(?<![\d$€£,./-])({_YEAR4})\s*[-–/]\s*((?:19|20)?\d\d)(?![\d-]|\.\d)")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:de\s+|of\s+|del\s+)?({_YEAR})(?!\d)", _F)),
     ("numeric-my", re.compile(rf"(?<![\d/.-])(0?[1-9]|1[0-2])\s*/\s*({_YEAR4})(?![\d/])")),
-    ("imprint-my", re.compile(r"\b(?:rev(?:ised)?|updated|printed|prepared|issued)\b\.?:?\s*(?:\w+\s+){0,6}?"
+    ("imprint-my", re.compile(r"\b(?:rev(?:ised)?|updated|printed|prepared|issued)\b\.?:?\s*(?:[\w.,]+\s+){0,6}?"
                               r"(0?[1-9]|1[0-2])[/.-](\d\d)(?![\d/.-])", _F)),
     # a footer's or running line's month and two-digit year set apart ("Group Services -- 4/86")
     ("footer-my", re.compile(r"(?:^|\s(?:--|—|–|\||·)\s*)(0?[1-9]|1[0-2])/(\d\d)\s*$")),
