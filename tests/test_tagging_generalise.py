@@ -182,3 +182,38 @@ def test_a_numbered_question_runs_onto_the_line_under_it(vocab):
 ])
 def test_newsletter_items_name_their_topic_in_their_heading_or_lead(vocab, term: str, text: str):
     assert term in subjects("THE LINK\nNo. 4 -- Spring 1980\n\n" + text, vocab)
+
+
+# Ways to act as members' material words them, in English, Spanish and French.
+@pytest.mark.parametrize("term, item", [
+    ("petitions", "Collect signatures outside the library on Saturday."),
+    ("petitions", "Recoger firmas en el mercado los domingos."),
+    ("petitions", "Faites signer la pétition à la sortie de la messe."),
+    ("lobbying", "Visit your member of Congress in the district office."),
+    ("lobbying", "Pedir una entrevista con el diputado de la provincia."),
+    ("lobbying", "Rencontrez votre député pendant sa permanence."),
+    ("media work", "Send a press release to the local paper."),
+    ("media work", "Enviar una nota de prensa a los periódicos locales."),
+    ("media work", "Écrivez une lettre au courrier des lecteurs du journal."),
+    ("vigils and demonstrations", "Hold a candlelight vigil outside the embassy."),
+    ("vigils and demonstrations", "Organizar una concentración silenciosa frente al ayuntamiento."),
+    ("fundraising", "Organize a benefit concert to pay for the stamps."),
+    ("fundraising", "Vender lotería y camisetas para financiar el grupo."),
+    ("fundraising", "Organiser une tombola pour financer le groupe."),
+    ("recruitment", "Set up a stall at the freshers' fair to sign up new members."),
+    ("recruitment", "Montar una mesa informativa para captar socios."),
+    ("public speaking", "Give a talk at the Rotary club about our prisoner."),
+    ("public speaking", "Prenez la parole devant une classe ou une association."),
+    ("letter writing", "Write to the prison governor asking for medical care."),
+    ("letter writing", "Envoyez une carte au prisonnier pour son anniversaire."),
+    ("letter writing", "Send greeting cards to the prisoner and his family."),
+    ("urgent actions", "Join the urgent action network and reply within 48 hours."),
+    ("online activism", "Sign the online petition and share it by e-mail."),
+    ("group development", "Review how the group works once a year."),
+    ("coalition building", "Build a coalition with local churches and unions."),
+    ("coalition building", "Trabajar con otras organizaciones del barrio."),
+    ("human rights education", "Teach a lesson on the Universal Declaration in class."),
+])
+def test_ways_to_act_in_three_languages(vocab, term: str, item: str):
+    text = f"WHAT YOUR GROUP CAN DO\n\n - {item}\n - Meet once a month.\n - Keep the minutes.\n"
+    assert term in subjects(text, vocab)
