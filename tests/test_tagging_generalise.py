@@ -217,3 +217,12 @@ def test_newsletter_items_name_their_topic_in_their_heading_or_lead(vocab, term:
 def test_ways_to_act_in_three_languages(vocab, term: str, item: str):
     text = f"WHAT YOUR GROUP CAN DO\n\n - {item}\n - Meet once a month.\n - Keep the minutes.\n"
     assert term in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("term, text", [
+    ("recruitment", "NEWS FROM THE OFFICE\n\nThe new system will reach members within hours of an arrest.\n"),
+    ("letter writing", "ABOUT THIS GUIDE\n\nThis guide is written for families of the disappeared who are "
+                       "looking for news.\n"),
+])
+def test_phrasing_variants_do_not_catch_other_senses(vocab, term: str, text: str):
+    assert term not in subjects(text, vocab)
