@@ -12,8 +12,9 @@ and French month names and a two-digit-year rule for an archive (``'87`` is 1987
   "1984-85", "1991–1992", "Winter 1979/80", "1987-88 school year", "Curso 2008-2009";
 - seasons (a year, not a month: "Fall 1989", "Spring '85", "automne 1979"), fiscal years
   ("FY1990", "FY 1989-90"), circa ("c. 1975", "ca. 1975"), month and year in numbers after
-  an imprint word ("Rev. 3/91", "Prepared ..., 10/1993"), two-digit years in a dateline
-  ("21 June 71");
+  an imprint word ("Rev. 3/91", "Prepared ..., 10/1993", "Printed in U.S.A. 6/88") or set
+  apart at the end of a footer ("Group Services -- 4/86"), a period across a year's end
+  ("septembre 1978 – juin 1979": its start), two-digit years in a dateline ("21 June 71");
 - numeric dates whose day/month order is ambiguous (5/12/86) are read in the order the
   document's own evidence says (`_order_evidence`): a numeric date elsewhere in it that can
   only be read one way, its dates in words (14 March vs March 14), its language (Spanish
@@ -27,6 +28,7 @@ Each candidate is scored by where it stands and what it says about itself:
 rule                        score  where
 ==========================  =====  ==========================================
 date:date-line              0.95   "Date: 3/14/87", "DATE: 14 March 1989", "Fecha:"
+date:formal-dateline        0.92   "this 14th day of June, 1998" (a certificate's own date)
 date:revised                0.90   "Revised June 1988", "Rev. 3/91", "edición revisada",
                                    "Submitted January 1986", "Issued ..." (its date of issue)
 date:dateline               0.90   a date alone on a line near the top, or after a place
@@ -38,6 +40,9 @@ date:heading-*              0.85   in the top lines, before the body (a year alo
 date:circa                  0.80   "c. 1975", "ca. 1975", "circa 1975"
 date:closing-dateline       0.80   a dateline among the last lines ("Ciudad de Guatemala,
                                    noviembre de 1982")
+date:under-heading          0.80   the event's line under the heading, however long, when
+                                   not a paragraph ("Meeting of Tues. Feb. 5th, 1985, St.
+                                   Andrew's parish hall", "celebrada el 3/6/1995 en ...")
 date:source-name            0.80   in the file or folder name (year alone: 0.65)
 date:standalone-line        0.75   a date alone on a line elsewhere ("Juin 2003")
 date:closing-lines          0.50   in the last lines of the document
