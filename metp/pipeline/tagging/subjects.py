@@ -6,12 +6,16 @@ agenda item, a list item, a question, a paragraph):
 
 - 3 in the title;
 - 2 in a heading (a short line in capitals or large type, or a run-in heading: the
-  "SIGNATURES." of "2.  SIGNATURES.  Every group is asked..."), a short list item or one
-  that opens with the term (an agenda item, a numbered point, a bullet: a topic line), a
-  question (a form's, a Q&A's), or the first sentence of a paragraph that opens the body
-  or follows a heading (a paragraph's lead states what it is about: a newsletter item, a
-  section of a manual or a report, the first paragraph of a letter);
-- 1 in running prose, in parentheses ("Postage (letters, Urgent Actions)"), or in a line
+  "SIGNATURES." of "2.  SIGNATURES.  Every group is asked...", or in sentence case, "Writing
+  the letters. Write every month ..."), a short list item or one that opens with the term,
+  or the first sentence of an agenda item or a bullet (a topic line: "Session 1: Who are
+  human rights defenders? ..."; a timed item's sentence runs onto the next line), a
+  question (a form's, a Q&A's; a numbered question with the line under it), or the first
+  sentence of a paragraph that opens the body or follows a heading (a paragraph's lead
+  states what it is about: a newsletter item, a section of a manual or a report, the first
+  paragraph of a letter);
+- 1 in running prose, in parentheses ("Postage (letters, Urgent Actions)", also an aside
+  that runs over a line break), or in a line
   that enumerates several terms as examples ("letters, lobbying, a public event, media work").
 
 A term needs 2 points, so one passing mention in a paragraph is not enough, while a
