@@ -173,7 +173,8 @@ def test_a_numbered_question_runs_onto_the_line_under_it(vocab):
 
 
 @pytest.mark.parametrize("term, text", [
-    ("letter writing", "COMMENT ÉCRIRE AU MINISTÈRE\nÉcrivez à la main, sur un ton courtois, et gardez une copie.\n"),
+    ("letter writing", "COMMENT ÉCRIRE AU MINISTÈRE\nÉcrivez à la main, sur un ton courtois, et gardez "
+                       "une copie.\n"),
     ("freedom of religion", "A PRIEST IN PRISON\nFather Tomas is imprisoned for his faith in a labour camp "
                             "in the north of the country.\n"),
     ("fundraising", "OUR CARD SALE\nThe sale of greeting cards in December brought the group more than ever.\n"),

@@ -132,7 +132,8 @@ _F = re.I
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"(?<![\d-])({_YEAR4})-(0?[1-9]|1[0-2])-([0-3]?\d)(?![\d-])")),
     # a formal dateline: a certificate's or a deed's "this 14th day of June, 1998", "a los 14 días del mes de"
-    ("formal", re.compile(rf"\b({_DAY})\s+(?:day|dias?|jour)\s+(?:of|del\s+mes\s+de|de|du\s+mois\s+de)\s+({_MONTH}),?\s+"
+    ("formal", re.compile(rf"\b({_DAY})\s+(?:day|dias?|jour)\s+(?:of|del\s+mes\s+de|de|du\s+mois\s+de)\s+"
+                          rf"({_MONTH}),?\s+"
                           rf"(?:de\s+|del\s+ano\s+)?({_YEAR})(?!\d)", _F)),
     ("cross-mdy", re.compile(rf"\b(?:{_WEEKDAY})?({_MONTH})\s*({_DAY}){_TO}(?:{_WEEKDAY})?{_MONTH}\s*{_DAY},?\s+"
                              rf"({_YEAR})(?!\d)", _F)),
@@ -148,8 +149,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                          rf"({_YEAR4}|\d\d)(?![\d])", _F)),
     ("numeric", re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")),
     # a period across a year's end ("septembre 1978 – juin 1979", "Sept. 1990 to June 1991"): its start
-    ("month-year-range", re.compile(rf"\b({_MONTH})\s*(?:de\s+)?({_YEAR4})\s*(?:-|–|—|to|au|a|al)\s*(?:de\s+)?{_MONTH}\s*(?:de\s+)?{_YEAR4}"
-                                    r"(?!\d)", _F)),
+    ("month-year-range", re.compile(rf"\b({_MONTH})\s*(?:de\s+)?({_YEAR4})\s*(?:-|–|—|to|au|a|al)\s*"
+                                    rf"(?:de\s+)?{_MONTH}\s*(?:de\s+)?{_YEAR4}(?!\d)", _F)),
     ("month-range", re.compile(rf"\b({_MONTH})\s*(?:-|–|—|/|to|a|au)\s*{_MONTH},?\s+(?:de\s+)?({_YEAR})(?!\d)", _F)),
     ("season", re.compile(rf"\b({'|'.join(_SEASONS)})\s+(?:of\s+|de\s+|d['’])?({_YEAR}){_SPLIT_YEAR}", _F)),
     ("fiscal", re.compile(rf"\b(?:fy|fiscal\s+year|ejercicio|exercice)\s*['’]?((?:19|20)?\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?"

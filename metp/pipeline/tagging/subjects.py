@@ -53,7 +53,8 @@ _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\
 # A run-in heading in sentence case: a phrase of two to four words set before the sentence it
 # heads ("Writing the letters. Write every month to ...", "2. Congress. A lobby day ...",
 # "Facilitator's tip: set ground rules ...").
-_RUN_IN_MIXED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+)?([A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,3})(?:\.\s+[A-ZÀ-Þ¿]|:\s+\w)")
+_RUN_IN_MIXED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+)?([A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,3})"
+                           r"(?:\.\s+[A-ZÀ-Þ¿]|:\s+\w)")
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", re.I)
 # The first sentence of a topic line: where an agenda item or a session states its topic
 # ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").

@@ -4,8 +4,9 @@ Candidates are the first lines of page 1 minus what is never a title: letterhead
 (organisation names, addresses, phone numbers; the vocabulary's boilerplate
 patterns, in capitals or title case: a line in sentence case is a topic; a line set in
 parts that are each an organisation, a section or series, a module, a date or a generic
-word, "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7"), running heads, "MEMORANDUM"-style stamps, dates, To/From fields,
-salutations, list items and prose.  Each candidate is scored on font size
+word, "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7"),
+running heads, "MEMORANDUM"-style stamps, dates, To/From fields, salutations, list items
+and prose.  Each candidate is scored on font size
 against the body text (from the OCR word boxes), upper case, centring and
 position; the best is the title, extended to the lines that continue it in the
 same style.  A heading that only names the kind of document ("TRAINER'S GUIDE",
@@ -25,8 +26,9 @@ letter with neither gets a devised title, "Letter from <signer> to <addressee>",
 from its signature and salutation (no addressee for a generic "Dear Friends"); a
 newsletter's masthead (the name before the issue number or date when they share a line:
 "ICN eNews -- Issue 23 -- July 2008"; else the line above the issue line when the heading
-found stands below it, an item's headline) gets its issue (Vol./No., else its date).  Pages without boxes (plain text) are read the same
-way with indentation standing in for centring.
+found stands below it, an item's headline) gets its issue (Vol./No., else its date).
+Pages without boxes (plain text) are read the same way with indentation standing in for
+centring.
 
 A document always gets a title.  When no line reads as a heading, the first
 "wordy" line of page 1 (two words or more, mostly letters) is taken, rule
