@@ -227,3 +227,11 @@ def test_ways_to_act_in_three_languages(vocab, term: str, item: str):
 ])
 def test_phrasing_variants_do_not_catch_other_senses(vocab, term: str, text: str):
     assert term not in subjects(text, vocab)
+
+
+def test_a_series_running_line_is_not_the_title_but_says_whom_it_is_for(vocab):
+    text = ("ACTIVIST KIT -- MARCH 1992 -- MODULE 3 -- TRAINER'S NOTES\n\nTHE CASE OF THE MISSING STUDENTS\n"
+            + PROSE)
+    tags = tag(text, vocab)
+    assert tags.first("dc.title") == "THE CASE OF THE MISSING STUDENTS"
+    assert "trainers" in tags.all("metp.audience")

@@ -123,7 +123,15 @@ def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
     light = _light(line.text)
     if any(p.search(light) for p in vocabulary.boilerplate_matchers):
         return _STAMP.match(light) is not None or not _sentence_case(line.text)
-    return _running_line(light, vocabulary)
+    return _running_line(light, vocabulary) is not None
+
+
+def series_lines(layout: Layout, vocabulary: Vocabulary) -> set[int]:
+    """The running lines at the top of page 1 that name a series and its kind, with no
+    organisation ("TRAINERS' KIT -- OCT. 1994 -- MODULE 7 -- TRAINER'S NOTES"): never the title,
+    but they say whom the item is for, as a heading does."""
+    return {id(ln) for ln in layout.first_page[:6]
+            if not _ADDRESS.search(ln.text) and _running_line(_light(ln.text), vocabulary) == "series"}
 
 
 _STAMP = re.compile(r"^(?:confidential|draft|for internal use|not for publication|urgent|copy|file copy|page|p\.|pg\.)")
@@ -144,22 +152,23 @@ _SERIES = re.compile(r"^(?:[a-z'&.-]+ ){0,3}(?:section|seccion|area|region|unit|
                      r"number|numero|issue)\.? ?[\divx]+$")
 
 
-def _running_line(light: str, vocabulary: Vocabulary) -> bool:
+def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
     """A letterhead or running line set in parts ("INTERNATIONAL CONSCIENCE NETWORK -- BRITISH
     SECTION", "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7 --
     TRAINER'S NOTES"): every part is an organisation, a section or series, a date or a generic
-    word, and one part names the organisation (or there are three parts or more)."""
+    word, and one part names the organisation ("letterhead") or there are three parts or more
+    ("series"); None otherwise."""
     parts = [p.strip(" .,;:") for p in _RUN_SEP.split(light) if p.strip(" .,;:")]
     if len(parts) < 2:
-        return False
+        return None
     org = 0
     for part in parts:
         if any(p.search(part) for p in vocabulary.boilerplate_matchers):
             org += 1
         elif not (_SERIES.match(part) or _is_generic(part) or _date_only(part)
                   or (_YEARISH.search(part) and _date_like(part))):
-            return False
-    return org >= 1 or len(parts) >= 3
+            return None
+    return "letterhead" if org else "series" if len(parts) >= 3 else None
 
 
 def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:
