@@ -235,3 +235,8 @@ def test_a_series_running_line_is_not_the_title_but_says_whom_it_is_for(vocab):
     tags = tag(text, vocab)
     assert tags.first("dc.title") == "THE CASE OF THE MISSING STUDENTS"
     assert "trainers" in tags.all("metp.audience")
+
+
+def test_a_type_word_beside_a_groups_name_is_a_heading(vocab):
+    text = "GROUP 42 -- AGENDA\n\n7:30  Welcome\n7:45  Our prisoner\n8:15  The stall at the fair\n"
+    assert tag(text, vocab).first("dc.title").startswith("GROUP 42")

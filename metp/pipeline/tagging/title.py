@@ -156,19 +156,22 @@ def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
     """A letterhead or running line set in parts ("INTERNATIONAL CONSCIENCE NETWORK -- BRITISH
     SECTION", "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7 --
     TRAINER'S NOTES"): every part is an organisation, a section or series, a date or a generic
-    word, and one part names the organisation ("letterhead") or there are three parts or more
-    ("series"); None otherwise."""
+    word, and one part names the organisation with no type word beside it ("letterhead") or
+    there are three parts or more ("series"); None otherwise."""
     parts = [p.strip(" .,;:") for p in _RUN_SEP.split(light) if p.strip(" .,;:")]
     if len(parts) < 2:
         return None
-    org = 0
+    org = generic = 0
     for part in parts:
         if any(p.search(part) for p in vocabulary.boilerplate_matchers):
             org += 1
-        elif not (_SERIES.match(part) or _is_generic(part) or _date_only(part)
-                  or (_YEARISH.search(part) and _date_like(part))):
+        elif _is_generic(part) and not _SERIES.match(part):
+            generic += 1
+        elif not (_SERIES.match(part) or _date_only(part) or (_YEARISH.search(part) and _date_like(part))):
             return None
-    return "letterhead" if org else "series" if len(parts) >= 3 else None
+    if org:  # "GROUP 42 -- AGENDA" is a heading: a type word beside the group's name is its title
+        return "letterhead" if not generic else None
+    return "series" if len(parts) >= 3 else None
 
 
 def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:
