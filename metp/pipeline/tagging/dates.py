@@ -95,6 +95,14 @@ MAX_MENTIONED = 100     # other dates kept as metp.date_mentioned
 ORDER_CHARS = 20_000    # characters read for the day/month order evidence (language, spellings)
 TOP_LINES = 10          # how far down page 1 the top (heading) lines may reach
 
+# Month and season names in full, in the three languages of the material: one list that the type
+# cues (a newsletter's issue date) and the title rules (a heading's date words) take too.
+MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december",
+               "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+               "octubre", "noviembre", "diciembre",
+               "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+               "novembre", "decembre")
 _MONTH_NAMES = [
     ("jan", "january", "enero", "janvier", "ene", "janv"),
     ("feb", "february", "febrero", "fevrier", "fev", "fevr", "febr"),
@@ -122,7 +130,7 @@ _TO = r"\s*(?:-|–|—|to|and|&|al|au|y|et|a)\s*"
 _DAYS = rf"{_DAY}(?:{_TO}{_DAY})?"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12}
-_SEASONS = {"spring": "spring", "summer": "summer", "fall": "autumn", "autumn": "autumn", "winter": "winter",
+SEASONS = {"spring": "spring", "summer": "summer", "fall": "autumn", "autumn": "autumn", "winter": "winter",
             "primavera": "spring", "verano": "summer", "otono": "autumn", "invierno": "winter",
             "printemps": "spring", "ete": "summer", "automne": "autumn", "hiver": "winter"}
 _SPLIT_YEAR = r"(?:\s*[-–/]\s*(?:\d{4}|\d\d)(?!\d))?"  # "Winter 1979/80", "1984-85", "1991–1992"
@@ -152,8 +160,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month-year-range", re.compile(rf"\b({_MONTH})\s*(?:de\s+)?({_YEAR4})\s*(?:-|–|—|to|au|a|al)\s*"
                                     rf"(?:de\s+)?{_MONTH}\s*(?:de\s+)?{_YEAR4}(?!\d)", _F)),
     ("month-range", re.compile(rf"\b({_MONTH})\s*(?:-|–|—|/|to|a|au)\s*{_MONTH},?\s+(?:de\s+)?({_YEAR})(?!\d)", _F)),
-    ("season", re.compile(rf"\b({'|'.join(_SEASONS)})\s+(?:of\s+|de\s+|d['’])?({_YEAR}){_SPLIT_YEAR}", _F)),
-    ("fiscal", re.compile(rf"\b(?:fy|fiscal\s+year|ejercicio|exercice)\s*['’]?((?:19|20)?\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?"
+    ("season", re.compile(rf"\b({'|'.join(SEASONS)})\s+(?:of\s+|de\s+|d['’])?({_YEAR}){_SPLIT_YEAR}", _F)),
+    ("fiscal", re.compile(r"\b(?:fy|fiscal\s+year|ejercicio|exercice)\s*['’]?((?:19|20)?\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?"
                           r"(?![\d])", _F)),
     ("circa", re.compile(rf"(?:(?<![a-z])c\.|\bca\.?|\bcirca)\s*({_YEAR4})(?!\d)", _F)),
     ("year-range", re.compile(rf"(?<![\d$€£,./-])({_YEAR4})\s*[-–/]\s*((?:19|20)?\d\d)(?![\d-]|\.\d)")),

@@ -51,6 +51,7 @@ from pathlib import PurePosixPath
 
 from metp.ocrtext import strip_accents
 from metp.pipeline.model import Page
+from metp.pipeline.tagging.dates import MONTH_WORDS
 from metp.pipeline.tagging.layout import LINE_CHARS, Layout, Line, is_prose, printable
 from metp.pipeline.tagging.text import CLOSING, SALUTATION, words_of
 from metp.pipeline.tagging.vocabulary import Vocabulary
@@ -75,10 +76,8 @@ _COLUMNS = re.compile(r"\b(?:names?|nombres?|noms?|address|phone|telephone|tel|e
 _SET_APART = re.compile(r"\s+(?:--|—|–|-|\||·)\s+")
 _PAGE_NO = re.compile(r"\s*(?:[-–]\s*)?\b(?:page|p\.|pg\.)\s*\d+(?:\s+of\s+\d+)?\s*$", re.I)
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
-    r"fall|autumn|winter|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|de|le|of|the)\b\.?", re.I)
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday|spring|summer|fall|autumn|winter|{'|'.join(MONTH_WORDS)}|de|le|of|the)\b\.?", re.I)
 _SEPARATOR = re.compile(r"\s+(?:--|—|–|-)\s+|,\s+")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _ISSUE = re.compile(r"\b(?:issue|vol(?:ume)?\.?|no\.|num\.?|núm\.?|numero|número|n[°º])\s*\d+", re.I)

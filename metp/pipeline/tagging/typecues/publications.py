@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from metp.pipeline.tagging.dates import MONTH_WORDS, SEASONS
 from metp.pipeline.tagging.typecues import Add, Facts
 
 _VOLUME = re.compile(r"\bvol(?:ume|\.)?\s*[ivxlc\d]+\b")
@@ -23,10 +24,8 @@ _NUMBER = re.compile(r"\b(?:no|n[°º]|nr|num|number|numero|issue)\.?\s*\d+")
 _ISSUE_NO = re.compile(r"\b(?:issue|num\.?|numero|number|n[°º]|no\.|nr\.)\s*\d+\b")
 _ISSUE_WORDS = re.compile(r"\b(?:in this issue|this issue|next issue|en este numero|en el proximo numero|"
                           r"dans ce numero|au sommaire de ce numero|dans le prochain numero)\b")
-_SEASONS = r"(?:spring|summer|fall|autumn|winter|primavera|verano|otono|invierno|printemps|ete|automne|hiver)"
-_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-           r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
-           r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)")
+_SEASONS = f"(?:{'|'.join(SEASONS)})"
+_MONTHS = f"(?:{'|'.join(MONTH_WORDS)})"
 _ISSUE_DATE = re.compile(rf"(?<!\d )(?<!\d)\b(?:{_SEASONS}|{_MONTHS})(?:\s*[-/–]\s*(?:{_SEASONS}|{_MONTHS}))?"
                          rf"(?:\s+de)?\s+'?\d{{2,4}}\b")
 _NEWS_WORDS = re.compile(r"\b(?:news|newsletter|bulletin|noticias|boletin|informa|nouvelles|lettre|infos?|"
