@@ -21,6 +21,7 @@ class ExitCode(IntEnum):
     missing_dependency = 5  # tesseract or language data not installed
     archive_damaged = 6     # the catalog, store or index is inconsistent
     cannot_write = 7        # an output file or the archive could not be written (folder, permissions, disk full)
+    cluster = 8             # the Dask cluster cannot be reached, differs from this machine, or went away
     internal = 70           # a metp bug: the traceback is logged, please report it (EX_SOFTWARE)
     interrupted = 130       # Ctrl-C
 
@@ -92,6 +93,13 @@ def cannot_write(path, exc: OSError) -> CannotWriteError:
              errno.EISDIR: "it is a folder; name a file",
              errno.ENOTDIR: "a part of the path is not a folder; check the path"}
     return CannotWriteError(path, hints.get(exc.errno, f"{exc.strerror or exc}; check the path and free space"))
+
+
+class ClusterError(MetpError):
+    """The Dask cluster (`ingest --executor dask`) is unreachable, differs from this machine, or went away;
+    what was stored stays, and the same command run again resumes."""
+
+    exit_code = ExitCode.cluster
 
 
 class IndexOutdatedError(ArchiveDamagedError):

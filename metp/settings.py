@@ -41,3 +41,6 @@ class Settings:
     index_commit_every: int = 200      # documents per whoosh commit during ingest ...
     index_commit_seconds: float = 30.0  # ... or sooner, so searches see a long batch's progress
     tag_budget_s: float = 20.0         # a document's tagging stops here; what it has is kept, with a warning
+    executor: str = "local"            # where pages are made: "local" (this machine) or "dask" (a Dask cluster)
+    scheduler: str | None = None       # dask: the scheduler's address (tcp://HOST:PORT); None starts a local cluster
+    dask_inputs: str = "auto"          # dask: "shared" file system, "ship" the bytes, or "auto" (check, then ship)

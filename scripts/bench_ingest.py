@@ -22,8 +22,23 @@ With `--per-page`, every page of the chosen sets (and the noisy set) is also rea
 tesseract and by metp's page job (`process_page`, in this process), and the CPU seconds of each page are
 compared with the median page of its set: the target is no page over about 3x the median.
 
+With `--executor dask` it compares the two executors instead: `metp ingest --workers W` (the
+process pool) against `metp ingest --executor dask --workers W` (a local Dask cluster of W
+worker processes, started and stopped by the command, so its start-up counts), alternating,
+on the same (clean) pages in the same run.  Target: dask >= 0.9x the pool.
+
+With `--coordinator N` it measures what a cluster cannot share out: the coordinator's own work per
+document (hash, identify, store the original, write derivatives, catalog rows, index), in process,
+on N copies of one real 300-dpi scan (each made distinct by a few trailing bytes) whose pages are
+answered at once with one real OCR result (words and boxes included) and one real tagging result,
+so that no OCR or tagging time is counted.  `--doc-pages K` makes each document a K-frame TIFF.
+With `--scheduler tcp://HOST:PORT` it also measures the coordinator's CPU per Dask task (submit,
+window, result) on trivial text pages, against a scheduler in another process.
+
     python scripts/bench_ingest.py [--pages 16] [--workers 2] [--rounds 1] [--sets clean,standard,harsh]
                                    [--per-page] [--compare-no-preprocess] [--tesserocr] [--before DIR]
+    python scripts/bench_ingest.py --executor dask [--pages 16] [--workers 2] [--rounds 1]
+    python scripts/bench_ingest.py --coordinator 500 [--doc-pages 1] [--scheduler tcp://127.0.0.1:8786]
 """
 
 from __future__ import annotations
@@ -85,6 +100,24 @@ def _font(size: int) -> ImageFont.FreeTypeFont:
         if os.path.exists(candidate):
             return ImageFont.truetype(candidate, size)
     return ImageFont.load_default(size=size)
+
+
+def make_pages(folder: Path, count: int) -> list[Path]:
+    """`clean_set`'s pages without their text (the executor and coordinator measurements)."""
+    return [path for path, _ in clean_set(folder, count)]
+
+
+LAST_CPU = [0.0]  # CPU seconds of the last time_metp's process tree
+
+
+def time_raw_tesseract(pages: list[Path], workers: int) -> float:
+    return read_raw(pages, workers)[0]
+
+
+def time_metp(pages_dir: Path, archive: Path, workers: int, *options: str) -> tuple[float, dict]:
+    """`run_metp`'s seconds and report; its CPU seconds are left in LAST_CPU."""
+    elapsed, report, LAST_CPU[0] = run_metp(pages_dir, archive, workers, *options)
+    return elapsed, report
 
 
 def synthetic_pages(folder: Path, which: str, count: int) -> list[tuple[Path, str]]:
@@ -307,7 +340,17 @@ def main() -> None:
                         "worktree at an earlier commit), alternating with the others")
     parser.add_argument("--per-page", action="store_true", help="also read every page alone (noisy set added)")
     parser.add_argument("--raw-cap", type=float, default=120.0, help="per-page pass: stop raw tesseract here (s)")
+    parser.add_argument("--executor", choices=("local", "dask"), default="local",
+                        help="dask: compare the process pool with a local Dask cluster instead of raw tesseract")
+    parser.add_argument("--coordinator", type=int, metavar="N",
+                        help="measure the coordinator's cost per document on N documents instead")
+    parser.add_argument("--doc-pages", type=int, default=1, help="--coordinator: pages per document")
+    parser.add_argument("--scheduler", help="--coordinator: also measure the CPU per Dask task against this scheduler")
     args = parser.parse_args()
+    if args.coordinator:
+        return measure_coordinator(args)
+    if args.executor == "dask":
+        return compare_executors(args)
     names = [s.strip() for s in args.sets.split(",") if s.strip()]
 
     with tempfile.TemporaryDirectory(prefix="metp-bench-") as tmp:
@@ -325,6 +368,142 @@ def main() -> None:
             print_throughput(results, args.workers, args.rounds)
         if args.per_page:
             per_page(sets, args.raw_cap)
+
+
+def compare_executors(args) -> None:
+    """The process pool against a local Dask cluster of as many workers, alternating, on the same pages."""
+    runs = {"pool": (), "dask": ("--executor", "dask")}
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    cpu: dict[str, list[float]] = {name: [] for name in runs}
+    with tempfile.TemporaryDirectory(prefix="metp-bench-") as tmp:
+        tmp_path = Path(tmp)
+        pages_dir = tmp_path / "pages"
+        pages_dir.mkdir()
+        pages = make_pages(pages_dir, args.pages)
+        time_raw_tesseract(pages[:1], 1)  # warm the page cache with tesseract's language data
+        for round_no in range(args.rounds):
+            order = list(runs) if round_no % 2 == 0 else list(reversed(runs))  # neither always goes first
+            for name in order:
+                archive = tmp_path / f"archive-{name}-{round_no}"
+                elapsed, report = time_metp(pages_dir, archive, args.workers, *runs[name])
+                if report["pages"] != args.pages:
+                    sys.exit(f"metp ingest ({name}) ingested {report['pages']} pages, expected {args.pages}")
+                times[name].append(elapsed)
+                cpu[name].append(LAST_CPU[0])
+                print(f"round {round_no + 1} {name}: {elapsed:.2f} s, CPU {LAST_CPU[0]:.1f} s", file=sys.stderr)
+                shutil.rmtree(archive)
+    rates = {name: args.pages / min(t) * 60 for name, t in times.items()}
+    print(f"pages: {args.pages}, workers: {args.workers}, rounds: {args.rounds} (best of each)")
+    print(f"{'':36}{'seconds':>10}{'pages/min':>12}{'CPU s/page':>12}")
+    for name, label in (("pool", "metp ingest (process pool)"), ("dask", "metp ingest --executor dask (local)")):
+        print(f"{label:36}{min(times[name]):>10.2f}{rates[name]:>12.1f}{min(cpu[name]) / args.pages:>12.2f}")
+    print(f"ratio dask / pool: {rates['dask'] / rates['pool']:.3f}  (target >= 0.9); median of the rounds: "
+          f"{statistics.median(times['pool']) / statistics.median(times['dask']):.3f}; CPU a page dask / pool: "
+          f"{min(cpu['dask']) / min(cpu['pool']):.3f} (the least CPU of each: less sensitive to other load)")
+
+
+def measure_coordinator(args) -> None:
+    """The coordinator's wall time per document and per page when pages cost nothing to make."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from dataclasses import replace
+
+    from metp.archive import indexing, ingest
+    from metp.archive.archive import Archive
+    from metp.pipeline.document import TagOutcome, run_job
+    from metp.pipeline.model import FileKind, PageJob, PageOutcome
+    from metp.settings import OcrSettings, Settings
+
+    with tempfile.TemporaryDirectory(prefix="metp-bench-") as tmp:
+        tmp_path = Path(tmp)
+        (page_png,) = make_pages(tmp_path, 1)
+        template = run_job(PageJob(str(page_png), FileKind.png, 1, OcrSettings())).page
+        print(f"template page: {len(template.words)} words, {page_png.stat().st_size / 1e6:.2f} MB PNG",
+              file=sys.stderr)
+        original = page_png.read_bytes()
+        if args.doc_pages > 1:
+            frames = [Image.open(page_png).convert("L")] * args.doc_pages
+            frames[0].save(tmp_path / "doc.tif", "TIFF", save_all=True, append_images=frames[1:],
+                           compression="tiff_lzw", dpi=(300, 300))
+            original = (tmp_path / "doc.tif").read_bytes()
+        docs = tmp_path / "docs"
+        docs.mkdir()
+        for n in range(args.coordinator):  # distinct bytes, so every file is a new document
+            (docs / f"doc-{n:05d}{'.tif' if args.doc_pages > 1 else '.png'}").write_bytes(original + b"%08d" % n)
+        tags = None
+
+        class Instant:
+            """Answers every page with the template page and every document with one tagging result."""
+
+            def run(self, fn, feed):
+                nonlocal tags
+                while (job := feed.take()) is not None:
+                    if isinstance(job, PageJob):
+                        yield PageOutcome(job, page=replace(template, page_no=job.page_no))
+                    else:
+                        if tags is None:
+                            tags = run_job(job).tags
+                        yield TagOutcome(job.key, tags)
+
+            def close(self):
+                pass
+
+        spent = {"store": 0.0, "index": 0.0, "feed (hash, identify)": 0.0}
+
+        def timed(name, fn):
+            def wrapper(*a, **k):
+                start = time.perf_counter()
+                try:
+                    return fn(*a, **k)
+                finally:
+                    spent[name] += time.perf_counter() - start
+            return wrapper
+
+        ingest.make_executor = lambda *a, **k: Instant()
+        ingest.BatchIngest._store = timed("store", ingest.BatchIngest._store)
+        ingest.BatchIngest.take = timed("feed (hash, identify)", ingest.BatchIngest.take)
+        indexing.IndexSync.sync = timed("index", indexing.IndexSync.sync)
+        with Archive(Settings(archive_dir=tmp_path / "archive", workers=1), create=True) as archive:
+            start = time.perf_counter()
+            report = archive.ingest([str(docs)], progress=False)
+            wall = time.perf_counter() - start
+        pages = report.to_json()["pages"]
+        assert report.to_json()["ingested"] == args.coordinator, report.to_json()
+    print(f"documents: {args.coordinator}, pages: {pages} ({args.doc_pages} a document), "
+          f"{len(template.words)} words a page")
+    print(f"wall {wall:.2f} s: {wall / args.coordinator * 1000:.1f} ms a document, {wall / pages * 1000:.1f} ms a page; "
+          f"{args.coordinator / wall:.1f} documents/s, {pages / wall:.1f} pages/s")
+    for name, seconds in spent.items():
+        print(f"  {name:24}{seconds:8.2f} s  {seconds / args.coordinator * 1000:7.1f} ms a document")
+    if args.scheduler:
+        measure_task_overhead(args.scheduler, tmp_count=500)
+
+
+def measure_task_overhead(scheduler: str, tmp_count: int) -> None:
+    """The coordinator's CPU per Dask task: trivial text pages through DaskExecutor."""
+    from metp.pipeline.dask_executor import DaskExecutor, file_sha256
+    from metp.pipeline.document import run_job
+    from metp.pipeline.executor import IterFeed
+    from metp.pipeline.model import FileKind, PageJob
+    from metp.settings import OcrSettings
+
+    with tempfile.TemporaryDirectory(prefix="metp-bench-") as tmp:
+        paths = []
+        for n in range(tmp_count):
+            path = Path(tmp) / f"t{n}.txt"
+            path.write_text(f"page {n}", encoding="utf-8")
+            paths.append(str(path))
+        jobs = [PageJob(p, FileKind.text, 1, OcrSettings()) for p in paths]
+        info = {p: (file_sha256(p), os.path.getsize(p), 1) for p in paths}
+        for inputs in ("shared", "ship"):
+            executor = DaskExecutor(scheduler=scheduler, inputs=inputs, file_info=info.__getitem__)
+            try:
+                cpu, start = time.process_time(), time.perf_counter()
+                count = sum(1 for _ in executor.run(run_job, IterFeed(jobs)))
+                cpu, wall = time.process_time() - cpu, time.perf_counter() - start
+            finally:
+                executor.close()
+            print(f"dask tasks ({inputs}): {count} in {wall:.2f} s, coordinator CPU {cpu / count * 1000:.2f} ms a task, "
+                  f"wall {wall / count * 1000:.2f} ms a task")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Evaluate metadata tagging through the path users take: `metp ingest` of files, `metp show --json`.
 
-Three labelled sets, printed side by side:
+Five labelled sets, printed side by side:
 
 - **old**: the 36 documents of scripts/data/tagging_labels.yaml (the set the rules were first
   tuned on).  Each is rendered as 200-dpi page images (Pillow, a typewriter-like TrueType font
@@ -14,6 +14,14 @@ Three labelled sets, printed side by side:
 - **test**: its test half (40 documents), only with `--test`: it is for reporting, not for
   tuning (scripts/tagging_set/README.md), and only aggregate figures are printed for it, even
   with --verbose.
+- **holdout**: a separate set of 46 documents (scripts/tagging_set/documents_holdout.py), written
+  and labelled to the same guidelines after the rules were tuned, with `--holdout`.  It was run
+  twice for reporting, aggregate only (2026-11-30: before and after the tagging3 type rules), and
+  has been a development set since: its misses are listed like dev's.
+- **holdout2**: a second held-out set of 41 documents (scripts/tagging_set/documents_holdout2.py),
+  written and labelled to the same guidelines after the holdout set became a development set,
+  only with `--holdout2`.  It is for reporting, like the test half: only aggregate figures are
+  printed for it, even with --verbose or --json.  Run it once, and say which metp commit was measured.
 
 Each set is ingested into an archive of its own with `python -m metp.archive.cli ingest FILES
 --json` (a subprocess, run in the set's folder so that the recorded source paths are the
@@ -39,8 +47,10 @@ Measures (the new sets per the guidelines; see scripts/tagging_set/README.md):
 Usage:
     python scripts/eval_tagging.py                 # old + dev
     python scripts/eval_tagging.py --test          # old + dev + test (report once, at the end)
+    python scripts/eval_tagging.py --holdout       # old + dev + holdout (a development set now)
+    python scripts/eval_tagging.py --sets holdout2 --holdout2 --no-cache   # the second held-out set alone (report once)
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
-    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test; comma-separated)
+    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2; comma-separated)
     python scripts/eval_tagging.py --json          # the figures as one JSON document
     python scripts/eval_tagging.py --time          # types, dates and subjects given to the 423 TIME articles
 Options: --cache DIR, --no-cache, --workers N.
@@ -53,9 +63,11 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import re
 import shutil
 import statistics
+import string
 import subprocess
 import sys
 import tempfile
@@ -87,7 +99,8 @@ FONTS = {
 }
 LETTERHEAD_FONT = ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf")
 STYLE = re.compile(r"^@([HCLRB]) (.*)$")
-SETS = ("old", "dev", "test")
+SETS = ("old", "dev", "test", "holdout", "holdout2")
+REPORT_ONLY = ("test", "holdout2")   # sets for reporting: aggregate figures only, never their misses
 TARGETS = {"year": 0.9, "type": 0.9, "subject_f1": 0.8, "title": 0.8}  # the issue's, on the test half
 
 
@@ -186,6 +199,19 @@ def digest(folder: Path, docs: list[Doc]) -> str:
     for d in sorted(docs, key=lambda d: d.path):
         h.update(d.path.encode() + b"\0" + (folder / d.path).read_bytes())
     return h.hexdigest()[:16]
+
+
+def work_folder(kind: str) -> Path:
+    """A new folder of this run's own (two runs at once must not remove each other's files), named
+    with letters only: metp reads dates in the folder names of source paths, and digits could be one."""
+    while True:
+        letters = "".join(random.choices(string.ascii_lowercase, k=10))
+        folder = Path(tempfile.gettempdir()) / f"metp-eval-tagging-{kind}-{letters}"
+        try:
+            folder.mkdir()
+            return folder
+        except FileExistsError:
+            continue
 
 
 def cli_run(args: list[str], cwd: Path, archive: Path) -> subprocess.CompletedProcess:
@@ -456,6 +482,20 @@ ROWS = [
 ]
 
 
+def aggregate_only(table: dict, doc_ids: set[str]) -> dict:
+    """A reporting set's figures with anything that could be per-document left out: lists, and
+    any value or key naming one of its documents (a guard, so --json stays aggregate for it)."""
+    def ok(value) -> bool:
+        if value is None or isinstance(value, (bool, int, float)):
+            return True
+        if isinstance(value, str):
+            return value not in doc_ids
+        if isinstance(value, dict):
+            return all(str(k) not in doc_ids and ok(v) for k, v in value.items())
+        return False
+    return {k: v for k, v in table.items() if ok(v)}
+
+
 def print_tables(tables: dict[str, dict], how: dict[str, str]) -> None:
     names = list(tables)
     print("\nmetp tagging evaluation (metp ingest + show --json)")
@@ -474,8 +514,12 @@ def print_tables(tables: dict[str, dict], how: dict[str, str]) -> None:
             mark = f"   >= {target}"
             if "test" in tables and tables["test"].get(key) is not None:
                 mark += "  met" if tables["test"][key] >= target else "  MISSED"
+            if "holdout" in tables and tables["holdout"].get(key) is not None:
+                mark += "  holdout met" if tables["holdout"][key] >= target else "  holdout MISSED"
+            if "holdout2" in tables and tables["holdout2"].get(key) is not None:
+                mark += "  holdout2 met" if tables["holdout2"][key] >= target else "  holdout2 MISSED"
         print(f"{label:28}" + "".join(cells) + mark)
-    print("\nold: title is token F1 >= 0.8 against its one label (the README's measure); dev/test: the "
+    print("\nold: title is token F1 >= 0.8 against its one label (the README's measure); dev/test/holdout/holdout2: the "
           "guidelines' exact-or-near, devised titles included in the first title row")
 
 
@@ -519,11 +563,9 @@ def time_types(path: Path, workers: int) -> dict:
 
     text = path.read_text(encoding="latin-1").split("\n*STOP", 1)[0]
     parts = re.split(r"^\*TEXT (\d+) .*$", text, flags=re.M)
-    work = Path(tempfile.gettempdir()) / "metp-eval-tagging-time"
-    if work.exists():
-        shutil.rmtree(work)
+    work = work_folder("time")
     folder, archive = work / "files", work / "archive"
-    folder.mkdir(parents=True)
+    folder.mkdir()
     names = []
     for i in range(1, len(parts), 2):
         (folder / f"{parts[i]}.txt").write_text(
@@ -550,29 +592,40 @@ def time_types(path: Path, workers: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--test", action="store_true", help="also the test half (report only, aggregate figures)")
-    ap.add_argument("--sets", default=None, help="comma-separated: old, dev, test (default old,dev[,test])")
+    ap.add_argument("--holdout", action="store_true",
+                    help="also the holdout set (written after tuning; a development set since it was reported)")
+    ap.add_argument("--holdout2", action="store_true",
+                    help="also the second held-out set (report only, aggregate figures; run once)")
+    ap.add_argument("--sets", default=None,
+                    help="comma-separated: old, dev, test, holdout, holdout2 "
+                         "(default old,dev[,test][,holdout][,holdout2])")
     ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the old set's labels")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "metp-eval-tagging-archives")
     ap.add_argument("--no-cache", action="store_true", help="ingest every set afresh")
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
-    ap.add_argument("--verbose", "-v", action="store_true", help="list every miss (never the test half's)")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="list every miss (never a reporting set's: the test half's or holdout2's)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     ap.add_argument("--time", action="store_true", help="instead: the types given to the 423 TIME articles")
     args = ap.parse_args(argv)
     if args.time:
         print(json.dumps(time_types(TIME_ALL, args.workers), indent=2))
         return 0
-    names = args.sets.split(",") if args.sets else ["old", "dev"] + (["test"] if args.test else [])
+    names = args.sets.split(",") if args.sets else (["old", "dev"] + (["test"] if args.test else [])
+                                                    + (["holdout"] if args.holdout else [])
+                                                    + (["holdout2"] if args.holdout2 else []))
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        ap.error(f"unknown set(s) {', '.join(unknown)}: choose among {', '.join(SETS)}")
     if "test" in names and not args.test:
         ap.error("the test half needs --test (it is for reporting only)")
+    if "holdout2" in names and not args.holdout2:
+        ap.error("the holdout2 set needs --holdout2 (it is for reporting only)")
     from metp.pipeline.tagging import load_vocabulary
 
     vocabulary = load_vocabulary()
     tables, how, all_misses = {}, {}, []
-    # A fixed folder (no random characters: metp reads dates in the folder names of the source paths).
-    work = Path(tempfile.gettempdir()) / "metp-eval-tagging-work"
-    if work.exists():
-        shutil.rmtree(work)
+    work = work_folder("work")
     try:
         for name in names:
             folder = work / name / "files"
@@ -583,8 +636,8 @@ def main(argv: list[str] | None = None) -> int:
             table, misses = evaluate(name, docs, records, vocabulary)
             archive = (cache / f"{name}-{digest(folder, docs)}") if cache else folder.parent / f"{name}-archive"
             table["ms_per_doc"] = tagging_ms(records, folder, docs, archive)
-            tables[name] = table
-            if name != "test":
+            tables[name] = aggregate_only(table, {d.id for d in docs}) if name in REPORT_ONLY else table
+            if name not in REPORT_ONLY:
                 all_misses += misses
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -593,7 +646,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print_tables(tables, how)
     if args.verbose:
-        print("\nmisses (old and dev only):")
+        print(f"\nmisses (never {', '.join(REPORT_ONLY)}):")
         for line in all_misses:
             print("  " + line)
     return 0

@@ -235,3 +235,22 @@ def test_a_full_disk_stops_the_batch_with_one_line_and_a_rerun_finishes_cleanly(
     assert verdict["ok"], verdict["problems"]
     assert cli_json(root, "stats")["documents"] == 40
     assert cli_json(root, "search", "training7")["total"] == 1
+
+
+def test_relative_paths_are_resolved_once_so_a_vanished_working_folder_cannot_break_the_batch(tmp_path, monkeypatch):
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "kept.txt").write_text("Workshop on letter writing for new members, 1984.\n", encoding="utf-8")
+    monkeypatch.chdir(inputs)
+    report = cli_json(tmp_path / "archive", "ingest", "kept.txt")
+    assert [d["path"] for d in report["documents"]] == [str(inputs / "kept.txt")]
+
+    gone = tmp_path / "gone"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()  # the shell's folder removed from under it (another job's cleanup did this to a real run)
+    (inputs / "second.txt").write_text("Agenda: regional training day, 12 March 1987.\n", encoding="utf-8")
+    report = cli_json(tmp_path / "archive", "ingest", "relative.txt", str(inputs / "second.txt"), exit_code=1)
+    assert report["ingested"] == 1 and report["failed"] == 1
+    (error,) = report["errors"]
+    assert error["path"] == "relative.txt" and "current folder no longer exists" in error["error"]

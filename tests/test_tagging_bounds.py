@@ -163,6 +163,10 @@ LARGE = {
     "50k-vocabulary-words-line": lambda v: [text_page(_vocabulary_words(v, 50_000))],
     "50k-vocabulary-words-10-a-line": lambda v: [text_page(re.sub(r"((?:\S+ ){9}\S+) ", "\\1\n",
                                                                   _vocabulary_words(v, 50_000)))],
+    # long runs of dots (a form's dotted blanks) that end in no page number: a contents line's
+    # "dots then a number" must not be searched back over every run (0.1 s a line when it was)
+    "100-lines-of-2000-dots": lambda v: [text_page(("." * 1_999 + "x\n") * 100)],
+    "100-lines-of-small-numbers": lambda v: [text_page(("1 2 3 " * 333 + "\n") * 100)],
 }
 
 

@@ -260,3 +260,36 @@ def test_a_building_lobby_is_not_lobbying(vocab):
 ])
 def test_titles(vocab, text: str, expected: str):
     assert tag_text(text, vocab).first("dc.title") == expected
+
+
+@pytest.mark.parametrize("text, expected, rule", [
+    # the event's date on the (long) line under the heading of minutes, an agenda, slides
+    ("MINUTES OF THE STEERING COMMITTEE\nMeeting of Thurs. March 7th, 1991, in the library annex, 8 p.m.\n\n"
+     "Present: five members of the committee and two guests from the area.\n", "1991-03-07", "date:under-heading"),
+    ("ACTA DE LA REUNIÓN DEL GRUPO\ncelebrada el 9/10/1999 en la sede de la asociación del barrio de Gràcia\n\n"
+     "Asistentes: seis miembros del grupo y una persona invitada.\n", "1999-10-09", "date:under-heading+day-first"),
+    ("Slide 1\nWRITING FOR CHANGE\nHow our letters reach the officials who decide\n"
+     "Northeast Youth Assembly -- Hartford, May 2004\n\nSlide 2\nWhy letters work\n", "2004-05", "date:under-heading"),
+    # a footer's month and two-digit year set apart
+    ("CHECKLIST FOR A STREET STALL\n" + BODY * 3 + "\nOutreach Desk -- 9/87\n", "1987-09",
+     "date:standalone-line+numeric-month-year"),
+    # a period across a year's end: its start
+    ("RAPPORT ANNUEL DU GROUPE\nExercice octobre 1985 – juillet 1986\n" + BODY, "1985-10",
+     "date:heading+month-range"),
+    # an imprint whose words carry dots ("Printed in U.S.A. 6/88")
+    ("CHECKLIST FOR A STREET STALL\n" + BODY * 3 + "\nPrinted in U.S.A. 6/88\n", "1988-06",
+     "date:imprint+numeric-month-year"),
+    # a certificate's formal dateline wins over the course dates it mentions
+    ("CERTIFICATE\nThis certifies that J. DOE completed the course\nheld on March 3-5, 1995, in Ames.\n\n"
+     "Signed at Ames, Iowa, this 5th day of March, 1995.\n", "1995-03-05", "date:formal-dateline"),
+])
+def test_event_lines_footers_periods_and_formal_datelines(vocab, text: str, expected: str, rule: str):
+    tags = tag_text(text, vocab)
+    assert tags.first("dc.date") == expected
+    assert tags.get("dc.date")[0].rule == rule
+
+
+def test_a_history_paragraph_under_the_heading_is_not_the_events_date(vocab):
+    text = ("TESTIMONY\n\nThey arrested me on 14 July 1982 at the gate of the cooperative, in the\n"
+            "Valley of the river. Men in plain clothes took me away in a car.\n" + BODY * 3)
+    assert tag_text(text, vocab).first("dc.date") is None

@@ -159,14 +159,26 @@ def cli(ctx: click.Context, archive_dir: Path) -> None:
 @vocabulary_option
 @click.option("--wait", is_flag=True, help="Wait for another ingest on this archive to finish instead of failing.")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr (default: when a terminal).")
+@click.option("--executor", type=click.Choice(("local", "dask")), default="local", envvar="METP_EXECUTOR", show_default=True,
+              help="Where pages are OCRed: worker processes here, or a Dask cluster (or set METP_EXECUTOR).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", envvar="METP_SCHEDULER",
+              help="The Dask scheduler to use (implies --executor dask; or set METP_SCHEDULER). Without it, "
+                   "--executor dask starts a local cluster of --workers processes.")
+@click.option("--inputs", "dask_inputs", type=click.Choice(("auto", "shared", "ship")), default="auto",
+              show_default=True, help="Dask: workers read the same paths (shared), get each file's bytes (ship), "
+                                      "or auto: check, and ship when a worker cannot see the file.")
 @json_option
 @click.pass_context
 def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, metadata_csv, vocabulary, wait,
-           progress, as_json, ocr_engine="tesseract") -> None:
+           progress, executor, scheduler, dask_inputs, as_json, ocr_engine="tesseract") -> None:
     """Ingest files and folders (recursively): scans, PDFs, plain text."""
     settings: Settings = ctx.obj
+    if scheduler and ctx.get_parameter_source("executor") is click.core.ParameterSource.DEFAULT:
+        executor = "dask"
     settings = dataclasses.replace(settings, workers=workers, searchable_pdf=searchable_pdf,
                                    vocabulary_files=tuple(vocabulary),
+                                   executor=executor, scheduler=scheduler if executor == "dask" else None,
+                                   dask_inputs=dask_inputs,
                                    ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess,
                                                            engine=ocr_engine))
     with Archive(settings, create=True) as archive:

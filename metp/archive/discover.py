@@ -23,8 +23,21 @@ def printable_path(path: str) -> str:
 
 
 def discover(paths: list[str]) -> Iterator[Found]:
-    """Files named directly are always taken; folders are walked recursively, symlink loops cut."""
+    """Files named directly are always taken; folders are walked recursively, symlink loops cut.
+    Paths are made absolute here, once: the batch must not depend on the working folder later
+    (a folder removed from under a running batch made every relative path unresolvable)."""
+    try:
+        cwd = os.getcwd()
+    except FileNotFoundError:
+        cwd = None
     for given in paths:
+        if not os.path.isabs(given):
+            if cwd is None:
+                yield Found(given, "the current folder no longer exists; cd to an existing folder "
+                                   "or give an absolute path")
+                continue
+            given = os.path.join(cwd, given)
+        given = os.path.normpath(given)
         if os.path.isdir(given):
             yield from _walk(given)
         elif os.path.isfile(given):

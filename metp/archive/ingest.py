@@ -81,14 +81,18 @@ class BatchIngest:
 
     def run(self, paths: list[str]) -> BatchReport:
         check_engine(self.settings.ocr)
-        catalog = self.repository.catalog
-        started = catalog.start_batch(self.report.batch_id, self.command)
-        self.today = date.fromisoformat(started[:10])
-        self.index.sync()  # finish indexing anything a crashed run catalogued
-        found = list(discover(paths))
-        self._progress = Progress(len(found), self._show_progress)
+        executor = self._executor()  # a Dask cluster is reached and checked before a batch is opened
+        try:
+            catalog = self.repository.catalog
+            started = catalog.start_batch(self.report.batch_id, self.command)
+            self.today = date.fromisoformat(started[:10])
+            self.index.sync()  # finish indexing anything a crashed run catalogued
+            found = list(discover(paths))
+            self._progress = Progress(len(found), self._show_progress)
+        except BaseException:
+            executor.close()
+            raise
         self._page_jobs = self._jobs(found)
-        executor = make_executor(self.settings.workers)
         try:
             for outcome in executor.run(run_job, self):
                 if isinstance(outcome, TagOutcome):
@@ -104,6 +108,16 @@ class BatchIngest:
             self._progress.close()
             self._wind_up()
         return self.report
+
+    def _executor(self):
+        settings = self.settings
+        return make_executor(settings.workers, settings.executor, settings.scheduler, settings.dask_inputs,
+                             settings.ocr.lang, file_info=self._file_info)
+
+    def _file_info(self, path: str) -> tuple[str, int, int]:
+        """What a Dask executor needs to ship a page's file: its SHA-256, size and page count (known here)."""
+        doc = self._pending[path]
+        return doc.sha256, doc.size, doc.identified.page_count
 
     def take(self) -> PageJob | TagJob | None:
         """The executor's feed: finished documents' tagging first (it frees their pages), then pages."""
@@ -125,7 +139,7 @@ class BatchIngest:
     # stage 1: decide per file, yield page jobs for new documents -------------------------
     def _jobs(self, found) -> Iterator[PageJob]:
         for seq, item in enumerate(found):
-            path = printable_path(os.path.abspath(item.path))
+            path = printable_path(item.path)
             if item.error:
                 self._fail(seq, path, f"{path}: {item.error}")
                 continue
@@ -158,7 +172,7 @@ class BatchIngest:
             return True
         earlier = self._by_sha.get(sha256)
         if earlier is not None:
-            status = FileStatus.skipped if printable_path(os.path.abspath(earlier.path)) == path else FileStatus.duplicate
+            status = FileStatus.skipped if printable_path(earlier.path) == path else FileStatus.duplicate
             earlier.duplicates.append((seq, path, status))
             return True
         return False
@@ -178,7 +192,7 @@ class BatchIngest:
 
     def _finish(self, doc: _PendingDocument) -> None:
         """All pages are back: a failed page fails the file; otherwise the document goes to tagging."""
-        path = printable_path(os.path.abspath(doc.path))
+        path = printable_path(doc.path)
         if doc.errors:
             del self._pending[doc.path], self._by_sha[doc.sha256]
             self._fail(doc.seq, path, f"{path}: {sorted(doc.errors)[0]}")
@@ -192,7 +206,7 @@ class BatchIngest:
     def _store(self, tagged: TagOutcome) -> None:
         doc = self._pending.pop(tagged.key)
         del self._by_sha[doc.sha256]
-        path = printable_path(os.path.abspath(doc.path))
+        path = printable_path(doc.path)
         doc_id = doc_id_for(doc.sha256)
         pages = doc.ordered_pages
         warnings = tuple(tagged.tags.warnings)

@@ -95,5 +95,18 @@ class PoolExecutor:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def make_executor(workers: int) -> SerialExecutor | PoolExecutor:
+EXECUTORS = ("local", "dask")
+
+
+def make_executor(workers: int, executor: str = "local", scheduler: str | None = None, inputs: str = "auto",
+                  lang: str = "eng", file_info=None):
+    """`local`: in-process for one worker, else a process pool.  `dask`: a Dask cluster, the scheduler at
+    `scheduler` or a local cluster of `workers` processes (metp.pipeline.dask_executor; `file_info(path)`
+    gives a page file's (sha256, size, page count) when the caller knows them, so they are not read again)."""
+    if executor == "dask":
+        from metp.pipeline.dask_executor import DaskExecutor  # Dask is an optional extra
+
+        return DaskExecutor(workers, scheduler, inputs=inputs, lang=lang, file_info=file_info)
+    if executor != "local":
+        raise ValueError(f"executor must be one of {EXECUTORS}")
     return SerialExecutor() if workers <= 1 else PoolExecutor(workers)

@@ -1,14 +1,20 @@
 """Write the independent tagging evaluation set: NNN.txt documents plus labels.json.
 
-    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test] [--stats]
+    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2] [--stats]
 
 Writes, deterministically, one UTF-8 text file per document (`001.txt` ...; pages separated
 by form feeds; the name carries no date or type) and `labels.json` (a list of label records,
 sorted by id; see docs/labelling-guidelines.md for what each field means) into OUT_DIR,
 which is created if needed. Existing files of the same names are overwritten; nothing else
 in OUT_DIR is touched. `--split dev` writes only the dev half (use this while developing);
-the test half is for reporting only. `--stats` prints the counts tables of the README
-instead of writing anything.
+the test half is for reporting only. `all` is the 79 documents of dev and test. `--split
+holdout` writes the separate holdout set (documents_holdout.py, ids 101-146), written after
+the tagging rules were tuned and meant to be evaluated once, for reporting only; it is never
+part of `all`. `--split holdout2` writes the second held-out set (documents_holdout2.py, ids
+201-241), written after the holdout set became a development set, to be evaluated once, for
+reporting only; it is never part of `all` either. `--stats` prints the counts tables of the
+README instead of writing anything (with `--split holdout` or `--split holdout2`: that set's
+label counts).
 
 The labels are checked before anything is written (date syntax and calendar, type and
 vocabulary terms, country codes, devised-title brackets, unique ids).
@@ -30,6 +36,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import documents_dev  # noqa: E402
+import documents_holdout  # noqa: E402
+import documents_holdout2  # noqa: E402
 import documents_test  # noqa: E402
 
 TYPES = ["agenda", "handout", "trainer guide", "manual", "worksheet", "evaluation form",
@@ -70,7 +78,21 @@ def title_matches(predicted, label):
 
 
 def documents():
+    """The 79 documents of the dev and test halves."""
     return sorted(documents_dev.DOCUMENTS + documents_test.DOCUMENTS, key=lambda d: d["id"])
+
+
+def holdout_documents():
+    """The holdout set (written after the rules were tuned; for reporting only)."""
+    return sorted(documents_holdout.DOCUMENTS, key=lambda d: d["id"])
+
+
+def holdout2_documents():
+    """The second held-out set (written after the holdout set became a development set; reporting only)."""
+    return sorted(documents_holdout2.DOCUMENTS, key=lambda d: d["id"])
+
+
+HELD_OUT = {"holdout": holdout_documents, "holdout2": holdout2_documents}
 
 
 def check(docs):
@@ -83,7 +105,7 @@ def check(docs):
         if not re.fullmatch(r"\d{3}", d["id"]) or d["id"] in seen:
             problems.append(f"{where}: bad or duplicate id")
         seen.add(d["id"])
-        if d["split"] not in ("dev", "test"):
+        if d["split"] not in ("dev", "test", "holdout", "holdout2"):
             problems.append(f"{where}: split {d['split']!r}")
         if d["date"] is not None:
             m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", d["date"])
@@ -129,6 +151,12 @@ def check(docs):
     for d in documents_test.DOCUMENTS:
         if d["split"] != "test":
             problems.append(f"{d['id']}: in documents_test.py but split {d['split']}")
+    for d in documents_holdout.DOCUMENTS:
+        if d["split"] != "holdout":
+            problems.append(f"{d['id']}: in documents_holdout.py but split {d['split']}")
+    for d in documents_holdout2.DOCUMENTS:
+        if d["split"] != "holdout2":
+            problems.append(f"{d['id']}: in documents_holdout2.py but split {d['split']}")
     return problems
 
 
@@ -137,6 +165,7 @@ def decade(d):
 
 
 def stats(docs):
+    """Label counts of the dev and test halves, side by side."""
     def table(title, key, order=None):
         counts = {s: Counter(key(d) for d in docs if d["split"] == s) for s in ("dev", "test")}
         keys = order or sorted(set(counts["dev"]) | set(counts["test"]), key=str)
@@ -148,6 +177,24 @@ def stats(docs):
                      f"| {len(docs)} |")
         return "\n".join(lines)
 
+    print_tables(docs, table)
+
+
+def stats_holdout(docs, name="holdout"):
+    """Label counts of a held-out set (one column; nothing about any tagger's output)."""
+    def table(title, key, order=None):
+        counts = Counter(key(d) for d in docs)
+        keys = order or sorted(counts, key=str)
+        lines = [f"| {title} | {name} |", "|---|---:|"]
+        lines += [f"| {k if k is not None else '(null)'} | {counts[k]} |" for k in keys]
+        lines.append(f"| **total** | {len(docs)} |")
+        return "\n".join(lines)
+
+    print_tables(docs, table)
+
+
+def print_tables(docs, table):
+    """The same label tables whatever the columns: `table(title, key, order)` renders one."""
     print(table("type", lambda d: d["type"], TYPES + [None]))
     print()
     print(table("decade", decade, ["1970s", "1980s", "1990s", "2000s", "2010s", "undated"]))
@@ -172,22 +219,30 @@ def stats(docs):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", nargs="?")
-    parser.add_argument("--split", choices=["all", "dev", "test"], default="all")
+    parser.add_argument("--split", choices=["all", "dev", "test", "holdout", "holdout2"], default="all",
+                        help="all = dev + test (79); holdout = the separate set written after tuning; "
+                             "holdout2 = the second held-out set (reporting only)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
     docs = documents()
-    problems = check(docs)
+    held = {name: load() for name, load in HELD_OUT.items()}
+    problems = check(docs + held["holdout"] + held["holdout2"])
     if problems:
         for p in problems:
             print("make_set: " + p, file=sys.stderr)
         return 1
     if args.stats:
-        stats(docs)
+        if args.split in held:
+            stats_holdout(held[args.split], args.split)
+        else:
+            stats(docs)
         return 0
     if not args.out_dir:
         parser.error("OUT_DIR is required (unless --stats)")
-    if args.split != "all":
+    if args.split in held:
+        docs = held[args.split]
+    elif args.split != "all":
         docs = [d for d in docs if d["split"] == args.split]
     os.makedirs(args.out_dir, exist_ok=True)
     for d in docs:

@@ -182,9 +182,10 @@ def _description(layout: Layout, skip: set[int]) -> list[TagValue]:
 
 def _audience(layout: Layout, vocabulary: Vocabulary, title_ids: set[int], zone_ids: set[int],
               boiler: set[int]) -> list[TagValue]:
+    series = title.series_lines(layout, vocabulary)  # "TRAINERS' KIT -- ... -- TRAINER'S NOTES": whom it is for
     return [TagValue("metp.audience", ev.term.preferred, f"audience:vocabulary-{ev.best_rule}",
                      subjects.confidence(ev))
-            for ev in audience.find_audience(layout, vocabulary, title_ids, zone_ids, boiler)]
+            for ev in audience.find_audience(layout, vocabulary, title_ids, zone_ids | series, boiler - series)]
 
 
 def _event(lines: list, doc_date: dates.DateFound | None) -> list[TagValue]:

@@ -12,8 +12,9 @@ and French month names and a two-digit-year rule for an archive (``'87`` is 1987
   "1984-85", "1991–1992", "Winter 1979/80", "1987-88 school year", "Curso 2008-2009";
 - seasons (a year, not a month: "Fall 1989", "Spring '85", "automne 1979"), fiscal years
   ("FY1990", "FY 1989-90"), circa ("c. 1975", "ca. 1975"), month and year in numbers after
-  an imprint word ("Rev. 3/91", "Prepared ..., 10/1993"), two-digit years in a dateline
-  ("21 June 71");
+  an imprint word ("Rev. 3/91", "Prepared ..., 10/1993", "Printed in U.S.A. 6/88") or set
+  apart at the end of a footer ("Group Services -- 4/86"), a period across a year's end
+  ("septembre 1978 – juin 1979": its start), two-digit years in a dateline ("21 June 71");
 - numeric dates whose day/month order is ambiguous (5/12/86) are read in the order the
   document's own evidence says (`_order_evidence`): a numeric date elsewhere in it that can
   only be read one way, its dates in words (14 March vs March 14), its language (Spanish
@@ -27,6 +28,7 @@ Each candidate is scored by where it stands and what it says about itself:
 rule                        score  where
 ==========================  =====  ==========================================
 date:date-line              0.95   "Date: 3/14/87", "DATE: 14 March 1989", "Fecha:"
+date:formal-dateline        0.92   "this 14th day of June, 1998" (a certificate's own date)
 date:revised                0.90   "Revised June 1988", "Rev. 3/91", "edición revisada",
                                    "Submitted January 1986", "Issued ..." (its date of issue)
 date:dateline               0.90   a date alone on a line near the top, or after a place
@@ -38,6 +40,9 @@ date:heading-*              0.85   in the top lines, before the body (a year alo
 date:circa                  0.80   "c. 1975", "ca. 1975", "circa 1975"
 date:closing-dateline       0.80   a dateline among the last lines ("Ciudad de Guatemala,
                                    noviembre de 1982")
+date:under-heading          0.80   the event's line under the heading, however long, when
+                                   not a paragraph ("Meeting of Tues. Feb. 5th, 1985, St.
+                                   Andrew's parish hall", "celebrada el 3/6/1995 en ...")
 date:source-name            0.80   in the file or folder name (year alone: 0.65)
 date:standalone-line        0.75   a date alone on a line elsewhere ("Juin 2003")
 date:closing-lines          0.50   in the last lines of the document
@@ -90,6 +95,14 @@ MAX_MENTIONED = 100     # other dates kept as metp.date_mentioned
 ORDER_CHARS = 20_000    # characters read for the day/month order evidence (language, spellings)
 TOP_LINES = 10          # how far down page 1 the top (heading) lines may reach
 
+# Month and season names in full, in the three languages of the material: one list that the type
+# cues (a newsletter's issue date) and the title rules (a heading's date words) take too.
+MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december",
+               "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+               "octubre", "noviembre", "diciembre",
+               "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre",
+               "novembre", "decembre")
 _MONTH_NAMES = [
     ("jan", "january", "enero", "janvier", "ene", "janv"),
     ("feb", "february", "febrero", "fevrier", "fev", "fevr", "febr"),
@@ -117,7 +130,7 @@ _TO = r"\s*(?:-|–|—|to|and|&|al|au|y|et|a)\s*"
 _DAYS = rf"{_DAY}(?:{_TO}{_DAY})?"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12}
-_SEASONS = {"spring": "spring", "summer": "summer", "fall": "autumn", "autumn": "autumn", "winter": "winter",
+SEASONS = {"spring": "spring", "summer": "summer", "fall": "autumn", "autumn": "autumn", "winter": "winter",
             "primavera": "spring", "verano": "summer", "otono": "autumn", "invierno": "winter",
             "printemps": "spring", "ete": "summer", "automne": "autumn", "hiver": "winter"}
 _SPLIT_YEAR = r"(?:\s*[-–/]\s*(?:\d{4}|\d\d)(?!\d))?"  # "Winter 1979/80", "1984-85", "1991–1992"
@@ -126,6 +139,10 @@ _F = re.I
 # Most specific first: a later pattern never takes text an earlier one took.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(rf"(?<![\d-])({_YEAR4})-(0?[1-9]|1[0-2])-([0-3]?\d)(?![\d-])")),
+    # a formal dateline: a certificate's or a deed's "this 14th day of June, 1998", "a los 14 días del mes de"
+    ("formal", re.compile(rf"\b({_DAY})\s+(?:day|dias?|jour)\s+(?:of|del\s+mes\s+de|de|du\s+mois\s+de)\s+"
+                          rf"({_MONTH}),?\s+"
+                          rf"(?:de\s+|del\s+ano\s+)?({_YEAR})(?!\d)", _F)),
     ("cross-mdy", re.compile(rf"\b(?:{_WEEKDAY})?({_MONTH})\s*({_DAY}){_TO}(?:{_WEEKDAY})?{_MONTH}\s*{_DAY},?\s+"
                              rf"({_YEAR})(?!\d)", _F)),
     ("cross-dmy", re.compile(rf"\b(?:{_WEEKDAY})?(?:le\s+|el\s+|del\s+)?({_DAY})\s+(?:de\s+)?({_MONTH}){_TO}"
@@ -139,16 +156,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("roman", re.compile(r"(?<![\d.])([0-3]?\d)\s*[.\-/]\s*(xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)\s*[.\-/]\s*"
                          rf"({_YEAR4}|\d\d)(?![\d])", _F)),
     ("numeric", re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/-]|\.\d)")),
+    # a period across a year's end ("septembre 1978 – juin 1979", "Sept. 1990 to June 1991"): its start
+    ("month-year-range", re.compile(rf"\b({_MONTH})\s*(?:de\s+)?({_YEAR4})\s*(?:-|–|—|to|au|a|al)\s*"
+                                    rf"(?:de\s+)?{_MONTH}\s*(?:de\s+)?{_YEAR4}(?!\d)", _F)),
     ("month-range", re.compile(rf"\b({_MONTH})\s*(?:-|–|—|/|to|a|au)\s*{_MONTH},?\s+(?:de\s+)?({_YEAR})(?!\d)", _F)),
-    ("season", re.compile(rf"\b({'|'.join(_SEASONS)})\s+(?:of\s+|de\s+|d['’])?({_YEAR}){_SPLIT_YEAR}", _F)),
-    ("fiscal", re.compile(rf"\b(?:fy|fiscal\s+year|ejercicio|exercice)\s*['’]?((?:19|20)?\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?"
+    ("season", re.compile(rf"\b({'|'.join(SEASONS)})\s+(?:of\s+|de\s+|d['’])?({_YEAR}){_SPLIT_YEAR}", _F)),
+    ("fiscal", re.compile(r"\b(?:fy|fiscal\s+year|ejercicio|exercice)\s*['’]?((?:19|20)?\d\d)(?:\s*[-–/]\s*\d\d(?:\d\d)?)?"
                           r"(?![\d])", _F)),
     ("circa", re.compile(rf"(?:(?<![a-z])c\.|\bca\.?|\bcirca)\s*({_YEAR4})(?!\d)", _F)),
     ("year-range", re.compile(rf"(?<![\d$€£,./-])({_YEAR4})\s*[-–/]\s*((?:19|20)?\d\d)(?![\d-]|\.\d)")),
     ("my", re.compile(rf"\b({_MONTH}),?\s+(?:de\s+|of\s+|del\s+)?({_YEAR})(?!\d)", _F)),
     ("numeric-my", re.compile(rf"(?<![\d/.-])(0?[1-9]|1[0-2])\s*/\s*({_YEAR4})(?![\d/])")),
-    ("imprint-my", re.compile(r"\b(?:rev(?:ised)?|updated|printed|prepared|issued)\b\.?:?\s*(?:\w+\s+){0,6}?"
+    ("imprint-my", re.compile(r"\b(?:rev(?:ised)?|updated|printed|prepared|issued)\b\.?:?\s*(?:[\w.,]+\s+){0,6}?"
                               r"(0?[1-9]|1[0-2])[/.-](\d\d)(?![\d/.-])", _F)),
+    # a footer's or running line's month and two-digit year set apart ("Group Services -- 4/86")
+    ("footer-my", re.compile(r"(?:^|\s(?:--|—|–|\||·)\s*)(0?[1-9]|1[0-2])/(\d\d)\s*$")),
     ("iso-month", re.compile(rf"(?<![\d-])({_YEAR4})[-/](0[1-9]|1[0-2])(?![\d-])")),
     ("md", re.compile(rf"\b(?:({_WEEKDAY}))?({_MONTH})\s+({_DAY})(?![\d:])", _F)),
     ("dm", re.compile(rf"\b(?:({_WEEKDAY}))?(?:le\s+|el\s+)?({_DAY})\s+(?:de\s+)?({_MONTH})", _F)),
@@ -159,7 +181,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _FORMS = {"cross-mdy": "day-range", "cross-dmy": "day-range", "month-range": "month-range",
           "fiscal": "fiscal-year", "circa": "circa", "year-range": "year-range",
           "roman": "roman-month", "dmy-yy": "two-digit-year", "mdy-yy": "two-digit-year",
-          "numeric-my": "numeric-month-year", "imprint-my": "numeric-month-year"}
+          "numeric-my": "numeric-month-year", "imprint-my": "numeric-month-year",
+          "footer-my": "numeric-month-year", "month-year-range": "month-range"}
 _SOURCE_PATTERNS = (
     ("day", re.compile(rf"(?<!\d)({_YEAR4})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")),
     ("month", re.compile(rf"(?<!\d)({_YEAR4})[-_.](0[1-9]|1[0-2])(?!\d)")),
@@ -243,6 +266,7 @@ def find_dates(layout: Layout, source_name: str, heading: list[Line], today: dat
     ending = {id(ln) for ln in layout.lines[-5:]}    # where a closing dateline stands
     body_start = next((ln.index for ln in first if is_prose(ln)), len(first))  # where running text begins
     first_page_no = first[0].page_no if first else 1
+    under = _under_heading(first, heading)
     raws: list[_Raw] = []
     seen = 0
     for line in layout.lines:
@@ -262,7 +286,7 @@ def find_dates(layout: Layout, source_name: str, heading: list[Line], today: dat
             id(line) in heading_ids
         text = line.text[raw.span[0]:raw.span[1]]
         if raw.kind in ("md", "dm"):
-            if near_top or facts.labelled:
+            if near_top or facts.labelled or id(line) in under:
                 partial.append((line, *raw.parsed, text))
             continue
         ymd, form = _resolve(raw, order)
@@ -273,7 +297,7 @@ def find_dates(layout: Layout, source_name: str, heading: list[Line], today: dat
             continue
         precision = 3 if d else 2 if m else 1
         score, where = _score(facts, raw.span, raw.kind, precision, near_top, id(line) in closing,
-                              id(line) in ending)
+                              id(line) in ending, id(line) in under)
         rule = f"date:{where}" + (f"+{form}" if form and form != where else "")
         found.append(DateFound(_iso(y, m, d), y, precision, score, rule, text, line))
     found += _from_source(source_name, today)
@@ -453,7 +477,7 @@ def _parse(kind: str, m: re.Match[str], info: _ArchiveParserInfo, today: date):
         if not _plausible(y, today) or not 1 <= day <= calendar.monthrange(y, month)[1]:
             return None
         return (y, month, day)
-    if kind in ("numeric-my", "imprint-my"):
+    if kind in ("numeric-my", "imprint-my", "footer-my"):
         y = _year(g[1], info)
         return (y, int(g[0]), None) if _plausible(y, today) else None
     if kind == "iso":
@@ -462,9 +486,9 @@ def _parse(kind: str, m: re.Match[str], info: _ArchiveParserInfo, today: date):
         text = f"{g[0]}-{g[1]}"
     elif kind in ("mdy", "cross-mdy", "mdy-yy"):
         text = f"{g[0]} {_first_day(g[1])} {_year_text(g[2])}"
-    elif kind in ("dmy", "cross-dmy", "dmy-yy"):
+    elif kind in ("dmy", "cross-dmy", "dmy-yy", "formal"):
         text = f"{_first_day(g[0])} {g[1]} {_year_text(g[2])}"
-    elif kind == "month-range":
+    elif kind in ("month-range", "month-year-range"):
         text = f"{g[0]} {_year_text(g[1])}"
     else:  # my
         text = f"{g[0]} {_year_text(g[1])}"
@@ -472,7 +496,7 @@ def _parse(kind: str, m: re.Match[str], info: _ArchiveParserInfo, today: date):
     if parsed is None or parsed[0] is None:
         return None
     y, mo, d = parsed
-    if kind in ("iso-month", "my", "month-range"):
+    if kind in ("iso-month", "my", "month-range", "month-year-range"):
         d = None
     return (y, mo, d) if _plausible(y, today) else None
 
@@ -579,7 +603,7 @@ _BARE = ("year", "year-yy")
 
 
 def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, near_top: bool,
-           closing: bool, ending: bool) -> tuple[float, str]:
+           closing: bool, ending: bool, under: bool = False) -> tuple[float, str]:
     """(score, where): the evidence a candidate's place and wording give (module docstring)."""
     line = facts.line
     # The line's words besides the date (no word straddles a date's edge: dates start at a word
@@ -591,6 +615,8 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
         return 0.95, "date-line"
     if _MENTION.search(_fold_light(before)[-30:]):
         return 0.10, "mentioned"
+    if kind == "formal":
+        return 0.92, "formal-dateline"
     if _REVISED.search(_fold_light(window)):
         return 0.90, "revised"
     if _IMPRINT.search(_fold_light(window)):
@@ -606,6 +632,9 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
             return 0.70, "heading-year"
     if ending and kind not in _BARE and _is_dateline(line, span, rest_words):
         return 0.80, "closing-dateline"
+    if under and kind not in _BARE and (not is_prose(line) or _EVENT_CUE.search(_fold_light(before))
+                                        or _ONLY_WEEKDAY.match(_fold_light(before))):
+        return 0.80, "under-heading"
     if rest_words <= 2 and kind not in _BARE:
         return 0.75, "standalone-line"
     if closing and not (kind in _BARE and before.rstrip().endswith("(")):  # not a citation's "(1966)"
@@ -616,6 +645,36 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
 
 
 _PRECISION = {3: "full-date", 2: "month-year", 1: "season-year"}
+
+
+# Words that make a date in a line under the heading the date of the event the document is for
+# ("Meeting of Tues. Feb. 5th, 1985", "celebrada el 3/6/1995", "Conference -- Denver, March 2001").
+_EVENT_CUE = re.compile(r"\b(?:held|meeting|celebrad[ao]s?|tenue?s?|reunion|seance|session|sesion|conference|"
+                        r"conferencia|workshop|taller|atelier|stage|jornada|training)\b|--|—|–|\||·")
+_ONLY_WEEKDAY = re.compile(rf"^\W*(?:{_WEEKDAY})?\W*$", re.I)
+UNDER_LINES = 2  # how many lines under the heading zone the event's date line may stand
+
+
+def _under_heading(first: list[Line], heading: list[Line]) -> set[int]:
+    """The lines right under the heading (at most UNDER_LINES) that are not running prose: where
+    an agenda, minutes or a programme set the event's date and venue, however long the line
+    ("Tuesday 10/05/1993, 7:30 p.m. -- Room 3, First Unitarian Church, Worcester, Mass.").  A
+    line ending a sentence or running on into the next line is a paragraph, not such a line."""
+    on_first = [ln.index for ln in heading if ln.page_no == (first[0].page_no if first else 1)]
+    if not on_first:
+        return set()
+    last = max(on_first)
+    out: set[int] = set()
+    for pos, line in enumerate(first):
+        if not last < line.index <= last + UNDER_LINES:
+            continue
+        text = line.text.rstrip()
+        nxt = first[pos + 1].text.lstrip() if pos + 1 < len(first) else ""
+        if (text.endswith(".") and not re.search(r"\b[ap]\.\s?m\.$|\b[A-Z][a-z]{0,4}\.$", text)) \
+                or (nxt[:1].islower()):
+            continue
+        out.add(id(line))
+    return out
 
 
 def _fold_light(text: str) -> str:

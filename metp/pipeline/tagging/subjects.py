@@ -6,12 +6,16 @@ agenda item, a list item, a question, a paragraph):
 
 - 3 in the title;
 - 2 in a heading (a short line in capitals or large type, or a run-in heading: the
-  "SIGNATURES." of "2.  SIGNATURES.  Every group is asked..."), a short list item or one
-  that opens with the term (an agenda item, a numbered point, a bullet: a topic line), a
-  question (a form's, a Q&A's), or the first sentence of a paragraph that opens the body
-  or follows a heading (a paragraph's lead states what it is about: a newsletter item, a
-  section of a manual or a report, the first paragraph of a letter);
-- 1 in running prose, in parentheses ("Postage (letters, Urgent Actions)"), or in a line
+  "SIGNATURES." of "2.  SIGNATURES.  Every group is asked...", or in sentence case, "Writing
+  the letters. Write every month ..."), a short list item or one that opens with the term,
+  or the first sentence of an agenda item or a bullet (a topic line: "Session 1: Who are
+  human rights defenders? ..."; a timed item's sentence runs onto the next line), a
+  question (a form's, a Q&A's; a numbered question with the line under it), or the first
+  sentence of a paragraph that opens the body or follows a heading (a paragraph's lead
+  states what it is about: a newsletter item, a section of a manual or a report, the first
+  paragraph of a letter);
+- 1 in running prose, in parentheses ("Postage (letters, Urgent Actions)", also an aside
+  that runs over a line break), or in a line
   that enumerates several terms as examples ("letters, lobbying, a public event, media work").
 
 A term needs 2 points, so one passing mention in a paragraph is not enough, while a
@@ -41,11 +45,25 @@ from metp.pipeline.tagging.vocabulary import Term, Vocabulary
 
 THRESHOLD = 2.0
 BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
-_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|"
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
                      r"([A-ZÀ-Þ][A-ZÀ-Þ0-9'’&/, -]{2,60}?)\s*[.:]\s+\S")
+# A run-in heading in sentence case: a phrase of two to four words set before the sentence it
+# heads ("Writing the letters. Write every month to ...", "2. Congress. A lobby day ...",
+# "Facilitator's tip: set ground rules ...").
+_RUN_IN_MIXED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+)?([A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,3})"
+                           r"(?:\.\s+[A-ZÀ-Þ¿]|:\s+\w)")
+_ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", re.I)
+# The first sentence of a topic line: where an agenda item or a session states its topic
+# ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").
+_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|"
+                          r"sesion|seance|atelier|taller|modulo)\s+\w+\b)", re.I)
+_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|sesion|seance|"
+                         r"atelier|taller|modulo)\s+\w+\b)", re.I)
+_NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
+_CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -72,8 +90,10 @@ def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_i
         return 2.0, "heading"
     if info is not None and offset < info.run_in:
         return 2.0, "heading"
-    if (_TOPIC_LINE.match(line.text) or line.listed) and (_content_words(line.text) <= 8 or word_index <= 2):
-        return 2.0, "topic-line"  # a short agenda item or bullet, or one that opens with the term
+    if (_TOPIC_LINE.match(line.text) or line.listed) and (
+            _content_words(line.text) <= 8 or word_index <= 2
+            or (info is not None and offset < info.first_clause)):
+        return 2.0, "topic-line"  # a short agenda item or bullet, one that opens with the term or states it first
     if info is not None and (info.question or offset < info.lead) and not _example(info, offset):
         return 2.0, "question" if info.question else "lead"
     return 1.0, "text"
@@ -101,6 +121,7 @@ class _LineInfo:
     lead: int                                 # folded offset where the line's part of a lead ends (0: none)
     commas: tuple[int, ...] = ()              # folded offsets of the line's commas
     folded: str = ""
+    first_clause: int = 0                     # folded offset where a topic line's first sentence ends
 
 
 
@@ -109,7 +130,7 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     (None: not a lead line)."""
     text = line.text
     parentheses = []
-    if "(" in text:
+    if "(" in text or ")" in text:
         depth, start = 0, 0
         for i, ch in enumerate(text):
             if ch == "(":
@@ -120,14 +141,27 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
                 depth -= 1
                 if depth == 0:
                     parentheses.append((len(fold(text[:start])), len(fold(text[:i])) + 1))
+            elif ch == ")" and not parentheses and "(" not in text[:i]:
+                parentheses.append((0, len(fold(text[:i])) + 1))  # the end of an aside opened on the line above
+        if depth:  # an aside that runs on to the next line: "... threatened (urgent appeals, international"
+            parentheses.append((len(fold(text[:start])), len(fold(text)) + 1))
     run_in = 0
     m = _RUN_IN.match(text)
     if m and sum(ch.isalpha() for ch in m.group(1)) >= 4 and any(ch.islower() for ch in text[m.end(1):]):
         run_in = len(fold(text[:m.end(1)])) + 1
-    question = bool(_QUESTION.search(text)) and _content_words(text) <= 16
+    else:
+        m = _RUN_IN_MIXED.match(text)
+        if m and len(m.group(1).split()) >= 2 and not _ABBREVIATION.search(m.group(1)):
+            run_in = len(fold(text[:m.end(1)])) + 1
+    first_clause = 0
+    topic = _AGENDA_ITEM.match(text)
+    if topic:
+        end = _CLAUSE_END.search(text, topic.end())
+        first_clause = len(fold(text[:end.end() if end else len(text)])) + 1
+    question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
     commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text) if ch in ",;") if "," in text else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
-                     fold(text) if commas else "")
+                     fold(text) if commas else "", first_clause)
 
 
 def _content_words(text: str) -> int:
@@ -222,6 +256,7 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
                   skip: set[int]) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
+    leads.update(item_continuations(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
     named = {e.term.preferred for e in found}
     abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
@@ -271,6 +306,34 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         opened = True
         i += 1
     return leads
+
+
+def item_continuations(layout: Layout, skip: set[int]) -> dict[int, int]:
+    """An agenda item's first sentence carried onto the line under it ("15.30 Taller práctico:
+    escribir ... en favor de un" / "preso de conciencia. Cada ..."): for that line, how many of its
+    characters belong to the sentence.  Like a paragraph's lead, it states the item's topic; a
+    list of details after a comma does not.  A numbered question carries onto the line under it
+    whole (the request that completes it); a line of blanks ends it."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if id(line) in skip or i + 1 >= len(lines):
+            continue
+        nxt = lines[i + 1]
+        if nxt.page_no != line.page_no or nxt.gap_before >= 0.8 or _TOPIC_LINE.match(nxt.text) or "__" in nxt.text:
+            continue
+        if _NUMBERED_QUESTION.match(line.text):
+            # a form's question and the request under it ("3. Who else cares about this issue? List
+            # local organizations, / congregations, unions or campus groups that might work with you,")
+            out[id(nxt)] = len(nxt.text)
+            continue
+        if not _TIMED_ITEM.match(line.text) or _CLAUSE_END.search(line.text, 3):
+            continue
+        end = _CLAUSE_END.search(nxt.text)
+        part = nxt.text[:end.end() if end else len(nxt.text)]
+        if "," not in part:  # ", safety, getting the press there": the item's details, not its topic
+            out[id(nxt)] = len(part)
+    return out
 
 
 def _paragraph_words(lines: tuple[Line, ...], i: int, reach: int = 4) -> int:

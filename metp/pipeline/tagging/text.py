@@ -5,7 +5,9 @@ punctuation, hyphenation or common OCR confusion the page shows:
 
 - lower case, accents removed (NFKD), ligatures split ("ﬁ" -> "fi"); lower case first,
   since lowering can add an accent ("İ" -> "i" + dot above);
-- apostrophes dropped ("women's" -> "womens"), every other non-alphanumeric -> space;
+- a French elision split from its word ("l'animation" -> "l animation", "qu'il" -> "qu il"), so
+  that a term matches after an article ("l'éducation aux droits humains"); every other
+  apostrophe dropped ("women's" -> "womens"), every other non-alphanumeric -> space;
 - OCR confusions collapsed on both sides (metp/ocrtext.py, which search uses too): "rn" -> "m",
   "cl" -> "d", "vv" -> "w", and a 1 or 0 touching a letter read as "l" or "o" ("Ju1y" -> "july");
 - runs of spaces -> one space.
@@ -20,12 +22,16 @@ import re
 from metp.ocrtext import fold_ocr
 
 _APOSTROPHES = re.compile(r"['’‘`´]")
+_ELISION = re.compile(r"(?<![^\W\d_])(qu|jusqu|lorsqu|puisqu|quelqu|[cdjlmnst])['’‘`´](?=[^\W\d_])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: str) -> str:
     """The canonical matching form of `text` (see the module docstring)."""
-    return _NON_ALNUM.sub(" ", fold_ocr(_APOSTROPHES.sub("", text.lower()))).strip()
+    lowered = text.lower()
+    if _APOSTROPHES.search(lowered):
+        lowered = _ELISION.sub(r"\1 ", lowered)
+    return _NON_ALNUM.sub(" ", fold_ocr(_APOSTROPHES.sub("", lowered))).strip()
 
 
 def phrase_pattern(phrase: str, plural: bool = True) -> str:

@@ -2,8 +2,11 @@
 
 Candidates are the first lines of page 1 minus what is never a title: letterhead
 (organisation names, addresses, phone numbers; the vocabulary's boilerplate
-patterns), running heads, "MEMORANDUM"-style stamps, dates, To/From fields,
-salutations, list items and prose.  Each candidate is scored on font size
+patterns, in capitals or title case: a line in sentence case is a topic; a line set in
+parts that are each an organisation, a section or series, a module, a date or a generic
+word, "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7"),
+running heads, "MEMORANDUM"-style stamps, dates, To/From fields, salutations, list items
+and prose.  Each candidate is scored on font size
 against the body text (from the OCR word boxes), upper case, centring and
 position; the best is the title, extended to the lines that continue it in the
 same style.  A heading that only names the kind of document ("TRAINER'S GUIDE",
@@ -20,10 +23,12 @@ never titles; Spanish and French generic words ("HOJA DE ASISTENCIA", "FICHE D'�
 
 Before layout: a memo's Subject/Re line and a letter's Re line are its title; a
 letter with neither gets a devised title, "Letter from <signer> to <addressee>",
-from its signature and salutation; a newsletter's masthead (the name before the issue
-number or date when they share a line: "ICN eNews -- Issue 23 -- July 2008") gets its
-issue (Vol./No., else its date).  Pages without boxes (plain text) are read the same
-way with indentation standing in for centring.
+from its signature and salutation (no addressee for a generic "Dear Friends"); a
+newsletter's masthead (the name before the issue number or date when they share a line:
+"ICN eNews -- Issue 23 -- July 2008"; else the line above the issue line when the heading
+found stands below it, an item's headline) gets its issue (Vol./No., else its date).
+Pages without boxes (plain text) are read the same way with indentation standing in for
+centring.
 
 A document always gets a title.  When no line reads as a heading, the first
 "wordy" line of page 1 (two words or more, mostly letters) is taken, rule
@@ -46,6 +51,7 @@ from pathlib import PurePosixPath
 
 from metp.ocrtext import strip_accents
 from metp.pipeline.model import Page
+from metp.pipeline.tagging.dates import MONTH_WORDS
 from metp.pipeline.tagging.layout import LINE_CHARS, Layout, Line, is_prose, printable
 from metp.pipeline.tagging.text import CLOSING, SALUTATION, words_of
 from metp.pipeline.tagging.vocabulary import Vocabulary
@@ -70,10 +76,8 @@ _COLUMNS = re.compile(r"\b(?:names?|nombres?|noms?|address|phone|telephone|tel|e
 _SET_APART = re.compile(r"\s+(?:--|—|–|-|\||·)\s+")
 _PAGE_NO = re.compile(r"\s*(?:[-–]\s*)?\b(?:page|p\.|pg\.)\s*\d+(?:\s+of\s+\d+)?\s*$", re.I)
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|"
-    r"fall|autumn|winter|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|de|le|of|the)\b\.?", re.I)
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
+    rf"sunday|spring|summer|fall|autumn|winter|{'|'.join(MONTH_WORDS)}|de|le|of|the)\b\.?", re.I)
 _SEPARATOR = re.compile(r"\s+(?:--|—|–|-)\s+|,\s+")
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _ISSUE = re.compile(r"\b(?:issue|vol(?:ume)?\.?|no\.|num\.?|núm\.?|numero|número|n[°º])\s*\d+", re.I)
@@ -92,6 +96,7 @@ _GENERIC = {
     "para", "facilitadores", "facilitador", "de", "del", "la", "el", "fiche", "d'evaluation", "d'animation",
     "animation", "formulaire", "feuille", "presence", "liste", "ordre", "du", "jour", "guide", "l'animateur",
     "pour", "les", "diapositiva", "diapositive", "seance", "sesion", "modulo", "informe", "rapport", "acta",
+    "kit", "trainers", "notes",
 }
 _TYPE_WORDS = {"agenda", "programme", "program", "handout", "sheet", "form", "guide", "manual", "handbook",
                "worksheet", "exercise", "evaluation", "questionnaire", "survey", "memorandum", "memo", "newsletter",
@@ -107,11 +112,65 @@ class TitleGuess:
 
 
 def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
-    """Letterhead, addresses, running heads, stamps: lines that never make a title."""
+    """Letterhead, addresses, running heads, stamps: lines that never make a title.  A list item
+    or a timed line ("- Join the urgent action network", "10:00 The UA network") is content,
+    whatever its last word."""
     if line.repeated or _ADDRESS.search(line.text):
         return True
+    if _LIST_ITEM.match(line.text):
+        return False
     light = _light(line.text)
-    return any(p.search(light) for p in vocabulary.boilerplate_matchers)
+    if any(p.search(light) for p in vocabulary.boilerplate_matchers):
+        return _STAMP.match(light) is not None or not _sentence_case(line.text)
+    return _running_line(light, vocabulary) is not None
+
+
+def series_lines(layout: Layout, vocabulary: Vocabulary) -> set[int]:
+    """The running lines at the top of page 1 that name a series and its kind, with no
+    organisation ("TRAINERS' KIT -- OCT. 1994 -- MODULE 7 -- TRAINER'S NOTES"): never the title,
+    but they say whom the item is for, as a heading does."""
+    return {id(ln) for ln in layout.first_page[:6]
+            if not _ADDRESS.search(ln.text) and _running_line(_light(ln.text), vocabulary) == "series"}
+
+
+_STAMP = re.compile(r"^(?:confidential|draft|for internal use|not for publication|urgent|copy|file copy|page|p\.|pg\.)")
+_MINOR = {"with", "from", "pour", "para", "avec", "sans", "sobre", "dans", "and", "the", "for", "des", "del", "los",
+          "las", "une", "por"}
+
+
+def _sentence_case(text: str) -> bool:
+    """A line in sentence case ("The Urgent Action e-mail network"): a topic, not an organisation's
+    name, which letterheads set in capitals or title case ("International Conscience Network")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4 and w.lower() not in _MINOR]
+    return any(w[0].islower() for w in words)
+
+
+_RUN_SEP = re.compile(r"\s+(?:--|—|–|-|\||·)\s+|,\s+|\s{3,}")
+_SERIES = re.compile(r"^(?:[a-z'&.-]+ ){0,3}(?:section|seccion|area|region|unit|unidad|materials|materiales|"
+                     r"materiel|kit|series|serie)(?: [a-z'&.-]+){0,2}$|^(?:module|modulo|unit|part|no|n[°o]|"
+                     r"number|numero|issue)\.? ?[\divx]+$")
+
+
+def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
+    """A letterhead or running line set in parts ("INTERNATIONAL CONSCIENCE NETWORK -- BRITISH
+    SECTION", "RED ... · MATERIALES DE FORMACIÓN", "TRAINERS' KIT -- OCT. 1994 -- MODULE 7 --
+    TRAINER'S NOTES"): every part is an organisation, a section or series, a date or a generic
+    word, and one part names the organisation with no type word beside it ("letterhead") or
+    there are three parts or more ("series"); None otherwise."""
+    parts = [p.strip(" .,;:") for p in _RUN_SEP.split(light) if p.strip(" .,;:")]
+    if len(parts) < 2:
+        return None
+    org = generic = 0
+    for part in parts:
+        if any(p.search(part) for p in vocabulary.boilerplate_matchers):
+            org += 1
+        elif _is_generic(part) and not _SERIES.match(part):
+            generic += 1
+        elif not (_SERIES.match(part) or _date_only(part) or (_YEARISH.search(part) and _date_like(part))):
+            return None
+    if org:  # "GROUP 42 -- AGENDA" is a heading: a type word beside the group's name is its title
+        return "letterhead" if not generic else None
+    return "series" if len(parts) >= 3 else None
 
 
 def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:
@@ -151,7 +210,7 @@ def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None, sou
         if devised is not None:
             return devised
     if doc_type == "newsletter":
-        guess = _masthead(first, vocabulary) or guess
+        guess = _masthead(first, vocabulary) or _above_issue(first, vocabulary, guess) or guess
         if guess is not None:
             guess = _with_issue(guess, first, date_text)
     if guess is None:
@@ -159,15 +218,25 @@ def find_title(layout: Layout, vocabulary: Vocabulary, doc_type: str | None, sou
     return guess
 
 
+# A salutation that says no more than that the reader is a friend or a member ("Dear Friends",
+# "Dear Member", "Dear Sir or Madam") names no addressee a cataloguer would write down.
+_GENERIC_ADDRESSEE = re.compile(r"^(?:my |our |all )?(?:friends?|members?|colleagues?|supporters?|sirs?|madam|"
+                                r"sir or madam|sir/madam|all|everyone|friend|activists?|participants?)"
+                                r"(?: (?:and|&) (?:friends?|colleagues?|supporters?))?$")
+
+
 def _letter_title(layout: Layout) -> TitleGuess | None:
-    """A devised title for an untitled letter: "Letter from <signer> to <addressee>"."""
+    """A devised title for an untitled letter: "Letter from <signer> to <addressee>" (no
+    addressee for a generic salutation, "Dear Friends")."""
     first, lines = layout.first_page, layout.lines
     addressee = None
+    generic = False
     used: list[Line] = []
     for line in first[:18]:
         m = _DEAR.match(line.text)
         if m and 1 <= len(words_of(m.group(1))) <= 6:
             addressee = _clean(m.group(1))
+            generic = bool(_GENERIC_ADDRESSEE.match(_light(m.group(1))))
             used.append(line)
             break
     signer = None
@@ -180,6 +249,8 @@ def _letter_title(layout: Layout) -> TitleGuess | None:
                     break
     if not addressee and not signer:
         return None
+    if generic and signer:
+        addressee = None
     value = "Letter" + (f" from {signer}" if signer else "") + (f" to {addressee}" if addressee else "")
     return TitleGuess(value, "title:letter-devised", 0.35, tuple(used))
 
@@ -266,6 +337,23 @@ def _masthead(first: list[Line], vocabulary: Vocabulary) -> TitleGuess | None:
             if sum(ch.isalpha() for ch in name) >= 3:
                 return TitleGuess(name, "title:masthead", 0.6, (line,))
         return None
+    return None
+
+
+def _above_issue(first: list[Line], vocabulary: Vocabulary, guess: TitleGuess | None) -> TitleGuess | None:
+    """A newsletter's masthead stands above its issue line ("FRONTLINE" / "News for ..." /
+    "Vol. 9, No. 1 -- Spring 1991"); a heading found below that line is an item's headline.  The
+    masthead is then the top line above the issue line (not letterhead, a few words)."""
+    issue = next((ln for ln in first[:8] if _VOLUME.search(ln.text) or _ISSUE.search(ln.text)), None)
+    if issue is None or guess is None or not guess.lines or guess.lines[0].index < issue.index:
+        return None
+    for line in first[:issue.index]:
+        text = _clean(line.text)
+        if line.index >= issue.index or is_boilerplate(line, vocabulary) or not text:
+            continue
+        if 1 <= len(words_of(text)) <= 6 and sum(ch.isalpha() for ch in text) >= 3 and not _date_only(text):
+            return TitleGuess(text, "title:masthead-above-issue", 0.6, (line,))
+        break
     return None
 
 

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from metp.errors import UsageError
-from metp.ocrtext import strip_accents
+from metp.ocrtext import OCR_PAIRS, strip_accents
 from metp.pipeline.tagging.text import fold, phrase_pattern
 
 _PUNCTUATED = re.compile(r"[:.()]")
@@ -95,7 +95,7 @@ class Vocabulary:
                 continue
             phrases = sorted({term.preferred, *term.synonyms}, key=lambda p: -len(fold(p)))
             alternatives = [p for p in (phrase_pattern(ph) for ph in phrases) if p]
-            alternatives += [f"(?:{p})" for p in term.patterns]
+            alternatives += [f"(?:{_ocr_folded(p)})" for p in term.patterns]
             if alternatives:
                 source = r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])"
                 out.append((term, re.compile(source)))
@@ -134,6 +134,14 @@ class Vocabulary:
     @cached_property
     def boilerplate_matchers(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p) for p in self.boilerplate)
+
+
+def _ocr_folded(pattern: str) -> str:
+    """A pattern's letters folded as the text is ("government" is matched as "govemment"), so
+    that patterns are written plainly: the glyph pairs are letters, never regex syntax."""
+    for pair, single in OCR_PAIRS:
+        pattern = pattern.replace(pair, single)
+    return pattern
 
 
 # ---------------------------------------------------------------------- loading

@@ -1,0 +1,242 @@
+"""Dates, subjects and titles in the forms independent material writes them (issue 15): the
+event's date line under a heading, a running letterhead in parts, an agenda item's first
+sentence, a sentence-case run-in heading and phrasing variants of the skills, in three
+languages.  Every text here is written for the test, not taken from a labelled set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from metp.pipeline.model import Page, PageMethod
+from metp.pipeline.tagging import load_vocabulary, tag_document
+
+TODAY = date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return load_vocabulary()
+
+
+def tag(text: str, vocab):
+    pages = [Page(i + 1, PageMethod.plain_text, t) for i, t in enumerate(text.split("\f"))]
+    return tag_document(pages, "box/scan.txt", vocab, today=TODAY)
+
+
+PROSE = ("\nThis page tells the members of the group what to do in the coming weeks, and who to call\n"
+         "when they have a question about any part of it.\n")
+
+
+# ------------------------------------------------------------------------------ titles
+@pytest.mark.parametrize("letterhead, heading", [
+    ("ASSOCIATION FOR CIVIL LIBERTIES -- NORTHERN SECTION", "STARTING A STUDENT GROUP"),
+    ("RED CIUDADANA POR LOS DERECHOS · MATERIALES DE FORMACIÓN", "CÓMO PREPARAR UNA ENTREVISTA"),
+    ("RÉSEAU CITOYEN POUR LES DROITS — SECTION BELGE", "ORGANISER UNE SOIRÉE D'ÉCRITURE"),
+    ("ACTIVIST KIT -- MARCH 1992 -- MODULE 3 -- TRAINER'S NOTES", "THE CASE OF THE MISSING STUDENTS"),
+])
+def test_a_letterhead_or_running_line_in_parts_is_not_the_title(vocab, letterhead: str, heading: str):
+    assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
+
+
+def test_a_groups_meeting_heading_is_a_title_not_letterhead(vocab):
+    text = "GROUP 17 MONTHLY MEETING\nAgenda\n\n7:30  Welcome\n8:00  Our prisoner\n8:30  Stall at the fair\n"
+    assert tag(text, vocab).first("dc.title").startswith("GROUP 17 MONTHLY MEETING")
+
+
+def test_a_newsletters_masthead_stands_above_its_issue_line_not_below(vocab):
+    text = ("THE BEACON\nNews for the local groups of the network\nVol. 4, No. 2  --  Autumn 1983\n\n"
+            "STALL AT THE COUNTY FAIR RAISES $400\nThe group's stall at the fair raised more money than ever "
+            "before and\nbrought in eleven new members, who will meet next month for the first time.\n\n"
+            "NEW PRISONER ADOPTED\nThe group has taken on the case of a teacher held since 1981.\n")
+    tags = tag(text, vocab)
+    assert tags.first("dc.type") == "newsletter"
+    assert tags.first("dc.title").startswith("THE BEACON")
+
+
+@pytest.mark.parametrize("salutation, expected", [
+    ("Dear Friends,", "Letter from Ann Walsh"),
+    ("Dear student group leaders,", "Letter from Ann Walsh to student group leaders"),
+])
+def test_a_generic_salutation_names_no_addressee_in_a_devised_title(vocab, salutation: str, expected: str):
+    text = (f"{salutation}\n\nThank you for your letter about the training visit. I can come on the\n"
+            "seventh and will bring the materials for the session with me.\n\nYours sincerely,\n\nAnn Walsh\n")
+    assert tag(text, vocab).first("dc.title") == expected
+
+
+# ------------------------------------------------------------------------------ subjects
+def subjects(text: str, vocab) -> set[str]:
+    return set(tag(text, vocab).all("dc.subject"))
+
+
+def test_an_agenda_items_first_sentence_states_its_topic(vocab):
+    text = ("REGIONAL DAY\n\n10.00  Welcome and coffee\n"
+            "11.00  Workshop: how a group can support a prisoner of conscience. Each of us will bring\n"
+            "       the case sheet and the addresses.\n"
+            "12.30  Lunch\n")
+    assert "prisoners of conscience" in subjects(text, vocab)
+
+
+def test_an_agenda_items_first_sentence_runs_onto_the_next_line(vocab):
+    text = ("JORNADA REGIONAL\n\n10.00  Bienvenida\n\n"
+            "11.00  Taller: cómo apoyar desde el grupo a un\npreso de conciencia. Cada participante traerá "
+            "la hoja del caso.\n\n13.00  Comida\n")
+    assert "prisoners of conscience" in subjects(text, vocab)
+
+
+def test_details_of_an_agenda_item_on_the_next_line_are_in_passing(vocab):
+    text = ("REGIONAL DAY\n\n10.00  Welcome\n\n3.00 pm  Planning a campus vigil: permits,\n"
+            "safety, getting the press there\n\n5.00 pm  Free time\n")
+    assert "media work" not in subjects(text, vocab)
+
+
+def test_a_later_sentence_of_a_long_agenda_item_is_in_passing(vocab):
+    text = ("REGIONAL DAY\n\n10.00  Welcome and coffee\n"
+            "11.00  Planning the group's year together with the area team. Last year the group also looked\n"
+            "       at the death penalty.\n12.30  Lunch\n")
+    assert "death penalty" not in subjects(text, vocab)
+
+
+def test_a_sentence_case_run_in_heading_counts(vocab):
+    text = ("GROUP HANDBOOK\n\nThe first chapter explains how a group is run and who does what in it.\n\n"
+            "Raising money. Every group needs some money for stamps and copies, and a bake sale\n"
+            "or a concert is the easiest way to find it.\n")
+    assert "fundraising" in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("term, item", [
+    ("letter writing", "Each member writes every month to the officials responsible."),
+    ("letter writing", "Escribid cada mes a las autoridades de la prisión."),
+    ("letter writing", "Adressez vos lettres au ministre de la Justice."),
+    ("fundraising", "Our garage sale in May: who brings what."),
+    ("recruitment", "Finding new members at the start of term."),
+    ("group organizing", "Cómo poner en marcha un grupo en tu ciudad."),
+    ("human rights education", "Talks in three secondary schools during the spring."),
+    ("public speaking", "Speaking to your community: clubs, churches and unions."),
+    ("media work", "Talking to reporters before and after the vigil."),
+])
+def test_phrasing_variants_of_a_skill_in_a_list_of_ways_to_act(vocab, term: str, item: str):
+    text = f"WHAT YOUR GROUP CAN DO\n\n - {item}\n - Meet once a month.\n - Keep the minutes.\n"
+    assert term in subjects(text, vocab)
+
+
+def test_a_facilitators_guide_is_not_about_facilitation_by_its_name(vocab):
+    text = ("THE DEATH PENALTY\nGuía para facilitadores\n\nDuración: 2 horas.\n\n"
+            "1. ¿Qué es la pena de muerte? (30 min)\n2. Los países que ejecutan (30 min)\n")
+    found = subjects(text, vocab)
+    assert "facilitation" not in found and "death penalty" in found
+
+
+def test_tips_for_the_facilitator_are_about_facilitation(vocab):
+    text = ("THE DEATH PENALTY\nFacilitator's Guide\n\n"
+            "Facilitator's tip: set ground rules at the start and keep the discussion on the case.\n")
+    assert "facilitation" in subjects(text, vocab)
+
+
+def test_a_topic_line_in_sentence_case_is_not_an_organisations_letterhead(vocab):
+    text = ("Slide 4\nThe Urgent Action e-mail network\n * Appeals reach members the same day\n"
+            " * Replies are sent to the coordinator\n")
+    assert "urgent actions" in subjects(text, vocab)
+
+
+def test_an_organisations_name_in_capitals_is_still_letterhead(vocab):
+    text = "CITIZENS FOR RIGHTS NETWORK\n\nHOW TO HOLD A VIGIL\n" + PROSE
+    assert tag(text, vocab).first("dc.title") == "HOW TO HOLD A VIGIL"
+
+
+def test_children_recruited_by_armed_groups_are_not_member_recruitment(vocab):
+    text = ("CHILD SOLDIERS: QUESTIONS AND ANSWERS\n\nWhy are children recruited?\n"
+            "Armed groups use forced recruitment in poor villages, and the minimum recruitment age is\n"
+            "ignored in many of the countries at war.\n")
+    found = subjects(text, vocab)
+    assert "recruitment" not in found and "armed conflict" in found
+
+
+def test_a_meeting_for_new_members_is_recruitment(vocab):
+    text = "COME TO OUR OPEN MEETING FOR NEW MEMBERS\n\nThursday at 7 in the library.\n"
+    assert "recruitment" in subjects(text, vocab)
+
+
+def test_an_aside_in_parentheses_over_two_lines_is_in_passing(vocab):
+    text = ("THE RIVER AND THE VALLEY: A ROLE PLAY\n\n"
+            " - Ask what the network could do when a community leader is threatened (urgent appeals,\n"
+            "   visits, letters from abroad) and list the answers.\n - Close the session.\n - Collect the cards.\n")
+    assert "urgent actions" not in subjects(text, vocab)
+
+
+def test_a_numbered_question_runs_onto_the_line_under_it(vocab):
+    text = ("WORKSHEET: YOUR CAMPAIGN\n\n1. What do you want to change? Write one sentence.\n   __________\n\n"
+            "2. Who else cares about this issue? Name the churches, unions\n"
+            "   and campus organizations that could work with you on it.\n   __________\n")
+    assert "coalition building" in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("term, text", [
+    ("letter writing", "COMMENT ÉCRIRE AU MINISTÈRE\nÉcrivez à la main, sur un ton courtois, et gardez "
+                       "une copie.\n"),
+    ("freedom of religion", "A PRIEST IN PRISON\nFather Tomas is imprisoned for his faith in a labour camp "
+                            "in the north of the country.\n"),
+    ("fundraising", "OUR CARD SALE\nThe sale of greeting cards in December brought the group more than ever.\n"),
+    ("human rights education", "SCHOOL VISITS\nMembers visited four schools to present the Universal "
+                               "Declaration to pupils.\n"),
+])
+def test_newsletter_items_name_their_topic_in_their_heading_or_lead(vocab, term: str, text: str):
+    assert term in subjects("THE LINK\nNo. 4 -- Spring 1980\n\n" + text, vocab)
+
+
+# Ways to act as members' material words them, in English, Spanish and French.
+@pytest.mark.parametrize("term, item", [
+    ("petitions", "Collect signatures outside the library on Saturday."),
+    ("petitions", "Recoger firmas en el mercado los domingos."),
+    ("petitions", "Faites signer la pétition à la sortie de la messe."),
+    ("lobbying", "Visit your member of Congress in the district office."),
+    ("lobbying", "Pedir una entrevista con el diputado de la provincia."),
+    ("lobbying", "Rencontrez votre député pendant sa permanence."),
+    ("media work", "Send a press release to the local paper."),
+    ("media work", "Enviar una nota de prensa a los periódicos locales."),
+    ("media work", "Écrivez une lettre au courrier des lecteurs du journal."),
+    ("vigils and demonstrations", "Hold a candlelight vigil outside the embassy."),
+    ("vigils and demonstrations", "Organizar una concentración silenciosa frente al ayuntamiento."),
+    ("fundraising", "Organize a benefit concert to pay for the stamps."),
+    ("fundraising", "Vender lotería y camisetas para financiar el grupo."),
+    ("fundraising", "Organiser une tombola pour financer le groupe."),
+    ("recruitment", "Set up a stall at the freshers' fair to sign up new members."),
+    ("recruitment", "Montar una mesa informativa para captar socios."),
+    ("public speaking", "Give a talk at the Rotary club about our prisoner."),
+    ("public speaking", "Prenez la parole devant une classe ou une association."),
+    ("letter writing", "Write to the prison governor asking for medical care."),
+    ("letter writing", "Envoyez une carte au prisonnier pour son anniversaire."),
+    ("letter writing", "Send greeting cards to the prisoner and his family."),
+    ("urgent actions", "Join the urgent action network and reply within 48 hours."),
+    ("online activism", "Sign the online petition and share it by e-mail."),
+    ("group development", "Review how the group works once a year."),
+    ("coalition building", "Build a coalition with local churches and unions."),
+    ("coalition building", "Trabajar con otras organizaciones del barrio."),
+    ("human rights education", "Teach a lesson on the Universal Declaration in class."),
+])
+def test_ways_to_act_in_three_languages(vocab, term: str, item: str):
+    text = f"WHAT YOUR GROUP CAN DO\n\n - {item}\n - Meet once a month.\n - Keep the minutes.\n"
+    assert term in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("term, text", [
+    ("recruitment", "NEWS FROM THE OFFICE\n\nThe new system will reach members within hours of an arrest.\n"),
+    ("letter writing", "ABOUT THIS GUIDE\n\nThis guide is written for families of the disappeared who are "
+                       "looking for news.\n"),
+])
+def test_phrasing_variants_do_not_catch_other_senses(vocab, term: str, text: str):
+    assert term not in subjects(text, vocab)
+
+
+def test_a_series_running_line_is_not_the_title_but_says_whom_it_is_for(vocab):
+    text = ("ACTIVIST KIT -- MARCH 1992 -- MODULE 3 -- TRAINER'S NOTES\n\nTHE CASE OF THE MISSING STUDENTS\n"
+            + PROSE)
+    tags = tag(text, vocab)
+    assert tags.first("dc.title") == "THE CASE OF THE MISSING STUDENTS"
+    assert "trainers" in tags.all("metp.audience")
+
+
+def test_a_type_word_beside_a_groups_name_is_a_heading(vocab):
+    text = "GROUP 42 -- AGENDA\n\n7:30  Welcome\n7:45  Our prisoner\n8:15  The stall at the fair\n"
+    assert tag(text, vocab).first("dc.title").startswith("GROUP 42")
