@@ -43,4 +43,5 @@ class Settings:
     tag_budget_s: float = 20.0         # a document's tagging stops here; what it has is kept, with a warning
     executor: str = "local"            # where pages are made: "local" (this machine) or "dask" (a Dask cluster)
     scheduler: str | None = None       # dask: the scheduler's address (tcp://HOST:PORT); None starts a local cluster
+    index_engine: str | None = None    # search engine of a new archive or a rebuilt index; None: keep the archive's
     dask_inputs: str = "auto"          # dask: "shared" file system, "ship" the bytes, or "auto" (check, then ship)

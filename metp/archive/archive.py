@@ -37,7 +37,7 @@ class Archive:
             except OSError as exc:
                 raise cannot_write(self.root, exc) from exc
         self._repository = Repository(self.root)
-        self._index = IndexSync(self._repository, self.root / "index")
+        self._index = IndexSync(self._repository, self.root / "index", settings.index_engine)
 
     def close(self) -> None:
         self._index.close()
@@ -132,10 +132,11 @@ class Archive:
             self._index.sync()
         return self._repository.page(doc_id, page_no)
 
-    def reindex(self, wait: bool = False) -> int:
-        """Rebuild the whole index from the catalog (the source of truth); returns pages indexed."""
+    def reindex(self, wait: bool = False, engine: str | None = None) -> int:
+        """Rebuild the whole index from the catalog (the source of truth), with `engine` (converting the
+        archive to it) or the engine it has; returns pages indexed."""
         with self._lock(wait):
-            return self._index.rebuild()
+            return self._index.rebuild(engine)
 
     # reading ---------------------------------------------------------------------------------------
     def search(self, query: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),

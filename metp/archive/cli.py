@@ -17,6 +17,7 @@ from metp.archive.formats import EXPORT_FORMATS, PACK_FORMATS
 from metp.errors import ExitCode, MetpError, UsageError
 from metp.fields import FILTERS
 from metp.index.records import SORTS, Filters
+from metp.index.engines import ENGINES
 from metp.settings import Settings, default_workers
 
 
@@ -167,10 +168,14 @@ def cli(ctx: click.Context, archive_dir: Path) -> None:
 @click.option("--inputs", "dask_inputs", type=click.Choice(("auto", "shared", "ship")), default="auto",
               show_default=True, help="Dask: workers read the same paths (shared), get each file's bytes (ship), "
                                       "or auto: check, and ship when a worker cannot see the file.")
+@click.option("--engine", "index_engine", type=click.Choice(ENGINES), envvar="METP_ENGINE",
+              help="Search engine of a new archive: whoosh (the default) or tantivy (archives of millions of "
+                   "pages; or set METP_ENGINE). An existing archive keeps its own: convert with `metp reindex "
+                   "--engine`.")
 @json_option
 @click.pass_context
 def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, metadata_csv, vocabulary, wait,
-           progress, executor, scheduler, dask_inputs, as_json, ocr_engine="tesseract") -> None:
+           progress, executor, scheduler, dask_inputs, index_engine, as_json, ocr_engine="tesseract") -> None:
     """Ingest files and folders (recursively): scans, PDFs, plain text."""
     settings: Settings = ctx.obj
     if scheduler and ctx.get_parameter_source("executor") is click.core.ParameterSource.DEFAULT:
@@ -178,7 +183,7 @@ def ingest(ctx, paths, workers, lang, password, searchable_pdf, preprocess, meta
     settings = dataclasses.replace(settings, workers=workers, searchable_pdf=searchable_pdf,
                                    vocabulary_files=tuple(vocabulary),
                                    executor=executor, scheduler=scheduler if executor == "dask" else None,
-                                   dask_inputs=dask_inputs,
+                                   dask_inputs=dask_inputs, index_engine=index_engine,
                                    ocr=dataclasses.replace(settings.ocr, lang=lang, preprocess=preprocess,
                                                            engine=ocr_engine))
     with Archive(settings, create=True) as archive:
@@ -256,11 +261,13 @@ def stats(archive: Archive, as_json) -> None:
 
 @cli.command()
 @click.option("--wait", is_flag=True, help="Wait for a running ingest to finish instead of failing.")
+@click.option("--engine", type=click.Choice(ENGINES),
+              help="Rebuild with this search engine, converting the archive to it (default: the one it has).")
 @with_archive
-def reindex(archive: Archive, wait) -> None:
+def reindex(archive: Archive, wait, engine) -> None:
     """Rebuild the search index from the catalog."""
-    count = archive.reindex(wait=wait)
-    click.echo(f"reindexed {count} pages")
+    count = archive.reindex(wait=wait, engine=engine)
+    click.echo(f"reindexed {count} pages" + (f" with {engine}" if engine else ""))
 
 
 @cli.command()

@@ -10,16 +10,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from metp.archive.repository import Repository
-from metp.errors import IndexOutdatedError
+from metp.errors import IndexOutdatedError, UsageError
 from metp.fields import INDEXED
+from metp.index.engines import engine_of
 from metp.index.page_index import PageIndex, PageRecord
 
 
 
 class IndexSync:
-    def __init__(self, repository: Repository, path: Path):
+    def __init__(self, repository: Repository, path: Path, engine: str | None = None):
+        """`engine`: the search engine of a new index (None: whoosh); an existing index keeps its own."""
         self.repository = repository
         self.path = path
+        self.engine = engine
         self._index: PageIndex | None = None
 
     @property
@@ -27,7 +30,11 @@ class IndexSync:
         if self._index is None:
             # A missing index is created only for an empty archive; otherwise it is damage to report,
             # never papered over with an empty index that silently finds nothing.
-            self._index = PageIndex(self.path, create=self.repository.catalog.is_empty())
+            current = engine_of(self.path)
+            if self.engine and current and current != self.engine:
+                raise UsageError(f"this archive's search index uses {current}; convert it first with "
+                                 f"`metp reindex --engine {self.engine}`")
+            self._index = PageIndex(self.path, create=self.repository.catalog.is_empty(), engine=self.engine)
         return self._index
 
     def close(self) -> None:
@@ -62,10 +69,11 @@ class IndexSync:
         self.repository.catalog.mark_indexed(ids)
         return len(docs)
 
-    def rebuild(self) -> int:
-        """The whole index anew from the catalog, swapped in when complete; returns pages indexed."""
+    def rebuild(self, engine: str | None = None) -> int:
+        """The whole index anew from the catalog, swapped in when complete (with `engine`, or the engine
+        the index has); returns pages indexed."""
         self.close()
         docs = self.repository.catalog.documents()
-        count = PageIndex.rebuild(self.path, (r for doc in docs for r in self.records(doc)))
+        count = PageIndex.rebuild(self.path, (r for doc in docs for r in self.records(doc)), engine=engine)
         self.repository.catalog.mark_indexed([doc["doc_id"] for doc in docs])
         return count

@@ -114,27 +114,7 @@ class _SegmentWords:
 
     @staticmethod
     def _derive(leaf, fields: tuple[str, ...]) -> dict[str, np.ndarray]:
-        arrays: dict[str, np.ndarray] = {}
-        every: dict[str, None] = {}
-        for fieldname in fields:
-            table = sorted(whoosh_format.field_terms(leaf, fieldname))  # (whoosh's order: UTF-8 bytes)
-            arrays.update(packed(f"terms.{fieldname}.", [t for t, _ in table]))
-            arrays[f"df.{fieldname}"] = np.array([n for _, n in table], dtype=np.int64)
-            every.update(dict.fromkeys(t for t, _ in table))
-        terms_all = list(every)
-        folded_all = _fold_all(terms_all)
-        lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(terms_all))
-        words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(terms_all)) & (lengths >= 2)
-        keep = np.flatnonzero(words).tolist()  # not numbers or codes ("14th")
-        folded, terms = list(map(folded_all.__getitem__, keep)), list(map(terms_all.__getitem__, keep))
-        lengths = np.minimum(lengths[keep], _MAX_LENGTH - 1)
-        arrays.update(packed("words.", terms))
-        arrays.update(packed("folded.", folded))
-        for i in (0, 1):
-            keys = _codes(map(itemgetter(i), folded)) * _MAX_LENGTH + lengths
-            order = np.argsort(keys, kind="stable")
-            arrays[f"order{i}"], arrays[f"keys{i}"] = order.astype(np.int32), keys[order]
-        return arrays
+        return word_arrays({fieldname: whoosh_format.field_terms(leaf, fieldname) for fieldname in fields})
 
     def frequency(self, fieldname: str, term: str) -> int:
         table = self._tables.get(fieldname)
@@ -156,6 +136,31 @@ class _SegmentWords:
         return [(self._words[chosen[i]], d) for _, d, i in found]
 
 
+def word_arrays(tables: dict[str, list[tuple[str, int]]]) -> dict[str, np.ndarray]:
+    """The arrays of a `_SegmentWords` (see there) from each field's (term, document frequency) pairs."""
+    arrays: dict[str, np.ndarray] = {}
+    every: dict[str, None] = {}
+    for fieldname, pairs in tables.items():
+        table = sorted(pairs)  # (whoosh's order: UTF-8 bytes; the same as code points)
+        arrays.update(packed(f"terms.{fieldname}.", [t for t, _ in table]))
+        arrays[f"df.{fieldname}"] = np.array([n for _, n in table], dtype=np.int64)
+        every.update(dict.fromkeys(t for t, _ in table))
+    terms_all = list(every)
+    folded_all = _fold_all(terms_all)
+    lengths = np.fromiter(map(len, folded_all), dtype=np.int64, count=len(terms_all))
+    words = np.fromiter(map(str.isalpha, folded_all), dtype=bool, count=len(terms_all)) & (lengths >= 2)
+    keep = np.flatnonzero(words).tolist()  # not numbers or codes ("14th")
+    folded, terms = list(map(folded_all.__getitem__, keep)), list(map(terms_all.__getitem__, keep))
+    lengths = np.minimum(lengths[keep], _MAX_LENGTH - 1)
+    arrays.update(packed("words.", terms))
+    arrays.update(packed("folded.", folded))
+    for i in (0, 1):
+        keys = _codes(map(itemgetter(i), folded)) * _MAX_LENGTH + lengths
+        order = np.argsort(keys, kind="stable")
+        arrays[f"order{i}"], arrays[f"keys{i}"] = order.astype(np.int32), keys[order]
+    return arrays
+
+
 def segment_words(leaf, cache: SegmentCache | None = None, fields: tuple[str, ...] = FIELDS) -> _SegmentWords:
     """One segment's part of a Lexicon (`Lexicon(parts)`), from the cache when it has it."""
     return _SegmentWords.read(leaf, tuple(f for f in fields if f in leaf.schema), cache)
@@ -169,6 +174,11 @@ class Lexicon:
     def __init__(self, parts: list[_SegmentWords]):
         self._parts = parts
         self._fields = tuple(dict.fromkeys(f for part in parts for f in part._tables))
+
+    @classmethod
+    def of_arrays(cls, arrays: dict[str, np.ndarray], fields: tuple[str, ...]) -> "Lexicon":
+        """One part made of `word_arrays` (another engine's whole term dictionary)."""
+        return cls([_SegmentWords(arrays, fields)])
 
     @classmethod
     def from_reader(cls, reader: IndexReader, cache: SegmentCache | None = None) -> "Lexicon":

@@ -1,0 +1,28 @@
+"""Which search engine an index folder belongs to (light: a one-shot search imports only its engine).
+
+whoosh is the default (pure Python, the project's first engine); tantivy (the Rust engine's official
+bindings) is for large archives.  A tantivy folder carries `metp-engine`; whoosh's carry its `.toc`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from metp.errors import UsageError
+
+ENGINES = ("whoosh", "tantivy")
+DEFAULT_ENGINE = "whoosh"
+ENGINE_FILE = "metp-engine"  # "tantivy <format version>"; whoosh leaves files outside its own pattern alone
+
+
+def engine_of(path: Path) -> str | None:
+    """The engine of the index in `path`, or None when there is none yet."""
+    if (path / ENGINE_FILE).is_file():
+        return "tantivy"
+    return "whoosh" if path.is_dir() and any(path.glob("*.toc")) else None
+
+
+def checked(engine: str) -> str:
+    if engine not in ENGINES:
+        raise UsageError(f"--engine takes one of {', '.join(ENGINES)}, not {engine!r}")
+    return engine
