@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,7 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFont
 
 from metp.archive.cli import cli
+from metp.index.engines import ENGINES
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -95,6 +96,15 @@ def whoosh_reads(request, monkeypatch):
     """Run a test twice: with metp's fast reads of whoosh's files, and with whoosh's public API only."""
     monkeypatch.setenv("METP_WHOOSH_FAST", "1" if request.param == "fast reads" else "0")
     return request.param
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def engine(request):
+    """Run a module's tests on each search engine: archives `metp ingest` makes meanwhile get this one
+    (METP_ENGINE), and the session archive is read in this engine's copy (`engine_archive`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("METP_ENGINE", request.param)
+        yield request.param
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,6 +215,30 @@ def archive(corpus, tmp_path_factory) -> IngestedArchive:
     report = json.loads(result.stdout)
     doc_ids = {Path(d["path"]).name: d["doc_id"] for d in report["documents"]}
     return IngestedArchive(root, report, result.stderr, result.exit_code, doc_ids)
+
+
+@pytest.fixture(scope="session")
+def tantivy_archive(archive, tmp_path_factory) -> IngestedArchive:
+    """The session archive converted to the tantivy engine by `metp reindex --engine tantivy`."""
+    root = tmp_path_factory.mktemp("session-tantivy") / "archive"
+    shutil.copytree(archive.root, root, symlinks=True)
+    result = run_cli(root, "reindex", "--engine", "tantivy")
+    assert result.exit_code == 0 and (root / "index" / "metp-engine").is_file(), result.stderr
+    return replace(archive, root=root)
+
+
+@pytest.fixture(scope="module")
+def engine_archive(engine, archive, request) -> IngestedArchive:
+    """The session archive with the module's engine (see `engine`)."""
+    return archive if engine == "whoosh" else request.getfixturevalue("tantivy_archive")
+
+
+@pytest.fixture
+def engine_archive_copy(engine_archive, tmp_path) -> Path:
+    """A private copy of `engine_archive`, for tests that modify it."""
+    copy = tmp_path / "archive"
+    shutil.copytree(engine_archive.root, copy, symlinks=True)
+    return copy
 
 
 @pytest.fixture

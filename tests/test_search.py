@@ -12,18 +12,20 @@ from conftest import cli_json, doc_ids_for, run_cli, search_hits
 # One word from each of the nine corpus documents (common words such as "the" are stop words).
 EVERY_DOC = "quartz OR meadow OR copper OR walnut OR cobalt OR emerald OR crimson OR orchid OR juniper"
 
+pytestmark = pytest.mark.usefixtures("engine")  # every test on both search engines
+
 HIT_KEYS = {"doc_id", "page", "score", "title", "date", "doc_type", "source", "snippet", "other_pages"}
 
 
-def test_search_json_contract(archive, corpus):
-    out = cli_json(archive.root, "search", '"quartz lantern harbour"')
+def test_search_json_contract(engine_archive, corpus):
+    out = cli_json(engine_archive.root, "search", '"quartz lantern harbour"')
     assert set(out) == {"query", "total", "hits", "facets", "expanded", "did_you_mean"}
     assert out["query"] == '"quartz lantern harbour"'
     assert out["total"] == 1
     assert isinstance(out["facets"], dict)
     [hit] = out["hits"]
     assert set(hit) == HIT_KEYS
-    assert hit["doc_id"] == archive.doc_ids["letter.png"]
+    assert hit["doc_id"] == engine_archive.doc_ids["letter.png"]
     assert hit["page"] == 1
     assert isinstance(hit["score"], float) and hit["score"] > 0
     assert hit["title"] == "URGENT ACTION APPEAL"
@@ -33,16 +35,16 @@ def test_search_json_contract(archive, corpus):
     assert "\n" not in hit["snippet"]
 
 
-def test_snippet_marks_only_matched_terms(archive):
-    [hit] = search_hits(archive.root, "pelican")
+def test_snippet_marks_only_matched_terms(engine_archive):
+    [hit] = search_hits(engine_archive.root, "pelican")
     assert "<mark>pelican</mark>" in hit["snippet"]
     assert "<mark>cobalt</mark>" not in hit["snippet"] and "cobalt" in hit["snippet"]
 
 
-def test_terminal_output_marks_terms_in_brackets_when_not_a_tty(archive):
-    result = run_cli(archive.root, "search", "juniper")
+def test_terminal_output_marks_terms_in_brackets_when_not_a_tty(engine_archive):
+    result = run_cli(engine_archive.root, "search", "juniper")
     assert result.exit_code == 0, result.stderr
-    assert archive.doc_ids["notes.txt"] in result.stdout
+    assert engine_archive.doc_ids["notes.txt"] in result.stdout
     assert "[juniper]" in result.stdout
     assert "<mark>" not in result.stdout and "\x1b[" not in result.stdout
 
@@ -59,72 +61,73 @@ def test_terminal_output_marks_terms_in_brackets_when_not_a_tty(archive):
     ("pelic*", {"stack.tif"}),                                 # prefix
     ("pelicans", {"stack.tif"}),                               # stemmed
 ])
-def test_query_language(archive, query, expected):
-    assert doc_ids_for(archive.root, query) == {archive.doc_ids[name] for name in expected}
+def test_query_language(engine_archive, query, expected):
+    assert doc_ids_for(engine_archive.root, query) == {engine_archive.doc_ids[name] for name in expected}
 
 
-def test_limit_and_offset_page_through_documents(archive):
-    everything = cli_json(archive.root, "search", EVERY_DOC, "--limit", "50")
+def test_limit_and_offset_page_through_documents(engine_archive):
+    everything = cli_json(engine_archive.root, "search", EVERY_DOC, "--limit", "50")
     ranked = [h["doc_id"] for h in everything["hits"]]
-    assert everything["total"] == len(ranked) == len(archive.doc_ids)
+    assert everything["total"] == len(ranked) == len(engine_archive.doc_ids)
     assert len(set(ranked)) == len(ranked), "a document appears once, with its best page"
-    first = cli_json(archive.root, "search", EVERY_DOC, "--limit", "2")
-    second = cli_json(archive.root, "search", EVERY_DOC, "--limit", "2", "--offset", "2")
+    first = cli_json(engine_archive.root, "search", EVERY_DOC, "--limit", "2")
+    second = cli_json(engine_archive.root, "search", EVERY_DOC, "--limit", "2", "--offset", "2")
     assert first["total"] == second["total"] == everything["total"]
     assert [h["doc_id"] for h in first["hits"] + second["hits"]] == ranked[:4]
 
 
-def test_no_match_is_an_empty_result_not_an_error(archive):
-    out = cli_json(archive.root, "search", "xylophonist")
+def test_no_match_is_an_empty_result_not_an_error(engine_archive):
+    out = cli_json(engine_archive.root, "search", "xylophonist")
     assert (out["total"], out["hits"]) == (0, [])
-    text = run_cli(archive.root, "search", "xylophonist")
+    text = run_cli(engine_archive.root, "search", "xylophonist")
     assert text.exit_code == 0 and "No documents match" in text.stdout
 
 
 # --- reindex ---------------------------------------------------------------------------------
 
 
-def test_reindex_rebuilds_a_deleted_index(archive_copy):
-    pages = cli_json(archive_copy, "stats")["pages"]
-    shutil.rmtree(archive_copy / "index")
+def test_reindex_rebuilds_a_deleted_index(engine_archive_copy):
+    pages = cli_json(engine_archive_copy, "stats")["pages"]
+    shutil.rmtree(engine_archive_copy / "index")
 
-    result = run_cli(archive_copy, "reindex")
+    result = run_cli(engine_archive_copy, "reindex")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == f"reindexed {pages} pages"
 
     for phrase in ['"quartz lantern harbour"', '"maple compass"', '"walnut glacier"', '"orchid typewriter"']:
-        assert len(doc_ids_for(archive_copy, phrase)) == 1, phrase
-    stats = cli_json(archive_copy, "stats")
+        assert len(doc_ids_for(engine_archive_copy, phrase)) == 1, phrase
+    stats = cli_json(engine_archive_copy, "stats")
     assert stats["index_pages"] == stats["pages"] == pages
     assert stats["unindexed_documents"] == 0
 
 
-def test_reindex_of_an_intact_index_changes_nothing(archive_copy):
-    before = cli_json(archive_copy, "search", EVERY_DOC, "--limit", "50")
+def test_reindex_of_an_intact_index_changes_nothing(engine_archive_copy):
+    before = cli_json(engine_archive_copy, "search", EVERY_DOC, "--limit", "50")
     assert before["total"] == 9
-    assert run_cli(archive_copy, "reindex").exit_code == 0
-    assert run_cli(archive_copy, "reindex").exit_code == 0
-    after = cli_json(archive_copy, "search", EVERY_DOC, "--limit", "50")
+    assert run_cli(engine_archive_copy, "reindex").exit_code == 0
+    assert run_cli(engine_archive_copy, "reindex").exit_code == 0
+    after = cli_json(engine_archive_copy, "search", EVERY_DOC, "--limit", "50")
     assert after["total"] == before["total"]
     assert sorted(h["doc_id"] for h in after["hits"]) == sorted(h["doc_id"] for h in before["hits"])
-    stats = cli_json(archive_copy, "stats")
+    stats = cli_json(engine_archive_copy, "stats")
     assert stats["index_pages"] == stats["pages"]
 
 
-def test_damaged_index_exits_6_and_reindex_repairs_it(archive_copy):
-    for toc in (archive_copy / "index").glob("*.toc"):
-        toc.write_bytes(b"garbage")
-    broken = run_cli(archive_copy, "search", "juniper")
+def test_damaged_index_exits_6_and_reindex_repairs_it(engine_archive_copy):
+    index = engine_archive_copy / "index"
+    for table in [*index.glob("*.toc"), *index.glob("meta.json")]:  # whoosh's and tantivy's table of contents
+        table.write_bytes(b"garbage")
+    broken = run_cli(engine_archive_copy, "search", "juniper")
     assert broken.exit_code == 6, broken.stderr
     assert broken.stderr.startswith("metp: error: ") and "metp reindex" in broken.stderr
 
-    assert run_cli(archive_copy, "reindex").exit_code == 0
-    assert len(doc_ids_for(archive_copy, "juniper")) == 1
+    assert run_cli(engine_archive_copy, "reindex").exit_code == 0
+    assert len(doc_ids_for(engine_archive_copy, "juniper")) == 1
 
 
-def test_search_never_silently_misses_pages_when_the_index_is_gone(archive_copy):
-    shutil.rmtree(archive_copy / "index")
-    result = run_cli(archive_copy, "search", "--json", "juniper")
+def test_search_never_silently_misses_pages_when_the_index_is_gone(engine_archive_copy):
+    shutil.rmtree(engine_archive_copy / "index")
+    result = run_cli(engine_archive_copy, "search", "--json", "juniper")
     if result.exit_code == 0:
         assert json.loads(result.stdout)["total"] == 1
     else:

@@ -12,11 +12,13 @@ from PIL import Image
 
 from conftest import cli_json, run_cli, search_hits, write_page
 
+pytestmark = pytest.mark.usefixtures("engine")  # every test on both search engines
+
 CLEAN = "Training notes on torture prevention and the campaign against torture in {n}."
 
 
 @pytest.fixture(scope="module")
-def noisy(tmp_path_factory):
+def noisy(tmp_path_factory, engine):
     """Six clean pages on torture, and one page where OCR misread it as 'tortnre'."""
     folder = tmp_path_factory.mktemp("noisy")
     for n, year in enumerate((1979, 1983, 1986, 1991, 1995, 2001)):
@@ -111,9 +113,10 @@ def test_words_glued_at_a_period_are_found_apart(tmp_path):
     assert cli_json(root, "search", "pieces clothing", "--exact")["total"] == 1
 
 
-def test_an_index_from_an_older_metp_is_refused_for_search_and_rebuilt_by_ingest(tmp_path):
+def test_an_index_from_an_older_metp_is_refused_for_search_and_rebuilt_by_ingest(tmp_path, engine):
     root, folder = _ingested(tmp_path, {"a.txt": "Workshop agenda on prison visits.\n"})
-    (root / "index" / "metp-schema").write_text("2\n")
+    stamp, older = ("metp-engine", "tantivy 0\n") if engine == "tantivy" else ("metp-schema", "2\n")
+    (root / "index" / stamp).write_text(older)
     refused = run_cli(root, "search", "prison")
     assert refused.exit_code == 6 and "metp reindex" in refused.stderr
     (folder / "b.txt").write_text("Trainer guide for prison visits.\n", encoding="utf-8")
@@ -121,7 +124,7 @@ def test_an_index_from_an_older_metp_is_refused_for_search_and_rebuilt_by_ingest
     assert cli_json(root, "search", "prison")["total"] == 2
 
 
-def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_path):
+def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_path, engine):
     """Archive keeps one searcher open across searches; ingests and retags (which replace a document's
     pages) must show in the next search, with no stale or duplicated pages."""
     from metp.archive.archive import Archive
@@ -132,7 +135,7 @@ def test_a_kept_searcher_follows_the_index_as_documents_arrive_and_change(tmp_pa
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Date: 1984\nAgenda of the prison visits workshop.\n", encoding="utf-8")
-    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1), create=True) as archive:
+    with Archive(Settings(archive_dir=tmp_path / "archive", workers=1, index_engine=engine), create=True) as archive:
         archive.ingest([str(folder)], progress=False)
         first = archive.search("prison")
         assert first.total == 1 and first.facets["decade"] == {"1980s": 1}
@@ -200,20 +203,19 @@ def test_words_typed_together_rank_pages_that_have_them_together_first(tmp_path)
     assert [h["source"].rsplit("/", 1)[1] for h in exact_order] == ["b_near.txt"]
 
 
-def test_a_kept_searcher_sees_an_index_rebuilt_by_another_process(tmp_path):
+def test_a_kept_searcher_sees_an_index_rebuilt_by_another_process(tmp_path, engine):
     """`metp reindex` swaps in a new index folder whose generation may equal the old one's."""
-    from metp.index import writer
+    from metp.index.page_index import PageIndex
     from metp.index.records import PageRecord
-    from metp.index.searcher import PageSearcher
 
     def record(doc_id: str, text: str) -> PageRecord:
         return PageRecord(doc_id=doc_id, page=1, title="", content=text, source=f"{doc_id}.txt", method="text",
                           confidence=100.0)
 
     folder = tmp_path / "index"
-    writer.build_fresh(folder, [record("a", "prison visits")])
-    pages = PageSearcher(writer.open_index(folder, create=False))
-    assert pages.search("prison").total == 1
-    writer.build_fresh(folder, [record("a", "prison visits"), record("b", "prison letters")])
+    PageIndex.rebuild(folder, [record("a", "prison visits")], engine=engine)
+    pages = PageIndex(folder, create=False)
+    assert pages.engine == engine and pages.search("prison").total == 1
+    PageIndex.rebuild(folder, [record("a", "prison visits"), record("b", "prison letters")])
     assert pages.search("prison").total == 2
     pages.close()
