@@ -1,6 +1,6 @@
 """Evaluate metadata tagging through the path users take: `metp ingest` of files, `metp show --json`.
 
-Five labelled sets, printed side by side:
+Six labelled sets, printed side by side:
 
 - **old**: the 36 documents of scripts/data/tagging_labels.yaml (the set the rules were first
   tuned on).  Each is rendered as 200-dpi page images (Pillow, a typewriter-like TrueType font
@@ -22,6 +22,9 @@ Five labelled sets, printed side by side:
   written and labelled to the same guidelines after the holdout set became a development set,
   only with `--holdout2`.  It is for reporting, like the test half: only aggregate figures are
   printed for it, even with --verbose or --json.  Run it once, and say which metp commit was measured.
+- **holdout3**: a third held-out set (scripts/tagging_set/documents_holdout3.py), written and labelled
+  to the same guidelines blind to the tagger, only with `--holdout3`.  For reporting, like holdout2:
+  only aggregate figures are printed for it, even with --verbose or --json.  Run it once.
 
 Each set is ingested into an archive of its own with `python -m metp.archive.cli ingest FILES
 --json` (a subprocess, run in the set's folder so that the recorded source paths are the
@@ -49,8 +52,9 @@ Usage:
     python scripts/eval_tagging.py --test          # old + dev + test (report once, at the end)
     python scripts/eval_tagging.py --holdout       # old + dev + holdout (a development set now)
     python scripts/eval_tagging.py --sets holdout2 --holdout2 --no-cache   # the second held-out set alone (report once)
+    python scripts/eval_tagging.py --sets holdout3 --holdout3 --no-cache   # the third held-out set alone (report once)
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
-    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2; comma-separated)
+    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2, holdout3; comma-separated)
     python scripts/eval_tagging.py --json          # the figures as one JSON document
     python scripts/eval_tagging.py --time          # types, dates and subjects given to the 423 TIME articles
 Options: --cache DIR, --no-cache, --workers N.
@@ -99,8 +103,8 @@ FONTS = {
 }
 LETTERHEAD_FONT = ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf")
 STYLE = re.compile(r"^@([HCLRB]) (.*)$")
-SETS = ("old", "dev", "test", "holdout", "holdout2")
-REPORT_ONLY = ("test", "holdout2")   # sets for reporting: aggregate figures only, never their misses
+SETS = ("old", "dev", "test", "holdout", "holdout2", "holdout3")
+REPORT_ONLY = ("test", "holdout2", "holdout3")   # sets for reporting: aggregate figures only, never their misses
 TARGETS = {"year": 0.9, "type": 0.9, "subject_f1": 0.8, "title": 0.8}  # the issue's, on the test half
 
 
@@ -518,8 +522,10 @@ def print_tables(tables: dict[str, dict], how: dict[str, str]) -> None:
                 mark += "  holdout met" if tables["holdout"][key] >= target else "  holdout MISSED"
             if "holdout2" in tables and tables["holdout2"].get(key) is not None:
                 mark += "  holdout2 met" if tables["holdout2"][key] >= target else "  holdout2 MISSED"
+            if "holdout3" in tables and tables["holdout3"].get(key) is not None:
+                mark += "  holdout3 met" if tables["holdout3"][key] >= target else "  holdout3 MISSED"
         print(f"{label:28}" + "".join(cells) + mark)
-    print("\nold: title is token F1 >= 0.8 against its one label (the README's measure); dev/test/holdout/holdout2: the "
+    print("\nold: title is token F1 >= 0.8 against its one label (the README's measure); dev/test/holdout/holdout2/holdout3: the "
           "guidelines' exact-or-near, devised titles included in the first title row")
 
 
@@ -596,15 +602,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="also the holdout set (written after tuning; a development set since it was reported)")
     ap.add_argument("--holdout2", action="store_true",
                     help="also the second held-out set (report only, aggregate figures; run once)")
+    ap.add_argument("--holdout3", action="store_true",
+                    help="also the third held-out set (report only, aggregate figures; run once)")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated: old, dev, test, holdout, holdout2 "
-                         "(default old,dev[,test][,holdout][,holdout2])")
+                    help="comma-separated: old, dev, test, holdout, holdout2, holdout3 "
+                         "(default old,dev[,test][,holdout][,holdout2][,holdout3])")
     ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the old set's labels")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "metp-eval-tagging-archives")
     ap.add_argument("--no-cache", action="store_true", help="ingest every set afresh")
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     ap.add_argument("--verbose", "-v", action="store_true",
-                    help="list every miss (never a reporting set's: the test half's or holdout2's)")
+                    help="list every miss (never a reporting set's: the test half's, holdout2's or holdout3's)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     ap.add_argument("--time", action="store_true", help="instead: the types given to the 423 TIME articles")
     args = ap.parse_args(argv)
@@ -613,7 +621,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     names = args.sets.split(",") if args.sets else (["old", "dev"] + (["test"] if args.test else [])
                                                     + (["holdout"] if args.holdout else [])
-                                                    + (["holdout2"] if args.holdout2 else []))
+                                                    + (["holdout2"] if args.holdout2 else [])
+                                                    + (["holdout3"] if args.holdout3 else []))
     unknown = [n for n in names if n not in SETS]
     if unknown:
         ap.error(f"unknown set(s) {', '.join(unknown)}: choose among {', '.join(SETS)}")
@@ -621,6 +630,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("the test half needs --test (it is for reporting only)")
     if "holdout2" in names and not args.holdout2:
         ap.error("the holdout2 set needs --holdout2 (it is for reporting only)")
+    if "holdout3" in names and not args.holdout3:
+        ap.error("the holdout3 set needs --holdout3 (it is for reporting only)")
     from metp.pipeline.tagging import load_vocabulary
 
     vocabulary = load_vocabulary()

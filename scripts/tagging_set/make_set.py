@@ -1,6 +1,6 @@
 """Write the independent tagging evaluation set: NNN.txt documents plus labels.json.
 
-    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2] [--stats]
+    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|holdout3] [--stats]
 
 Writes, deterministically, one UTF-8 text file per document (`001.txt` ...; pages separated
 by form feeds; the name carries no date or type) and `labels.json` (a list of label records,
@@ -12,9 +12,11 @@ holdout` writes the separate holdout set (documents_holdout.py, ids 101-146), wr
 the tagging rules were tuned and meant to be evaluated once, for reporting only; it is never
 part of `all`. `--split holdout2` writes the second held-out set (documents_holdout2.py, ids
 201-241), written after the holdout set became a development set, to be evaluated once, for
-reporting only; it is never part of `all` either. `--stats` prints the counts tables of the
-README instead of writing anything (with `--split holdout` or `--split holdout2`: that set's
-label counts).
+reporting only; it is never part of `all` either. `--split holdout3` writes the third held-out
+set (documents_holdout3.py, ids 301-3NN), written blind to the tagger by another helper, to be
+evaluated once, for reporting only; it is never part of `all` either. `--stats` prints the
+counts tables of the README instead of writing anything (with `--split holdout`, `--split
+holdout2` or `--split holdout3`: that set's label counts).
 
 The labels are checked before anything is written (date syntax and calendar, type and
 vocabulary terms, country codes, devised-title brackets, unique ids).
@@ -38,6 +40,7 @@ sys.path.insert(0, HERE)
 import documents_dev  # noqa: E402
 import documents_holdout  # noqa: E402
 import documents_holdout2  # noqa: E402
+import documents_holdout3  # noqa: E402
 import documents_test  # noqa: E402
 
 TYPES = ["agenda", "handout", "trainer guide", "manual", "worksheet", "evaluation form",
@@ -92,7 +95,13 @@ def holdout2_documents():
     return sorted(documents_holdout2.DOCUMENTS, key=lambda d: d["id"])
 
 
-HELD_OUT = {"holdout": holdout_documents, "holdout2": holdout2_documents}
+def holdout3_documents():
+    """The third held-out set (written blind to the tagger; reporting only)."""
+    return sorted(documents_holdout3.DOCUMENTS, key=lambda d: d["id"])
+
+
+HELD_OUT = {"holdout": holdout_documents, "holdout2": holdout2_documents,
+            "holdout3": holdout3_documents}
 
 
 def check(docs):
@@ -105,7 +114,7 @@ def check(docs):
         if not re.fullmatch(r"\d{3}", d["id"]) or d["id"] in seen:
             problems.append(f"{where}: bad or duplicate id")
         seen.add(d["id"])
-        if d["split"] not in ("dev", "test", "holdout", "holdout2"):
+        if d["split"] not in ("dev", "test", "holdout", "holdout2", "holdout3"):
             problems.append(f"{where}: split {d['split']!r}")
         if d["date"] is not None:
             m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", d["date"])
@@ -157,6 +166,9 @@ def check(docs):
     for d in documents_holdout2.DOCUMENTS:
         if d["split"] != "holdout2":
             problems.append(f"{d['id']}: in documents_holdout2.py but split {d['split']}")
+    for d in documents_holdout3.DOCUMENTS:
+        if d["split"] != "holdout3":
+            problems.append(f"{d['id']}: in documents_holdout3.py but split {d['split']}")
     return problems
 
 
@@ -219,15 +231,16 @@ def print_tables(docs, table):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", nargs="?")
-    parser.add_argument("--split", choices=["all", "dev", "test", "holdout", "holdout2"], default="all",
+    parser.add_argument("--split", choices=["all", "dev", "test", "holdout", "holdout2", "holdout3"], default="all",
                         help="all = dev + test (79); holdout = the separate set written after tuning; "
-                             "holdout2 = the second held-out set (reporting only)")
+                             "holdout2 = the second held-out set (reporting only); "
+                             "holdout3 = the third held-out set (reporting only)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
     docs = documents()
     held = {name: load() for name, load in HELD_OUT.items()}
-    problems = check(docs + held["holdout"] + held["holdout2"])
+    problems = check(docs + held["holdout"] + held["holdout2"] + held["holdout3"])
     if problems:
         for p in problems:
             print("make_set: " + p, file=sys.stderr)
