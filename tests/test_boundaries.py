@@ -25,7 +25,8 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 
 
 @pytest.fixture(scope="module")
-def tagged(tmp_path_factory):
+def tagged(tmp_path_factory, engine):
+    """Two documents to tag, filter and export, on each search engine in turn."""
     root, ids = ingest_texts(tmp_path_factory.mktemp("fields"), {
         "one.txt": "Workshop notes\n\nThe zephyr quilting circle met to plan the campaign.\n",
         "two.txt": "Workshop notes\n\nThe zephyr quilting circle wrote letters all evening.\n",
@@ -160,16 +161,16 @@ def test_term_tables_and_postings_read_fast_equal_the_public_api(segments):
 
 
 # --- repeated words ----------------------------------------------------------------------------------
-def test_a_word_typed_three_times_weighs_three_times(tmp_path):
+def test_a_word_typed_three_times_weighs_three_times(tmp_path, engine):
     root, ids = ingest_texts(tmp_path, {
         "a.txt": "Notes\n\nprison prison prison visits are described here at some length today\n",
         "b.txt": "Notes\n\nletter letter letter writing is described here at some length today\n",
     })
     once = {h["doc_id"]: h["score"] for h in search_hits(root, "prison OR letter")}
     thrice = {h["doc_id"]: h["score"] for h in search_hits(root, "prison OR prison OR prison OR letter")}
-    assert once[ids["a.txt"]] == pytest.approx(once[ids["b.txt"]], rel=1e-6)
-    assert thrice[ids["a.txt"]] == pytest.approx(3 * once[ids["a.txt"]], rel=1e-6)
-    assert thrice[ids["b.txt"]] == pytest.approx(once[ids["b.txt"]], rel=1e-6)
+    assert once[ids["a.txt"]] == pytest.approx(once[ids["b.txt"]], rel=1e-4)  # scores are shown to 4 decimals
+    assert thrice[ids["a.txt"]] == pytest.approx(3 * once[ids["a.txt"]], rel=1e-4)
+    assert thrice[ids["b.txt"]] == pytest.approx(once[ids["b.txt"]], rel=1e-4)
 
 
 # --- spans, escaped by every renderer -----------------------------------------------------------------

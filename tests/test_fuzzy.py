@@ -29,7 +29,8 @@ PAGES = {
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
+def archive(tmp_path_factory, engine):
+    """The fuzzy pages ingested, on each search engine in turn."""
     folder = tmp_path_factory.mktemp("fuzzy-inputs")
     for word, misread in PAGES.items():
         for n in range(5):

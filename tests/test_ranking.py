@@ -57,3 +57,4 @@ def test_numpy_scores_equal_whoosh_scores(ix, text):
         assert len(theirs) > 0
         assert ours.ids.tolist() == [d for d, _ in theirs]
         np.testing.assert_allclose(ours.scores, [s for _, s in theirs], rtol=1e-5)
+

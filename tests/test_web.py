@@ -40,7 +40,8 @@ TOKEN = "staff-token-for-tests-0123456789"
 
 
 @pytest.fixture(scope="module")
-def web_archive(tmp_path_factory):
+def web_archive(tmp_path_factory, engine):
+    """The web's archive, on each search engine in turn (the routes are the same over both)."""
     return build_archive(tmp_path_factory)
 
 
