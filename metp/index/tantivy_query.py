@@ -16,6 +16,8 @@ import tantivy
 from whoosh import query as wq
 
 from metp.errors import QuerySyntaxError
+from metp.index.columns import RESTRICTED, decade_label
+from metp.index.records import Filters
 from metp.index.schema import TITLE_BOOST
 
 _FIELD_WEIGHT = {"title": TITLE_BOOST}
@@ -32,6 +34,26 @@ class Translator:
         if isinstance(node, wq.Not):  # alone: everything but
             return tantivy.Query.boolean_query([(MUST, tantivy.Query.all_query()), (MUST_NOT, self.query(node.query))])
         return self._boosted(self._bare(node), node)
+
+    def filtered(self, query: tantivy.Query, filters: Filters) -> tantivy.Query:
+        """`query` restricted to the pages `filters` allow (as `Columns.filter_mask` allows them on whoosh:
+        facet values case-insensitively, years inclusive with undated pages left out)."""
+        clauses = [(MUST, query)]
+        for key, value in filters.values.items():
+            value = decade_label(value) if key == "decade" else value
+            clauses.append((MUST, tantivy.Query.term_query(self._schema, key, value.strip().lower())))
+        if filters.year_from is not None or filters.year_to is not None:
+            clauses.append((MUST, tantivy.Query.range_query(
+                self._schema, "year", tantivy.FieldType.Integer,
+                filters.year_from if filters.year_from is not None else 1,
+                filters.year_to if filters.year_to is not None else 9999, include_lower=True, include_upper=True)))
+        if filters.doc_id is not None:
+            clauses.append((MUST, tantivy.Query.term_query(self._schema, "doc_id", filters.doc_id)))
+        if filters.hide_restricted:
+            clauses.append((MUST_NOT, tantivy.Query.term_query(self._schema, "access", RESTRICTED)))
+        # filters select pages, they do not score them
+        return query if len(clauses) == 1 else tantivy.Query.boolean_query(
+            [clauses[0]] + [(occur, tantivy.Query.const_score_query(q, 0.0)) for occur, q in clauses[1:]])
 
     def _boosted(self, query: tantivy.Query, node: wq.Query) -> tantivy.Query:
         boost = getattr(node, "boost", 1.0) * (_FIELD_WEIGHT.get(getattr(node, "fieldname", None), 1.0)

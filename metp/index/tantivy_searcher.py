@@ -277,7 +277,7 @@ class TantivySearcher:
         _check_paging(limit, offset, sort)
         searcher = self._current()
         table = self._documents()
-        matches = self._allowed(self._matches(searcher, tantivy.Query.all_query()), filters)
+        matches = self._matches(searcher, self._translator.filtered(tantivy.Query.all_query(), filters))
         order = np.lexsort((matches.pages, matches.rows))  # by document, then page number
         rows, first = np.unique(matches.rows[order], return_index=True)
         best = order[first]
@@ -301,15 +301,11 @@ class TantivySearcher:
         matches = matches.where(known) if not known.all() else matches
         return _Matches(matches.scores, matches.addresses, rows, matches.pages)
 
-    def _allowed(self, matches: _Matches, filters: Filters) -> _Matches:
-        mask = self._documents().columns.filter_mask(filters)
-        return matches if mask is None else matches.where(mask[matches.rows])
-
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, filters: Filters,
                  sort: str) -> _Grouped:
         table = self._documents()
-        matches = self._allowed(self._matches(searcher, self._translator.query(query)), filters)
-        order = np.lexsort((np.arange(len(matches.scores)), -matches.scores))
+        matches = self._matches(searcher, self._translator.filtered(self._translator.query(query), filters))
+        order = np.lexsort((matches.pages, -matches.scores))  # best page first; of equals, the first page
         rows, first = np.unique(matches.rows[order], return_index=True)
         best = order[first]
         facets = {f.key: table.columns.facets[f.key].counts(rows, len(table.keys)) for f in FACETS}
