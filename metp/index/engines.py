@@ -6,6 +6,8 @@ bindings) is for large archives.  A tantivy folder carries `metp-engine`; whoosh
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from metp.errors import UsageError
@@ -26,3 +28,18 @@ def checked(engine: str) -> str:
     if engine not in ENGINES:
         raise UsageError(f"--engine takes one of {', '.join(ENGINES)}, not {engine!r}")
     return engine
+
+
+def build_beside(path: Path, build: Callable[[Path], int]) -> int:
+    """`build(folder)` makes a whole new index in a folder beside `path`, which is then swapped in, so
+    searches never see it half-built; returns what `build` returns (pages written)."""
+    staging = path.with_name(path.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    count = build(staging)
+    retired = path.with_name(path.name + ".old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if path.exists():
+        path.rename(retired)
+    staging.rename(path)
+    shutil.rmtree(retired, ignore_errors=True)
+    return count

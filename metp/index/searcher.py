@@ -241,13 +241,7 @@ class PageSearcher:
         searcher = self._current()
         docnums = list(searcher.document_numbers(doc_id=doc_id))
         candidates = searcher.key_terms(docnums, "content", numterms=numterms * 2) if docnums else []
-        lexicon = self._lexicon_for(searcher)
-        meant: dict[str, float] = {}  # an OCR misreading counts for the word it misreads
-        for term, weight in candidates:
-            if term.isalpha() and len(term) >= 3:
-                word = misreading_of(term, lexicon) or term
-                meant[word] = max(weight, meant.get(word, 0.0))
-        key_terms = list(meant.items())[:numterms]
+        key_terms = meant_key_terms(candidates, self._lexicon_for(searcher), numterms)
         if not key_terms:
             return [], SearchResults(query="", total=0, hits=())
         top = key_terms[0][1]
@@ -331,6 +325,17 @@ class PageSearcher:
             other_pages=tuple(sorted(int(p) for p in columns.pages[same_doc] if p != stored["page"])),
         )
         return _ShownHit(hit, {m.stem: content[m.start:m.end].lower() for m in reversed(matches)})
+
+
+def meant_key_terms(candidates: list[tuple[str, float]], lexicon: Lexicon, numterms: int) -> list[tuple[str, float]]:
+    """A document's key-term candidates as words, best first: numbers, codes and short words left out,
+    and an OCR misreading counted for the word it misreads."""
+    meant: dict[str, float] = {}
+    for term, weight in candidates:
+        if term.isalpha() and len(term) >= 3:
+            word = misreading_of(term, lexicon) or term
+            meant[word] = max(weight, meant.get(word, 0.0))
+    return list(meant.items())[:numterms]
 
 
 def _content_terms(query: wq.Query, searcher) -> set[str]:

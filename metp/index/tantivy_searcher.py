@@ -28,11 +28,11 @@ from metp.fields import FACETS
 from metp.index import tantivy_store as store
 from metp.index.columns import RESTRICTED, Coded, Columns, Facet
 from metp.index.fuzzy import FIELDS as WORD_FIELDS
-from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, misreading_of, word_arrays
+from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, word_arrays
 from metp.index.records import SORTS, Filters, Hit, SearchResults, Snippet
 from metp.index.schema import analyzer, build_schema, index_terms
 from metp.index.searcher import (Highlighter, _Grouped, _identity, _lead, _printed_forms, _readable, _ShownHit,
-                                 _with_proximity, parse_query)
+                                 _with_proximity, meant_key_terms, parse_query)
 from metp.index.segment_cache import SegmentCache, Strings, packed
 from metp.index.snippets import snippet, stem_matches
 from metp.index.tantivy_query import Translator, wildcard_regex
@@ -252,13 +252,7 @@ class TantivySearcher:
         own = searcher.search(tantivy.Query.term_query(_SCHEMA, "doc_id", doc_id), limit=_all(searcher), count=False)
         contents = [store.shown(searcher.doc(a))["content"] for _, a in own.hits]
         lexicon = self._lexicon_for()
-        candidates = _key_terms(contents, lexicon, searcher.num_docs, numterms * 2)
-        meant: dict[str, float] = {}
-        for term, weight in candidates:
-            if term.isalpha() and len(term) >= 3:
-                word = misreading_of(term, lexicon) or term
-                meant[word] = max(weight, meant.get(word, 0.0))
-        key_terms = list(meant.items())[:numterms]
+        key_terms = meant_key_terms(_key_terms(contents, lexicon, searcher.num_docs, numterms * 2), lexicon, numterms)
         if not key_terms:
             return [], SearchResults(query="", total=0, hits=())
         top = key_terms[0][1]
@@ -293,11 +287,13 @@ class TantivySearcher:
         return expand_ocr_variants(parsed, _Documents(self._searcher.num_docs), self._lexicon_for())
 
     def _matches(self, searcher: tantivy.Searcher, query: tantivy.Query) -> _Matches:
+        """Every page `query` matches, with its document's row."""
         hits = searcher.search(query, limit=_all(searcher), count=False).hits
-        addresses = [a for _, a in hits]
+        scored, addresses = zip(*hits) if hits else ((), ())
+        scores, addresses = np.array(scored, dtype=np.float64), list(addresses)
         known, rows = self._documents().rows(_fast(searcher, "doc_key", addresses, np.uint64))
-        matches = _Matches(np.fromiter((s for s, _ in hits), dtype=np.float64, count=len(hits)), addresses,
-                           np.zeros(len(hits), dtype=np.int64), _fast(searcher, "page", addresses, np.int64))
+        matches = _Matches(scores, addresses, np.zeros(len(addresses), dtype=np.int64),
+                           _fast(searcher, "page", addresses, np.int64))
         matches = matches.where(known) if not known.all() else matches
         return _Matches(matches.scores, matches.addresses, rows, matches.pages)
 

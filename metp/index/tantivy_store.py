@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import tantivy
 
-from metp.index.engines import ENGINE_FILE
+from metp.index.engines import ENGINE_FILE, build_beside
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
 from metp.fields import DECADE, FIELDS, INDEXED, IndexAs
 from metp.index.records import PageRecord
@@ -168,22 +167,16 @@ def replace_documents(index: tantivy.Index, path: Path, records: Iterable[PageRe
 
 def build_fresh(path: Path, records: Iterable[PageRecord], threads: int = 2) -> int:
     """A new index beside the live one (any engine), swapped in when complete; returns pages written."""
-    staging = path.with_name(path.name + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    index = open_index(staging)
-    count = 0
-    with _writing(index, staging, threads=threads) as writer:
-        for record in records:
-            writer.add_document(document(record))
-            count += 1
-    del index
-    retired = path.with_name(path.name + ".old")
-    shutil.rmtree(retired, ignore_errors=True)
-    if path.exists():
-        path.rename(retired)
-    staging.rename(path)
-    shutil.rmtree(retired, ignore_errors=True)
-    return count
+    def build(staging: Path) -> int:
+        index = open_index(staging)
+        count = 0
+        with _writing(index, staging, threads=threads) as writer:
+            for record in records:
+                writer.add_document(document(record))
+                count += 1
+        return count
+
+    return build_beside(path, build)
 
 
 def generation(path: Path) -> str:

@@ -8,7 +8,6 @@ together (delete by doc_id, then add), so re-indexing is idempotent.
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +19,7 @@ from whoosh.index import LockError
 
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
 from metp.fields import INDEXED, IndexAs
+from metp.index.engines import build_beside
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION, TEXT_FIELDS, build_schema, index_terms
 from metp.index.segment_cache import SegmentCache
@@ -122,23 +122,18 @@ def build_fresh(path: Path, records: Iterable[PageRecord], procs: int = BUILD_PR
     segments of its own, which are kept as they are (`multisegment`: merging them would cost as much
     again; searches and the segment caches work per segment); this process reads the records and
     analyses their text (`index_terms`)."""
-    staging = path.with_name(path.name + ".new")
-    shutil.rmtree(staging, ignore_errors=True)
-    ix = open_index(staging)
-    options = dict(procs=procs, multisegment=True, batchsize=BUILD_BATCH) if procs > 1 else {}
-    with _writing(staging), ix.writer(limitmb=BUILD_LIMIT_MB, **options) as writer:
+    def build(staging: Path) -> int:
+        ix = open_index(staging)
+        options = dict(procs=procs, multisegment=True, batchsize=BUILD_BATCH) if procs > 1 else {}
         count = 0
-        for record in records:
-            _add(writer, record)
-            count += 1
-    ix.close()
-    retired = path.with_name(path.name + ".old")
-    shutil.rmtree(retired, ignore_errors=True)
-    if path.exists():
-        path.rename(retired)
-    staging.rename(path)
-    shutil.rmtree(retired, ignore_errors=True)
-    return count
+        with _writing(staging), ix.writer(limitmb=BUILD_LIMIT_MB, **options) as writer:
+            for record in records:
+                _add(writer, record)
+                count += 1
+        ix.close()
+        return count
+
+    return build_beside(path, build)
 
 
 def size_bytes(path: Path) -> int:
