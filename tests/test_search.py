@@ -19,7 +19,8 @@ HIT_KEYS = {"doc_id", "page", "score", "title", "date", "doc_type", "source", "s
 
 def test_search_json_contract(engine_archive, corpus):
     out = cli_json(engine_archive.root, "search", '"quartz lantern harbour"')
-    assert set(out) == {"query", "total", "hits", "facets", "expanded", "did_you_mean"}
+    assert set(out) == {"query", "total", "hits", "facets", "expanded", "did_you_mean", "estimated"}
+    assert out["estimated"] is False
     assert out["query"] == '"quartz lantern harbour"'
     assert out["total"] == 1
     assert isinstance(out["facets"], dict)

@@ -115,3 +115,28 @@ def test_another_process_writing_makes_a_write_wait_or_fail_with_one_line(tmp_pa
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_counted_path_for_huge_results_ranks_as_the_exact_one_and_says_it_estimates(tmp_path, monkeypatch):
+    """Past EXACT_MATCHES pages, documents are counted inside tantivy: the same documents, pages, other
+    pages and scores must come out, in both orders and on every results page; only the counts may be
+    estimates (HyperLogLog is exact at this size) and `estimated` says so."""
+    from metp.index import tantivy_searcher
+
+    monkeypatch.setenv("METP_ENGINE", "tantivy")
+    texts = {f"d{n:02d}.txt": f"Date: {1970 + n}\nPrison visits, part {n}.\n" + "\fMore on prison letters.\n" * (n % 3)
+             for n in range(30)}
+    texts["other.txt"] = "Fundraising notes.\n"
+    root, _ = ingest_texts(tmp_path, texts)
+    searches = [["prison"], ["prison", "--sort", "date"], ["prison", "--offset", "10", "--limit", "7"],
+                ["prison letters", "--sort", "date", "--offset", "3"], ["prison", "--decade", "1980s"]]
+    exact = [cli_json(root, "search", *s) for s in searches]
+    monkeypatch.setattr(tantivy_searcher, "EXACT_MATCHES", 5)
+    counted = [cli_json(root, "search", *s) for s in searches]
+    for search, one, other in zip(searches, exact, counted):
+        assert one["estimated"] is False and other["estimated"] is True, search
+        assert other["hits"] == one["hits"], search
+        assert other["total"] == one["total"] and other["facets"] == one["facets"], search
+    assert exact[0]["total"] == 30 and exact[4]["total"] == 10
+    text = run_cli(root, "search", "prison").stdout
+    assert text.startswith("about 30 documents match")

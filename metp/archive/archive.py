@@ -144,7 +144,7 @@ class Archive:
         results = self._index.index.search(query, limit=limit, offset=offset, filters=filters, exact=exact,
                                            sort=sort)
         return SearchView(results.query, results.total, results.hits, results.facets, results.expanded,
-                          results.did_you_mean, offset=offset, limit=limit)
+                          results.did_you_mean, results.estimated, offset=offset, limit=limit)
 
     def similar(self, doc_id: str, limit: int = 10) -> SimilarView:
         doc_id = self._repository.catalog.resolve(doc_id)["doc_id"]

@@ -47,7 +47,8 @@ def search_results(results: SearchView | SimilarView, offset: int, color: bool) 
     query = getattr(results, "query", "")
     if not results.hits:
         return "\n".join([f"No documents match {t(query)!r}.", *notes])
-    out = [click.style(f"{results.total} documents match {t(query)!r}", bold=True) if query else
+    about = "about " if getattr(results, "estimated", False) else ""
+    out = [click.style(f"{about}{results.total} documents match {t(query)!r}", bold=True) if query else
            f"{results.total} documents", *notes]
     for rank, hit in enumerate(results.hits, start=offset + 1):
         head = click.style(f"{rank}. {t(hit.title)}", bold=True)

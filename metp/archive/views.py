@@ -179,6 +179,7 @@ class SearchView(View):
     facets: Mapping[str, Mapping[str, int]]
     expanded: Mapping[str, list[str]]
     did_you_mean: str | None
+    estimated: bool = False  # total and facet counts are estimates (see the README's Two search engines)
     offset: int = internal(default=0)
     limit: int = internal(default=10)
 

@@ -106,4 +106,5 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)  # facet key -> value -> documents
     expanded: dict[str, list[str]] = field(default_factory=dict)  # query term -> close spellings also matched
     did_you_mean: str | None = None  # the query with absent terms replaced by the likeliest spelling
+    estimated: bool = False  # total and facet counts are estimates (tantivy, queries matching very many pages)
 

@@ -375,6 +375,7 @@ class _Grouped:
     total: int
     hits: tuple[_ShownHit, ...]
     facets: dict[str, dict[str, int]]
+    estimated: bool = False  # total and facets counted approximately (see tantivy_searcher)
 
 
 def _with_proximity(query: wq.Query, parsed: wq.Query) -> wq.Query:

@@ -1,14 +1,16 @@
 """Answer queries on a tantivy index the way `searcher.PageSearcher` does on whoosh's.
 
 The same parser, OCR-tolerant expansion, proximity boost, grouping by document, facets, filters,
-snippets and results: tantivy scores the pages (BM25, its own k1 = 1.2, b = 0.75; metp's whoosh
-ranking uses k1 = 1.5), metp does the rest in numpy over every matching page, so totals and facet
-counts are exact document counts, as on whoosh.
+snippets and results: tantivy finds and scores the pages (BM25, its own k1 = 1.2, b = 0.75; metp's
+whoosh ranking uses k1 = 1.5) and metp does the rest, with the table of documents
+(`tantivy_documents.DocTable`).
 
-What search groups by lives in a `DocTable`: one row per document (its id, date, facet values,
-access), derived from tantivy's term dictionaries and cached on disk per committed state of the
-index (`meta.json`), so a one-shot search reads it in milliseconds and the first search after a
-write rebuilds it once.
+Totals and facet counts are exact document counts, as on whoosh, for queries matching up to
+EXACT_MATCHES pages: every match is grouped in numpy.  A query matching more (a common word in an
+archive of millions of pages) would spend most of its time handing hundreds of thousands of pages to
+Python, so its documents are counted inside tantivy (the cardinality aggregation, HyperLogLog: within
+about 1%) and the results say so (`estimated`); its ranked documents are still exact: the best pages
+are read until enough documents are found, and each shown document's own matching pages are asked for.
 """
 
 from __future__ import annotations
@@ -26,131 +28,27 @@ from whoosh import query as wq
 from metp.errors import UsageError
 from metp.fields import FACETS
 from metp.index import tantivy_store as store
-from metp.index.columns import RESTRICTED, Coded, Columns, Facet
 from metp.index.fuzzy import FIELDS as WORD_FIELDS
 from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, word_arrays
 from metp.index.records import SORTS, Filters, Hit, SearchResults, Snippet
 from metp.index.schema import analyzer, build_schema, index_terms
 from metp.index.searcher import (Highlighter, _Grouped, _identity, _lead, _printed_forms, _readable, _ShownHit,
                                  _with_proximity, meant_key_terms, parse_query)
-from metp.index.segment_cache import SegmentCache, Strings, packed
+from metp.index.segment_cache import SegmentCache
 from metp.index.snippets import snippet, stem_matches
+from metp.index.tantivy_documents import DocTable, every_page, fast_values
 from metp.index.tantivy_query import Translator, wildcard_regex
 
+EXACT_MATCHES = 50_000  # pages; a query matching more has its documents counted by tantivy (estimates)
 _TABLE_KIND = "tantivy-documents"
 _WORDS_KIND = "tantivy-words"
 _KEY = "index"  # the cache's one entry per kind: derived from the whole committed index
+_SCHEMA = store.build_schema()
 
 
 @lru_cache(maxsize=1)
 def _whoosh_schema():
     return build_schema()  # the parser's schema: field kinds and analyzers, no index
-
-
-@dataclass(frozen=True)
-class DocTable:
-    """One row per document, in `doc_key` order: the document-level columns search groups, filters,
-    counts facets and orders by (`columns`: metp's columns with documents for rows)."""
-
-    keys: np.ndarray  # uint64, sorted
-    columns: Columns
-
-    @classmethod
-    def derive(cls, searcher: tantivy.Searcher) -> "DocTable":
-        names = [name for name, _ in searcher.terms_with_prefix("doc_id", "")]
-        keys = np.array([store.doc_key(n) for n in names], dtype=np.uint64)
-        order = np.argsort(keys, kind="stable")
-        keys, names = keys[order], [names[i] for i in order.tolist()]
-        table = cls(keys, Columns(doc_code=np.arange(len(keys)), doc_names=tuple(names), pages=np.zeros(0),
-                                  years=np.zeros(0), date_rank=np.zeros(0), facets={}, lengths={},
-                                  live=np.ones(len(keys), dtype=bool), restricted=np.zeros(0)))
-        dates = [""] * len(keys)
-        for value, rows in table._holders(searcher, "date"):
-            for row in rows.tolist():
-                dates[row] = value
-        facets = {}
-        for f in FACETS:
-            held = list(table._holders(searcher, store.FACET_PREFIX + f.key))
-            facets[f.key] = Facet(tuple(v for v, _ in held),
-                                  np.repeat(np.arange(len(held)), [len(r) for _, r in held]).astype(np.int64),
-                                  np.concatenate([r for _, r in held]) if held else np.zeros(0, dtype=np.int64))
-        restricted = np.zeros(len(keys), dtype=bool)
-        for _, rows in table._holders(searcher, "access", only=RESTRICTED):
-            restricted[rows] = True
-        return table._with(Coded.of(dates), facets, restricted)
-
-    def _holders(self, searcher: tantivy.Searcher, field: str, only: str | None = None):
-        """(value, rows of the documents holding it) for each value of a field (or just `only`)."""
-        values = [only] if only is not None else sorted(v for v, _ in searcher.terms_with_prefix(field, ""))
-        for value in values:
-            query = tantivy.Query.term_query(_SCHEMA, field, value)
-            keys = _fast(searcher, "doc_key", [a for _, a in searcher.search(query, limit=_all(searcher),
-                                                                            count=False).hits], np.uint64)
-            yield value, np.unique(self.rows(keys)[1])
-
-    def _with(self, dates: Coded, facets: dict[str, Facet], restricted: np.ndarray) -> "DocTable":
-        ordered = sorted({d or "\uffff" for d in dates.values})  # undated last, as whoosh's columns
-        rank = {d: i for i, d in enumerate(ordered)}
-        date_rank = np.array([rank[d or "\uffff"] for d in dates.values], dtype=np.int64)[dates.codes] \
-            if len(dates.codes) else np.zeros(0, dtype=np.int64)
-        years = np.array([int(d[:4]) if d[:4].isdigit() else 0 for d in dates.values], dtype=np.int64)[dates.codes] \
-            if len(dates.codes) else np.zeros(0, dtype=np.int64)
-        columns = self.columns
-        return DocTable(self.keys, Columns(doc_code=columns.doc_code, doc_names=columns.doc_names, pages=np.zeros(0),
-                                           years=years, date_rank=date_rank, facets=facets, lengths={},
-                                           live=columns.live, restricted=restricted))
-
-    def rows(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(which of `keys` are known, their rows)."""
-        at = np.minimum(np.searchsorted(self.keys, keys), max(len(self.keys) - 1, 0))
-        known = self.keys[at] == keys if len(self.keys) else np.zeros(len(keys), dtype=bool)
-        return known, at[known]
-
-    def pack(self) -> dict[str, np.ndarray]:
-        c = self.columns
-        arrays = {"keys": self.keys, **packed("names.", list(c.doc_names)), "years": c.years,
-                  "date_rank": c.date_rank, "restricted": c.restricted}
-        for key, facet in c.facets.items():
-            arrays.update(facet.pack(f"facet.{key}"))
-        return arrays
-
-    @classmethod
-    def unpack(cls, arrays: dict[str, np.ndarray]) -> "DocTable":
-        keys = arrays["keys"].astype(np.uint64)
-        return cls(keys, Columns(doc_code=np.arange(len(keys)), doc_names=tuple(Strings.unpack(arrays, "names.").to_list()),
-                                 pages=np.zeros(0), years=arrays["years"].astype(np.int64),
-                                 date_rank=arrays["date_rank"].astype(np.int64),
-                                 facets={f.key: Facet.unpack(arrays, f"facet.{f.key}") for f in FACETS},
-                                 lengths={}, live=np.ones(len(keys), dtype=bool),
-                                 restricted=arrays["restricted"].astype(bool)))
-
-
-_SCHEMA = store.build_schema()
-
-
-def _all(searcher: tantivy.Searcher) -> int:
-    return max(1, searcher.num_docs)
-
-
-def _fast(searcher: tantivy.Searcher, field: str, addresses: list, dtype) -> np.ndarray:
-    if not addresses:
-        return np.zeros(0, dtype=dtype)
-    return np.array(searcher.fast_field_values(field, addresses), dtype=dtype)
-
-
-@dataclass(frozen=True)
-class _Matches:
-    """Every matching page: its score, tantivy address, document row and page number."""
-
-    scores: np.ndarray
-    addresses: list
-    rows: np.ndarray
-    pages: np.ndarray
-
-    def where(self, keep: np.ndarray) -> "_Matches":
-        kept = np.flatnonzero(keep)
-        return _Matches(self.scores[kept], [self.addresses[i] for i in kept.tolist()], self.rows[kept],
-                        self.pages[kept])
 
 
 class TantivySearcher:
@@ -194,7 +92,7 @@ class TantivySearcher:
                 except (KeyError, ValueError):
                     table = None
             if table is None:
-                table = DocTable.derive(self._searcher)
+                table = DocTable.derive(self._searcher, _SCHEMA)
                 self._cache.save(_KEY, _TABLE_KIND, self._generation, table.pack())
             self._table = table
         return self._table
@@ -225,7 +123,8 @@ class TantivySearcher:
                 printed.update(self._printed_somewhere(searcher, better))
         expanded, suggestion = _readable(expansion, text, printed, self._analyzer)
         return SearchResults(query=text, total=results.total, hits=tuple(h.hit for h in results.hits),
-                             facets=results.facets, expanded=expanded, did_you_mean=suggestion)
+                             facets=results.facets, expanded=expanded, did_you_mean=suggestion,
+                             estimated=results.estimated)
 
     def highlighter(self, text: str, exact: bool = False) -> Highlighter:
         self._current()
@@ -234,11 +133,9 @@ class TantivySearcher:
                            self._analyzer)
 
     def page_counts(self) -> dict[str, int]:
-        searcher = self._current()
-        matches = self._matches(searcher, tantivy.Query.all_query())
+        self._current()
         table = self._documents()
-        counts = np.bincount(matches.rows, minlength=len(table.keys))
-        return {name: int(n) for name, n in zip(table.columns.doc_names, counts.tolist()) if n}
+        return {name: int(n) for name, n in zip(table.columns.doc_names, table.pages.tolist()) if n}
 
     def page_count(self) -> int:
         return self._current().num_docs
@@ -249,8 +146,8 @@ class TantivySearcher:
         `key_terms` uses, with document frequencies standing in for collection frequencies (tantivy's
         term dictionary has the former only)."""
         searcher = self._current()
-        own = searcher.search(tantivy.Query.term_query(_SCHEMA, "doc_id", doc_id), limit=_all(searcher), count=False)
-        contents = [store.shown(searcher.doc(a))["content"] for _, a in own.hits]
+        _, own = every_page(searcher, tantivy.Query.term_query(_SCHEMA, "doc_id", doc_id))
+        contents = [store.shown(searcher.doc(a))["content"] for a in own]
         lexicon = self._lexicon_for()
         key_terms = meant_key_terms(_key_terms(contents, lexicon, searcher.num_docs, numterms * 2), lexicon, numterms)
         if not key_terms:
@@ -267,17 +164,23 @@ class TantivySearcher:
 
     def browse(self, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
                sort: str = "date") -> SearchResults:
-        """Documents matching `filters` alone, each with its first page (see `PageSearcher.browse`)."""
+        """Documents matching `filters` alone, each with its first page (see `PageSearcher.browse`): all
+        from the table of documents, exact at any size."""
         _check_paging(limit, offset, sort)
         searcher = self._current()
         table = self._documents()
-        matches = self._matches(searcher, self._translator.filtered(tantivy.Query.all_query(), filters))
-        order = np.lexsort((matches.pages, matches.rows))  # by document, then page number
-        rows, first = np.unique(matches.rows[order], return_index=True)
-        best = order[first]
+        allowed = table.columns.live.copy()
+        mask = table.columns.filter_mask(filters)
+        if mask is not None:
+            allowed &= mask
+        rows = np.flatnonzero(allowed)
         facets = {f.key: table.columns.facets[f.key].counts(rows, len(table.keys)) for f in FACETS}
-        ranking = np.lexsort((rows, table.columns.date_rank[rows])) if sort == "date" else np.argsort(best)
-        hits = tuple(self._hit(searcher, set(), matches, int(i), 0.0).hit for i in best[ranking[offset: offset + limit]])
+        if sort == "date":
+            rows = rows[np.argsort(table.columns.date_rank[rows], kind="stable")]
+        else:  # index order, as whoosh's
+            rows = rows[np.lexsort((table.first[rows, 1], table.first[rows, 0]))]
+        hits = tuple(self._shown(searcher, set(), table.first_page(int(r)), 0.0, ()).hit
+                     for r in rows[offset: offset + limit])
         return SearchResults(query="", total=len(rows), hits=hits, facets=facets)
 
     # internals ---------------------------------------------------------------------------------------
@@ -286,44 +189,84 @@ class TantivySearcher:
             return Expansion()
         return expand_ocr_variants(parsed, _Documents(self._searcher.num_docs), self._lexicon_for())
 
-    def _matches(self, searcher: tantivy.Searcher, query: tantivy.Query) -> _Matches:
-        """Every page `query` matches, with its document's row."""
-        hits = searcher.search(query, limit=_all(searcher), count=False).hits
-        scored, addresses = zip(*hits) if hits else ((), ())
-        scores, addresses = np.array(scored, dtype=np.float64), list(addresses)
-        known, rows = self._documents().rows(_fast(searcher, "doc_key", addresses, np.uint64))
-        matches = _Matches(scores, addresses, np.zeros(len(addresses), dtype=np.int64),
-                           _fast(searcher, "page", addresses, np.int64))
-        matches = matches.where(known) if not known.all() else matches
-        return _Matches(matches.scores, matches.addresses, rows, matches.pages)
-
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, filters: Filters,
                  sort: str) -> _Grouped:
-        table = self._documents()
-        matches = self._matches(searcher, self._translator.filtered(self._translator.query(query), filters))
-        order = np.lexsort((matches.pages, -matches.scores))  # best page first; of equals, the first page
-        rows, first = np.unique(matches.rows[order], return_index=True)
-        best = order[first]
-        facets = {f.key: table.columns.facets[f.key].counts(rows, len(table.keys)) for f in FACETS}
-        if sort == "date":
-            ranking = np.lexsort((rows, table.columns.date_rank[rows]))
-        else:
-            ranking = np.lexsort((best, -matches.scores[best]))
+        """Documents matching `query` within `filters`, each with its best page (see the module's note)."""
+        found = self._translator.filtered(self._translator.query(query), filters)
         words = self._content_terms(query)
-        hits = tuple(self._hit(searcher, words, matches, int(i), float(matches.scores[i]))
-                     for i in best[ranking[offset: offset + limit]])
-        return _Grouped(query=text, total=len(rows), hits=hits, facets=facets)
+        probe = searcher.search(found, limit=(offset + limit) * 4, count=True)
+        if probe.count <= EXACT_MATCHES:
+            return self._all_grouped(searcher, found, words, text, limit, offset, sort)
+        return self._estimated(searcher, found, probe, words, text, limit, offset, sort)
 
-    def _hit(self, searcher, words: set[str], matches: _Matches, i: int, score: float) -> _ShownHit:
-        stored = store.shown(searcher.doc(matches.addresses[i]))
+    def _all_grouped(self, searcher, found: tantivy.Query, words: set[str], text: str, limit: int, offset: int,
+                     sort: str) -> _Grouped:
+        """Every matching page grouped in numpy: exact totals and facets."""
+        table = self._documents()
+        scores, addresses = every_page(searcher, found)
+        rows = table.rows(fast_values(searcher, "doc_key", addresses, np.uint64))
+        pages = fast_values(searcher, "page", addresses, np.int64)
+        order = np.lexsort((pages, -scores))  # best page first; of equals, the first page
+        docs, first = np.unique(rows[order], return_index=True)
+        best = order[first]
+        facets = {f.key: table.columns.facets[f.key].counts(docs, len(table.keys)) for f in FACETS}
+        if sort == "date":
+            ranking = np.lexsort((docs, table.columns.date_rank[docs]))
+        else:
+            ranking = np.lexsort((best, -scores[best]))
+        hits = tuple(self._shown(searcher, words, addresses[i], float(scores[i]), pages[rows == rows[i]])
+                     for i in best[ranking[offset: offset + limit]].tolist())
+        return _Grouped(query=text, total=len(docs), hits=hits, facets=facets)
+
+    def _estimated(self, searcher, found: tantivy.Query, probe, words: set[str], text: str, limit: int,
+                   offset: int, sort: str) -> _Grouped:
+        """Documents counted inside tantivy; the shown ones found by reading best (or oldest) pages until
+        there are enough documents, then each asked for its own matching pages."""
+        table = self._documents()
+        wanted, read = offset + limit, len(probe.hits)
+        while True:
+            if sort == "date":
+                hits = searcher.search(found, limit=read, count=False, order_by_field="date_order",
+                                       order=tantivy.Order.Asc).hits
+            else:
+                hits = probe.hits if read == len(probe.hits) else searcher.search(found, limit=read, count=False).hits
+            rows = table.rows(fast_values(searcher, "doc_key", [a for _, a in hits], np.uint64))
+            _, first = np.unique(rows, return_index=True)
+            ranked = rows[np.sort(first)]  # documents in the order of their best (or oldest) page
+            if len(ranked) >= wanted or len(hits) >= probe.count:
+                break
+            read *= 4
+        shown = []
+        for row in ranked[offset: offset + limit].tolist():
+            own = tantivy.Query.boolean_query([
+                (tantivy.Occur.Must, found),
+                (tantivy.Occur.Must, tantivy.Query.const_score_query(
+                    tantivy.Query.term_query(_SCHEMA, "doc_id", table.columns.doc_names[row]), 0.0))])
+            scores, addresses = every_page(searcher, own)
+            pages = fast_values(searcher, "page", addresses, np.int64)
+            best = int(np.lexsort((pages, -scores))[0])
+            shown.append(self._shown(searcher, words, addresses[best], float(scores[best]), pages))
+        counted = searcher.aggregate(found, {
+            "total": {"cardinality": {"field": "doc_key"}},
+            **{f.key: {"terms": {"field": store.FACET_PREFIX + f.key, "size": 65_000},
+                       "aggs": {"documents": {"cardinality": {"field": "doc_key"}}}} for f in FACETS}})
+        facets = {}
+        for f in FACETS:
+            tally = {b["key"]: int(round(b["documents"]["value"])) for b in counted[f.key]["buckets"]}
+            facets[f.key] = dict(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])))
+        total = max(int(round(counted["total"]["value"])), len(ranked))
+        return _Grouped(query=text, total=total, hits=tuple(shown), facets=facets, estimated=True)
+
+    def _shown(self, searcher, words: set[str], address, score: float, pages) -> _ShownHit:
+        """A hit as shown: its page's stored text, snippet and the document's other matching pages."""
+        stored = store.shown(searcher.doc(address))
         content = stored["content"]
-        page = int(matches.pages[i])
-        same_doc = matches.pages[matches.rows == matches.rows[i]]
+        page = int(stored["page"])
         found = stem_matches(content, words, self._analyzer)
         hit = Hit(doc_id=stored["doc_id"], page=page, score=round(score, 4), title=stored["title"],
                   date=stored["date"], doc_type=stored["type"], source=stored["source"],
                   snippet=snippet(content, found) if found else Snippet(" ".join(_lead(content).split())),
-                  other_pages=tuple(sorted(int(p) for p in set(same_doc.tolist()) if p != page)))
+                  other_pages=tuple(sorted({int(p) for p in pages} - {page})))
         return _ShownHit(hit, {m.stem: content[m.start:m.end].lower() for m in reversed(found)})
 
     def _printed_somewhere(self, searcher, stem: str) -> dict[str, str]:

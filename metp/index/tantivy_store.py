@@ -4,7 +4,8 @@ Text is analysed by metp, not by tantivy: the writer hands tantivy `index_terms(
 and tantivy's whitespace tokenizer takes them as they are, so both engines hold the very same terms
 (stems, stop words dropped, positions counted over the kept words) and one query parser serves both.
 What is shown (page text, title, source, date, type) is stored as one JSON value per page; what search
-groups and orders by is kept in fast fields (`doc_key`, a 64-bit hash of the document id; `page`).
+groups, orders and counts by is kept in fast fields (`doc_key`, a 64-bit hash of the document id;
+`page`; `date_order`, the date as a number; the facet values as catalogued).
 
 Writes follow a single-writer discipline: the archive's writer lock is held around them, the writer
 is opened for one commit and closed, and files no longer used by any segment are removed after each
@@ -28,7 +29,7 @@ from metp.index.records import PageRecord
 from metp.index.schema import index_terms
 
 ENGINE = "tantivy"
-FORMAT_VERSION = 1            # of this schema; an index of another version is rebuilt (`metp reindex`)
+FORMAT_VERSION = 2            # of this schema; an index of another version is rebuilt (`metp reindex`)
 ANALYZER = "metp"             # registered on every open: whitespace-separated, pre-analysed terms
 WRITER_HEAP = 256_000_000     # bytes of indexing buffer per commit, shared by the writer's threads
 TEXT_KEYS = tuple(f.key for f in FIELDS if f.index is IndexAs.text)            # title, event
@@ -49,6 +50,7 @@ def build_schema() -> tantivy.Schema:
     builder.add_unsigned_field("doc_key", fast=True)
     builder.add_integer_field("page", indexed=True, fast=True)
     builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_integer_field("date_order", fast=True)
     builder.add_text_field("method", tokenizer_name="raw")
     builder.add_text_field("content", tokenizer_name=ANALYZER)
     for key in TEXT_KEYS:
@@ -57,7 +59,7 @@ def build_schema() -> tantivy.Schema:
         builder.add_text_field(key, tokenizer_name="raw")
     for key in KEYWORD_KEYS:
         builder.add_text_field(key, tokenizer_name="raw")                   # lower-cased: queries, filters
-        builder.add_text_field(FACET_PREFIX + key, tokenizer_name="raw")    # as catalogued: facet values
+        builder.add_text_field(FACET_PREFIX + key, fast=True, tokenizer_name="raw")  # as catalogued: facets
     builder.add_bytes_field("shown", stored=True)
     return builder.build()
 
@@ -116,6 +118,15 @@ def _writing(index: tantivy.Index, path: Path, threads: int = 1) -> Iterator["ta
         pass  # best effort: the next commit collects what this one left
 
 
+def date_order(date: str) -> int:
+    """An ISO date, as precise as known, as a number ordered as the strings are (1987 < 1987-03 <
+    1987-03-14 < 1988); undated last."""
+    digits = date.replace("-", "")
+    if not (digits.isdigit() and len(digits) in (4, 6, 8)):
+        return 99_999_999
+    return int(digits.ljust(8, "0"))
+
+
 def document(record: PageRecord) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_text("page_id", record.page_id)
@@ -124,6 +135,7 @@ def document(record: PageRecord) -> tantivy.Document:
     doc.add_integer("page", record.page)
     if record.year:
         doc.add_integer("year", record.year)
+    doc.add_integer("date_order", date_order(record.date))
     if record.method:
         doc.add_text("method", record.method)
     doc.add_text("content", " ".join(index_terms(record.content)))
