@@ -51,7 +51,7 @@ class PageIndex:
         if self._searcher is None:
             if self.engine == "tantivy":
                 from metp.index.tantivy_searcher import TantivySearcher
-                self._searcher = TantivySearcher(self.path)
+                self._searcher = TantivySearcher(self.path, self._ix)
             else:
                 self._searcher = PageSearcher(self._ix)
         return self._searcher

@@ -55,13 +55,13 @@ class TantivySearcher:
     """One open view of a tantivy index, kept across queries; it follows commits of other processes and a
     reindex that swaps the folder."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, index: tantivy.Index | None = None):
         self._path = path
-        self._open()
+        self._open(index)
 
-    def _open(self) -> None:
-        self._index = store.open_index(self._path, create=False)
+    def _open(self, index: tantivy.Index | None = None) -> None:
         self._folder_id = _identity(self._path)
+        self._index = index or store.open_index(self._path, create=False)
         self._generation = None
         self._translator = Translator(_SCHEMA, _whoosh_schema())
         self._analyzer = analyzer()
