@@ -21,7 +21,15 @@ Reported: p50 and p95 per query type and overall, in ms; index build time and si
 the overall p95 is over target, the slowest query is profiled (cProfile, top functions).
 Target (issue 6), on this 2-core machine: p95 <= 150 ms.
 
+--engine whoosh|tantivy (default whoosh; `whoosh,tantivy` runs both, one after the other, in one run):
+the tantivy index is built by `PageIndex.rebuild(..., engine="tantivy")` (tantivy_store.build_fresh) in
+DIR-tantivy beside --index DIR, queried through `PageIndex(path, create=False).search` (a kept searcher)
+and through one-shot `metp search --json` processes like whoosh's. Per engine the one-shot part also
+reports the peak resident memory of one `metp search` process (scripts/_rss.py), and the in-process part
+the memory the kept searcher added to this process.
+
     python scripts/bench_search.py [--pages 100000] [--index DIR] [--queries 20] [--noise 0.02]
+                                   [--engine whoosh,tantivy]
 """
 
 from __future__ import annotations
@@ -49,6 +57,8 @@ from pathlib import Path
 from whoosh.analysis import STOP_WORDS
 
 from metp.index import writer
+from metp.index.engines import ENGINES, checked
+from metp.index.page_index import PageIndex
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION
 from metp.index.records import Filters
@@ -118,9 +128,12 @@ def records(corpus: Corpus, pages: int):
 
 
 # index ----------------------------------------------------------------------------------------
-def build_or_reuse(folder: Path, corpus: Corpus, pages: int) -> dict:
+def build_or_reuse(folder: Path, corpus: Corpus, pages: int, engine: str = "whoosh") -> dict:
     """Build the index in `folder` unless it holds one made with the same parameters; returns its stats."""
     params = {"pages": pages, "noise": corpus.noise, "seed": SEED, "schema": SCHEMA_VERSION}
+    if engine != "whoosh":
+        from metp.index import tantivy_store
+        params |= {"engine": engine, "format": tantivy_store.FORMAT_VERSION}
     stamp = folder / "bench.json"
     if stamp.exists() and json.loads(stamp.read_text())["params"] == params:
         return json.loads(stamp.read_text())
@@ -133,6 +146,15 @@ def build_or_reuse(folder: Path, corpus: Corpus, pages: int) -> dict:
                 print(f"  {n} pages queued, {time.perf_counter() - start:.0f} s", flush=True)
             yield record
 
+    if engine == "tantivy":  # what `metp reindex --engine tantivy` runs (generation counted too)
+        PageIndex.rebuild(folder, progress(), engine="tantivy")
+        build_s = time.perf_counter() - start
+        from metp.index import tantivy_store
+        stats = {"params": params, "build_s": round(build_s, 1), "bytes": writer.size_bytes(folder),
+                 "segments": tantivy_store.open_index(folder, create=False).searcher().num_segments,
+                 "build_peak_mb": round(_peak_mb(), 1)}
+        stamp.write_text(json.dumps(stats))
+        return stats
     writer.build_fresh(folder, progress())  # what `metp reindex` runs (generating the pages is counted too)
     ix = writer.open_index(folder, create=False)
     with ix.reader() as reader:
@@ -174,7 +196,7 @@ def modes() -> dict[str, dict]:
     return {"default": {"exact": False}, "exact": {"exact": True}}
 
 
-def timed(pages: PageSearcher, text: str, filters: Filters, kwargs: dict,
+def timed(pages: PageSearcher | PageIndex, text: str, filters: Filters, kwargs: dict,
           profile: cProfile.Profile | None = None) -> tuple[float, int]:
     start = time.perf_counter()
     with profile or nullcontext():
@@ -182,8 +204,24 @@ def timed(pages: PageSearcher, text: str, filters: Filters, kwargs: dict,
     return (time.perf_counter() - start) * 1000, results.total
 
 
-def cold_start(folder: Path, text: str) -> tuple[float, float]:
+def _peak_mb(field: str = "VmHWM") -> float:
+    """This process's peak (VmHWM) or current (VmRSS) resident memory, MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def cold_start(folder: Path, text: str, engine: str = "whoosh") -> tuple[float, float]:
     """ms to open a searcher and answer a first fuzzy query, and ms for that query alone once open."""
+    if engine != "whoosh":
+        start = time.perf_counter()
+        index = PageIndex(folder, create=False)
+        index.search(text)
+        first = (time.perf_counter() - start) * 1000
+        again, _ = timed(index, text, Filters(), {})
+        index.close()
+        return first, again
     ix = writer.open_index(folder, create=False)
     start = time.perf_counter()
     pages = PageSearcher(ix)
@@ -200,6 +238,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ONE_SHOT_TARGETS = {"search": 1.5, "help": 2.0}  # x the floor, issue 16
 ONE_SHOT_100K_S = 0.3
 ENGINE_FLOOR = "import numpy, whoosh.index, whoosh.qparser, whoosh.searching"
+ENGINE_FLOORS = {"whoosh": ENGINE_FLOOR, "tantivy": "import numpy, tantivy, whoosh.query, whoosh.qparser"}
 
 
 PYCACHE = Path(tempfile.gettempdir()) / "metp-bench-pycache"
@@ -226,7 +265,7 @@ def _seconds(command: list[str], cwd: Path) -> float:
     return elapsed
 
 
-def small_archive(folder: Path, corpus: Corpus, documents: int) -> Path:
+def small_archive(folder: Path, corpus: Corpus, documents: int, engine: str = "whoosh") -> Path:
     """An archive made by `metp ingest` of `documents` text files of 1-3 pages of the generated text (form
     feeds between pages), one of them mentioning 'skybolt missile'."""
     inputs = folder / "texts"
@@ -242,7 +281,8 @@ def small_archive(folder: Path, corpus: Corpus, documents: int) -> Path:
             pages[0] = "The Skybolt missile programme was cancelled. " + pages[0]
         (inputs / f"doc-{d:04d}.txt").write_text("\f".join(pages), encoding="utf-8")
     archive = folder / "archive"
-    done = subprocess.run(_metp("--archive", str(archive), "ingest", str(inputs), "--no-progress", "--json"),
+    done = subprocess.run(_metp("--archive", str(archive), "ingest", str(inputs), "--no-progress", "--json",
+                                "--engine", engine),
                           capture_output=True, env=_env(), cwd=folder)
     if done.returncode != 0:
         sys.exit(f"metp ingest failed: {done.stderr.decode(errors='replace')[-500:]}")
@@ -261,17 +301,17 @@ def alternate(commands: dict[str, list[str]], rounds: int, cwd: Path) -> dict[st
     return {name: statistics.median(ts) for name, ts in times.items()}
 
 
-def one_shot_small(work: Path, corpus: Corpus, documents: int, rounds: int) -> None:
-    archive = small_archive(work, corpus, documents)
+def one_shot_small(work: Path, corpus: Corpus, documents: int, rounds: int, engine: str = "whoosh") -> None:
+    archive = small_archive(work, corpus, documents, engine)
     medians = alternate({
         "python -c pass": [sys.executable, "-c", "pass"],
-        "engine import floor": [sys.executable, "-c", ENGINE_FLOOR],
+        "engine import floor": [sys.executable, "-c", ENGINE_FLOORS[engine]],
         "metp search --json": _metp("--archive", str(archive), "search", "skybolt missile", "--json"),
         "import click": [sys.executable, "-c", "import click"],
         "metp --help": _metp("--help"),
     }, rounds, work)
-    print(f"\none-shot command line, archive of {documents} text documents; median of {rounds} alternating runs "
-          "(wall ms)")
+    print(f"\none-shot command line, {engine}, archive of {documents} text documents; median of {rounds} "
+          "alternating runs (wall ms)")
     for name, seconds in medians.items():
         print(f"  {name:24}{seconds * 1000:>8.0f}")
     search = medians["metp search --json"] / medians["engine import floor"]
@@ -281,7 +321,7 @@ def one_shot_small(work: Path, corpus: Corpus, documents: int, rounds: int) -> N
         print(f"  {'PASS' if ratio <= target else 'FAIL'}  {label}: {ratio:.2f}x (target <= {target}x)")
 
 
-def one_shot_large(work: Path, index: Path, queries: list[str], pages: int) -> None:
+def one_shot_large(work: Path, index: Path, queries: list[str], pages: int, engine: str = "whoosh") -> None:
     """`metp search` as a fresh process on an archive whose index is the generated one (its catalog is
     empty: search reads only the index).  The first run after a build also writes the segment caches."""
     from metp.archive.archive import Archive
@@ -296,7 +336,7 @@ def one_shot_large(work: Path, index: Path, queries: list[str], pages: int) -> N
     first = _seconds(_metp("--archive", str(root), "search", queries[0], "--json"), work)
     floor_and_runs = {"engine import floor": [], "metp search": []}
     for text in queries:
-        floor_and_runs["engine import floor"].append(_seconds([sys.executable, "-c", ENGINE_FLOOR], work))
+        floor_and_runs["engine import floor"].append(_seconds([sys.executable, "-c", ENGINE_FLOORS[engine]], work))
         floor_and_runs["metp search"].append(_seconds(_metp("--archive", str(root), "search", text, "--json"), work))
     runs = floor_and_runs["metp search"]
     floor = statistics.median(floor_and_runs["engine import floor"])
@@ -306,6 +346,22 @@ def one_shot_large(work: Path, index: Path, queries: list[str], pages: int) -> N
           f"{floor * 1000:.0f} ms in the same runs; {median / floor:.2f}x); the first run after the build, which "
           f"also writes the segment caches: {first * 1000:.0f} ms")
     print(f"  {'PASS' if median <= ONE_SHOT_100K_S else 'FAIL'}  median {median:.2f} s <= {ONE_SHOT_100K_S} s")
+    one_shot_memory(work, root, queries)
+
+
+def one_shot_memory(work: Path, root: Path, queries: list[str]) -> None:
+    """Peak resident memory of one `metp search --json` process per query (sampled every 20 ms)."""
+    from _rss import TreeSampler, mib
+    peaks = []
+    for text in queries:
+        proc = subprocess.Popen(_metp("--archive", str(root), "search", text, "--json"), stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=_env(), cwd=work)
+        sampler = TreeSampler(proc.pid, interval=0.02)
+        sampler.start()
+        proc.wait()
+        peaks.append(mib(sampler.stop().tree_kb))
+    print(f"  peak resident memory of one `metp search --json` process: median {statistics.median(peaks):.0f} MB, "
+          f"largest {max(peaks):.0f} MB ({len(queries)} queries)", flush=True)
 
 
 def percentile(values: list[float], q: int) -> float:
@@ -355,37 +411,75 @@ def main() -> None:
     parser.add_argument("--one-shot-documents", type=int, default=400,
                         help="documents in the small archive of the one-shot command-line figures (0: skip)")
     parser.add_argument("--one-shot-rounds", type=int, default=15)
+    parser.add_argument("--engine", default="whoosh",
+                        help=f"{' or '.join(ENGINES)}, or a comma list of both, run one after the other "
+                             "(default: %(default)s); tantivy's index is kept in DIR-tantivy beside --index DIR")
     args = parser.parse_args()
+    engines = [checked(e.strip()) for e in args.engine.split(",")]
+    by_engine = {engine: bench(args, engine) for engine in engines}
+    if len(by_engine) > 1:
+        compare_totals(by_engine)
+
+
+def compare_totals(by_engine: dict[str, dict[str, dict[str, list[tuple]]]]) -> None:
+    """The engines' document totals for the same queries (they should agree: both count every match)."""
+    (name_a, a), (name_b, b) = list(by_engine.items())[:2]
+    for mode in a:
+        pairs = [(ra, rb) for kind in a[mode] for ra, rb in zip(a[mode][kind], b[mode][kind])]
+        differ = [(ra[2], ra[3], ra[1], rb[1]) for ra, rb in pairs if ra[1] != rb[1]]
+        print(f"\ntotals, {mode} mode: {len(pairs) - len(differ)} of {len(pairs)} queries agree between "
+              f"{name_a} and {name_b}")
+        for text, filters, ta, tb in differ[:10]:
+            print(f"  {text!r} {filters}: {name_a} {ta}, {name_b} {tb}")
+
+
+def bench(args: argparse.Namespace, engine: str) -> dict[str, dict[str, list[tuple]]]:
+    """The whole benchmark on one engine; returns the in-process measurements by mode."""
+    print(f"\n=== engine {engine} === load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}", flush=True)
     corpus = Corpus.from_time(args.noise)
     if args.one_shot_documents:
         with tempfile.TemporaryDirectory(prefix="metp-bench-oneshot-") as tmp:
-            one_shot_small(Path(tmp), corpus, args.one_shot_documents, args.one_shot_rounds)
+            one_shot_small(Path(tmp), corpus, args.one_shot_documents, args.one_shot_rounds, engine)
     with tempfile.TemporaryDirectory(prefix="metp-bench-search-") if args.index is None else nullcontext() as tmp:
         folder = args.index or Path(tmp) / "index"
+        if engine != "whoosh":
+            folder = folder.with_name(f"{folder.name}-{engine}")
         print(f"index {folder}: {args.pages} pages, vocabulary {len(corpus.vocabulary)} words, noise {args.noise}",
               flush=True)
-        stats = build_or_reuse(folder, corpus, args.pages)
+        stats = build_or_reuse(folder, corpus, args.pages, engine)
+        how = (f"metp's build_fresh, {writer.BUILD_PROCS} processes" if engine == "whoosh" else
+               "tantivy_store.build_fresh, one Python process feeding 2 writer threads, peak resident memory "
+               f"of this process {stats.get('build_peak_mb', 0):.0f} MB")
         print(f"build {stats['build_s']:.0f} s ({args.pages / stats['build_s']:.0f} pages/s, target >= 500; "
-              f"metp's build_fresh, {writer.BUILD_PROCS} processes, generation included; {stats['segments']} "
-              f"segments); size {stats['bytes'] / 1e6:.0f} MB", flush=True)
+              f"{how}, generation included; {stats['segments']} "
+              f"segments); size {stats['bytes'] / 1e6:.0f} MB ({stats['bytes'] / args.pages:.0f} bytes/page)",
+              flush=True)
         queries = query_set(corpus, args.pages, args.queries)
         with tempfile.TemporaryDirectory(prefix="metp-bench-oneshot-") as tmp:
-            one_shot_large(Path(tmp), folder, [q for q, _ in queries["word, medium"][:10]], args.pages)
-        first, again = cold_start(folder, queries["word, medium"][0][0])
+            one_shot_large(Path(tmp), folder, [q for q, _ in queries["word, medium"][:10]], args.pages, engine)
+        first, again = cold_start(folder, queries["word, medium"][0][0], engine)
         print(f"in-process: open a searcher and answer a first query {first:.0f} ms (the same query once open: "
               f"{again:.0f} ms)", flush=True)
-        ix = writer.open_index(folder, create=False)
-        pages = PageSearcher(ix)
+        rss_before = _peak_mb("VmRSS")
+        if engine == "whoosh":
+            ix = writer.open_index(folder, create=False)
+            pages = PageSearcher(ix)
+        else:
+            ix, pages = None, PageIndex(folder, create=False)
         measure(pages, {k: qs[:2] for k, qs in queries.items()}, {})  # warm the OS cache and whoosh's caches
         by_mode = {mode: measure(pages, queries, kwargs) for mode, kwargs in modes().items()}
-        print(f"{args.queries} queries per type, limit 10, times in ms")
+        print(f"{args.queries} queries per type, limit 10, times in ms ({engine}; load average "
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}; the kept searcher and its caches added "
+              f"{_peak_mb('VmRSS') - rss_before:.0f} MB to this process)")
         p95 = print_table(by_mode)
         verdict = "PASS" if p95 <= TARGET_MS else "FAIL"
         print(f"  {verdict}  default mode overall p95 {p95:.0f} ms <= {TARGET_MS:.0f} ms")
         if p95 > TARGET_MS:
             profile_slowest(pages, by_mode["default"], modes()["default"], args.profile_lines)
         pages.close()
-        ix.close()
+        if ix is not None:
+            ix.close()
+        return by_mode
 
 
 if __name__ == "__main__":
