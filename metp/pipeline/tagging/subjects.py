@@ -67,6 +67,7 @@ _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, not an enumeration
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,8 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
         end = _CLAUSE_END.search(text, topic.end())
         first_clause = len(fold(text[:end.end() if end else len(text)])) + 1
     question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
-    commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text) if ch in ",;") if "," in text else ()
+    commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text)
+                   if ch in ",;" and not (k and _THOUSANDS.match(text, k - 1))) if "," in text else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
                      fold(text) if commas else "", first_clause)
 
