@@ -5,7 +5,8 @@ where it stands (a cataloguer's "substantially covers": the subject of a heading
 agenda item, a list item, a question, a paragraph):
 
 - 3 in the title;
-- 2 in a heading (a short line in capitals or large type, or a run-in heading: the
+- 2 in a heading (a short line in capitals or large type, a short sentence-case line of its
+  own over a paragraph, "Lobbying Congress", or a run-in heading: the
   "SIGNATURES." of "2.  SIGNATURES.  Every group is asked...", or in sentence case, "Writing
   the letters. Write every month ..."), a short list item or one that opens with the term,
   or the first sentence of an agenda item or a bullet (a topic line: "Session 1: Who are
@@ -67,6 +68,10 @@ _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Where a lead's main clause ends: the sentence, or a second clause joined to it ("..., and in a
+# few it can carry the death penalty"), which says something further, not what the paragraph is about.
+_LEAD_END = re.compile(r"[.!?](?:\s|$)|;\s|,\s+(?:and|but|or|y|pero|o|et|mais|ou)\s")
+_OPEN_END = ".,;:!?-–—(/&"  # a line ending so runs on or is a sentence: not a heading
 _THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, not an enumeration
 
 
@@ -257,6 +262,7 @@ def _words_before(layout: Layout, pos: int, openings: dict[int, list[int]]) -> i
 def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],
                   skip: set[int]) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
+    heading_lines = heading_lines | subheadings(layout, skip)
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
     leads.update(item_continuations(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
@@ -274,10 +280,33 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     return sorted(kept, key=lambda e: (-e.points, e.term.preferred))
 
 
+def subheadings(layout: Layout, skip: set[int]) -> set[int]:
+    """Headings set in sentence case on a line of their own ("Lobbying Congress", "Asylum
+    seekers", "After the decision"): a short line that starts with a capital, ends without
+    punctuation, follows the end of a sentence and stands over a paragraph.  What a section of a
+    report, a handout or a guide is about, though neither capitals nor type size mark it."""
+    out: set[int] = set()
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if id(line) in skip or i + 1 >= len(lines) or not text[:1].isupper() or text[-1] in _OPEN_END:
+            continue
+        if not 1 <= _content_words(text) <= 7 or line.n_words > 8 or _TOPIC_LINE.match(text) or "@" in text:
+            continue
+        prev, nxt = lines[i - 1] if i else None, lines[i + 1]
+        if prev is not None and prev.page_no == line.page_no and line.gap_before < 0.8 and \
+                not prev.text.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+            continue  # the tail of a sentence, not a heading
+        if nxt.page_no == line.page_no and _paragraph_line(nxt) and nxt.text[:1].isupper():
+            out.add(id(line))
+    return out
+
+
 def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
     """The first sentence of each paragraph that opens the body or follows a heading, a
-    question or a salutation (at most three lines each): for each of its lines, how many of
-    the line's characters belong to it."""
+    question or a salutation (at most three lines each; its main clause, up to a second clause
+    joined with ", and" or ";"): for each of its lines, how many of the line's characters
+    belong to it."""
     leads: dict[int, int] = {}
     lines = layout.lines
     opened = False  # the body's first paragraph has been seen
@@ -298,9 +327,10 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         if (after_heading or not opened) and _paragraph_words(lines, i) >= 15:
             j = i
             while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
-                if j > i and lines[j].gap_before >= 0.8:
-                    break
-                end = _SENTENCE_END.search(lines[j].text)
+                if j > i and (lines[j].gap_before >= 0.8 or
+                              _LEAD_END.match(f"{lines[j - 1].text[-1:]} {lines[j].text}")):
+                    break  # a new paragraph, or a clause joined at the line break (",\nand ...")
+                end = _LEAD_END.search(lines[j].text)
                 leads[id(lines[j])] = end.end() if end else len(lines[j].text)
                 if end:
                     break
