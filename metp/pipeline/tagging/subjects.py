@@ -10,7 +10,8 @@ agenda item, a list item, a question, a paragraph):
   "SIGNATURES." of "2.  SIGNATURES.  Every group is asked...", or in sentence case, "Writing
   the letters. Write every month ..."), a short list item or one that opens with the term,
   or the first sentence of an agenda item or a bullet (a topic line: "Session 1: Who are
-  human rights defenders? ..."; a timed item's sentence runs onto the next line), a
+  human rights defenders? ..."; a timed item's sentence runs onto the next line; a short
+  bulleted or numbered item counts whole, up to a "such as" where examples begin), a
   question (a form's, a Q&A's; a numbered question with the line under it), or the first
   sentence of a paragraph that opens the body or follows a heading (a paragraph's lead
   states what it is about: a newsletter item, a section of a manual or a report, the first
@@ -65,6 +66,9 @@ _TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:sess
                          r"atelier|taller|modulo)\s+\w+\b)", re.I)
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s)")
+_EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|por ejemplo|como por ejemplo|tales como|"
+                      r"par exemple|tels? que|telles? que|comme)\s", re.I)
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -264,6 +268,7 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
     heading_lines = heading_lines | subheadings(layout, skip)
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
+    leads.update(list_items(layout, skip))
     leads.update(item_continuations(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
     named = {e.term.preferred for e in found}
@@ -366,6 +371,34 @@ def item_continuations(layout: Layout, skip: set[int]) -> dict[int, int]:
         if "," not in part:  # ", safety, getting the press there": the item's details, not its topic
             out[id(nxt)] = len(part)
     return out
+
+
+def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]:
+    """The lines of each short bulleted or numbered item (at most `reach` lines), whole: an item
+    of a list of steps, tips or ways to act is itself the content ("1. Appeals. Each group ... /
+    writes every month to the officials responsible."), however its sentence runs.  A longer
+    item is a section, read as paragraphs are."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        if id(line) in skip or not _LIST_ITEM.match(line.text):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= reach and lines[j].page_no == line.page_no and \
+                lines[j].gap_before < 0.8 and not _TOPIC_LINE.match(lines[j].text) and \
+                not _ITEM.match(lines[j].text) and "__" not in lines[j].text and not _is_heading(lines[j]):
+            j += 1
+        if j - i <= reach and (j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1])):
+            for k in range(i, j):
+                example = _EXAMPLE.search(lines[k].text)
+                out[id(lines[k])] = example.start() if example else len(lines[k].text)
+                if example:
+                    break  # "Make one clear request, such as ... torture": what follows illustrates the item
+    return out
+
+
+def _ends_item(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", "!", "?", ";", ")", ":"))
 
 
 def _paragraph_words(lines: tuple[Line, ...], i: int, reach: int = 4) -> int:
