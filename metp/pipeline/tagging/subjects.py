@@ -23,7 +23,8 @@ agenda item, a list item, a question, a paragraph):
 A term needs 2 points, so one passing mention in a paragraph is not enough, while a
 single agenda item, heading, question or lead is; a top-level broader term ("equality and
 non-discrimination", "civil and political rights", "activism skills") needs 3, and gives
-way to a narrower term found with it (the most specific term).  Abbreviations ("UAs") count only where the
+way to a narrower term found with it (the most specific term) unless the title or a heading
+names it (a fact sheet headed "Understanding Discrimination" covers the broad topic as such).  Abbreviations ("UAs") count only where the
 term is also written out.  Mentions on letterhead and boilerplate lines do not count.  The
 value is the vocabulary's preferred term.
 
@@ -276,12 +277,13 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     if abbreviated:  # "UAs" counts in a document that says "urgent action" somewhere too
         found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads)
     # A top-level term with narrower ones ("equality and non-discrimination", "activism skills")
-    # needs more evidence, and gives way to the narrower terms found with it: the most specific.
+    # needs more evidence, and gives way to the narrower terms found with it (the most specific)
+    # unless a title or heading names it: then the document covers the broad topic as such.
     narrower = {e.term.preferred: _narrower(vocabulary, e.term.preferred) if not e.term.broader else set()
                 for e in found}
     kept = [e for e in found if e.points >= (BROAD_THRESHOLD if narrower[e.term.preferred] else THRESHOLD)]
     tagged = {e.term.preferred for e in kept}
-    kept = [e for e in kept if not narrower[e.term.preferred] & tagged]
+    kept = [e for e in kept if not narrower[e.term.preferred] & tagged or e.best_rule in ("title", "heading")]
     return sorted(kept, key=lambda e: (-e.points, e.term.preferred))
 
 
