@@ -11,7 +11,7 @@ agenda item, a list item, a question, a paragraph):
   the letters. Write every month ..."), a short list item or one that opens with the term,
   or the first sentence of an agenda item or a bullet (a topic line: "Session 1: Who are
   human rights defenders? ..."; a timed item's sentence runs onto the next line; a short
-  bulleted or numbered item counts whole, up to a "such as" where examples begin), a
+  bulleted, numbered or timed item counts whole, up to a "such as" where examples begin), a
   question (a form's, a Q&A's; a numbered question with the line under it), or the first
   sentence of a paragraph that opens the body or follows a heading (a paragraph's lead
   states what it is about: a newsletter item, a section of a manual or a report, the first
@@ -269,8 +269,8 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
     heading_lines = heading_lines | subheadings(layout, skip)
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
-    leads.update(list_items(layout, skip))
     leads.update(item_continuations(layout, skip))
+    leads.update(list_items(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
     named = {e.term.preferred for e in found}
     abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
@@ -376,14 +376,16 @@ def item_continuations(layout: Layout, skip: set[int]) -> dict[int, int]:
 
 
 def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]:
-    """The lines of each short bulleted or numbered item (at most `reach` lines), whole: an item
-    of a list of steps, tips or ways to act is itself the content ("1. Appeals. Each group ... /
-    writes every month to the officials responsible."), however its sentence runs.  A longer
-    item is a section, read as paragraphs are."""
+    """The lines of each short bulleted, numbered or timed item (at most `reach` lines), whole: an
+    item of a list of steps, tips or ways to act, or an agenda's session, is itself the content
+    ("1. Appeals. Each group ... / writes every month to the officials responsible."), however
+    its sentence runs; a session, its first sentence (a later one tells something else: "Last year
+    the group also looked at ...").  A longer item is a section, read as paragraphs are."""
     out: dict[int, int] = {}
     lines = layout.lines
     for i, line in enumerate(lines):
-        if id(line) in skip or not _LIST_ITEM.match(line.text):
+        timed = _TIMED_ITEM.match(line.text)
+        if id(line) in skip or not (timed or _LIST_ITEM.match(line.text)):
             continue
         j = i + 1
         while j < len(lines) and j - i <= reach and lines[j].page_no == line.page_no and \
@@ -392,10 +394,13 @@ def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]
             j += 1
         if j - i <= reach and (j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1])):
             for k in range(i, j):
-                example = _EXAMPLE.search(lines[k].text)
-                out[id(lines[k])] = example.start() if example else len(lines[k].text)
-                if example:
-                    break  # "Make one clear request, such as ... torture": what follows illustrates the item
+                text = lines[k].text
+                ends = [m.start() for m in (
+                    _EXAMPLE.search(text),  # "one clear request, such as ... torture": what follows illustrates it
+                    _SENTENCE_END.search(text, timed.end() if k == i else 0) if timed else None) if m]
+                out[id(lines[k])] = min(ends, default=len(text))
+                if ends:
+                    break
     return out
 
 
