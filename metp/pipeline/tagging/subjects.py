@@ -24,9 +24,9 @@ A term needs 2 points, so one passing mention in a paragraph is not enough, whil
 single agenda item, heading, question or lead is; a top-level broader term ("equality and
 non-discrimination", "civil and political rights", "activism skills") needs 3, and gives
 way to a narrower term found with it (the most specific term) unless the title or a heading
-names it (a fact sheet headed "Understanding Discrimination" covers the broad topic as such).  Abbreviations ("UAs") count only where the
-term is also written out.  Mentions on letterhead and boilerplate lines do not count.  The
-value is the vocabulary's preferred term.
+names it (a fact sheet headed "Understanding Discrimination" covers the broad topic as
+such).  Abbreviations ("UAs") count only where the term is also written out.  Mentions on
+letterhead and boilerplate lines do not count.  The value is the vocabulary's preferred term.
 
 Bound: one pass of each term's expression over the folded text, then O(1) per match (a
 line's first content words, parentheses and run-in heading are found once per line, the
