@@ -298,8 +298,9 @@ def subheadings(layout: Layout, skip: set[int]) -> set[int]:
         text = line.text.strip()
         if id(line) in skip or i + 1 >= len(lines) or not text[:1].isupper() or text[-1] in _OPEN_END:
             continue
-        if not 1 <= _content_words(text) <= 7 or line.n_words > 8 or _TOPIC_LINE.match(text) or "@" in text:
-            continue
+        if not 1 <= _content_words(text) <= 7 or line.n_words > 8 or _TOPIC_LINE.match(text) or \
+                "@" in text or "__" in text or text[-1].isdigit() or text.count(",") > 1:
+            continue  # a dateline, an address, a form's blank
         prev, nxt = lines[i - 1] if i else None, lines[i + 1]
         if prev is not None and prev.page_no == line.page_no and line.gap_before < 0.8 and \
                 not prev.text.rstrip().endswith((".", "!", "?", ":", '"', "”")):
