@@ -299,3 +299,9 @@ def test_concept_words_a_cataloguer_recognises(vocab, term: str, text: str):
 def test_a_group_adopting_a_resolution_is_not_an_adopted_prisoner(vocab):
     text = "MINUTES\n\nThe group adopted the budget for next year and a new constitution after a long debate.\n"
     assert "prisoners of conscience" not in subjects(text, vocab)
+
+
+def test_the_head_noun_before_de_or_of_may_be_plural(vocab):
+    # the vocabulary lists "campaña de cartas"; the plural of its head noun is the same subject
+    text = "NUESTRAS CAMPAÑAS DE CARTAS\n\nCada mes el grupo elige un caso y prepara las direcciones.\n"
+    assert "letter writing" in subjects(text, vocab)
