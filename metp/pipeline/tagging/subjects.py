@@ -61,10 +61,9 @@ _RUN_IN_MIXED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+)?([A-ZÀ-Þ][\w'
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", re.I)
 # The first sentence of a topic line: where an agenda item or a session states its topic
 # ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").
-_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|"
-                          r"sesion|seance|atelier|taller|modulo)\s+\w+\b)", re.I)
-_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|sesion|seance|"
-                         r"atelier|taller|modulo)\s+\w+\b)", re.I)
+_SESSION = r"(?:session|workshop|module|sesi[oó]n|s[eé]ance|atelier|taller|m[oó]dulo)\s+\w+\b"
+_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|" + _SESSION + ")", re.I)
+_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|" + _SESSION + ")", re.I)
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s)")
