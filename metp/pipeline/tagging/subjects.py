@@ -272,7 +272,8 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     leads.update(list_items(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
     named = {e.term.preferred for e in found}
-    abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
+    abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers
+                   if t.preferred in named and p.search(layout.folded)]
     if abbreviated:  # "UAs" counts in a document that says "urgent action" somewhere too
         found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads)
     # A top-level term with narrower ones ("equality and non-discrimination", "activism skills")
