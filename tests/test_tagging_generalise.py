@@ -240,3 +240,68 @@ def test_a_series_running_line_is_not_the_title_but_says_whom_it_is_for(vocab):
 def test_a_type_word_beside_a_groups_name_is_a_heading(vocab):
     text = "GROUP 42 -- AGENDA\n\n7:30  Welcome\n7:45  Our prisoner\n8:15  The stall at the fair\n"
     assert tag(text, vocab).first("dc.title").startswith("GROUP 42")
+
+
+# ------------------------------------------------------------------------------ recall: where a subject is stated
+def test_a_sentence_case_heading_over_a_paragraph_counts(vocab):
+    text = ("ANNUAL REPORT OF THE EDUCATION COMMITTEE\n\nSummary\nThe committee met nine times this year "
+            "and took on two new areas of work, both described below.\n"
+            "Death penalty\nOur volunteers gave sessions to eleven church and community groups in "
+            "the county.\nExpenditure\nThe year's spending was within the budget set in March.\n")
+    assert "death penalty" in subjects(text, vocab)
+
+
+def test_a_clause_joined_to_a_lead_is_in_passing(vocab):
+    text = ("WOMEN AT WORK\n\nIn many countries women earn less than men for the same job, and in some\n"
+            "a woman who complains can face torture in police custody. Unions have begun to act.\n")
+    assert "torture" not in subjects(text, vocab)
+
+
+def test_a_short_bullet_counts_whole_but_not_its_examples(vocab):
+    text = ("WHAT YOUR GROUP CAN DO\n\n - Appeals. Every member of the group takes one case and\n"
+            "   writes each month to the officials responsible.\n"
+            " - Make one clear request to your senator, such as a ban on the\n"
+            "   sale of arms to governments that use torture.\n")
+    found = subjects(text, vocab)
+    assert "letter writing" in found and "torture" not in found
+
+
+def test_a_number_with_a_thousands_separator_is_not_an_enumeration(vocab):
+    text = ("ASIA NEWS\n\nTwo years after the coup, more than 1,500 political prisoners are\n"
+            "still held in the country's jails, most of them without any charge.\n")
+    assert "prisoners of conscience" in subjects(text, vocab)
+
+
+def test_a_broad_term_a_heading_names_stays_beside_its_narrower_ones(vocab):
+    text = ("UNDERSTANDING DISCRIMINATION\n\nWhat is discrimination?\nDiscrimination is treating a person "
+            "worse than others because of who they are.\nRacism\nRacism shows in who is stopped by "
+            "the police and who is refused a flat.\n")
+    found = subjects(text, vocab)
+    assert {"equality and non-discrimination", "racial discrimination"} <= found
+
+
+@pytest.mark.parametrize("term, text", [
+    ("torture", "TESTIMONIO\n\nMe pusieron una capucha y me llevaron a un cuartel. Allí me colgaron de los\n"
+                "brazos y me aplicaron la picana eléctrica durante horas.\n"),
+    ("freedom of religion", "NEWS OF OUR PRISONER\n\nHe is a pastor who led prayer meetings in his home; "
+                            "the authorities demand that his unregistered church close.\n"),
+    ("prisoners of conscience", "NOUVELLES DU GROUPE\n\nLe groupe de Lyon vient d'adopter un syndicaliste "
+                                "emprisonné depuis deux ans dans le sud du pays.\n"),
+    ("lobbying", "WHAT YOU CAN DO\n\n * Ask your government to ratify the convention without delay.\n"),
+    ("economic, social and cultural rights", "HOUSING, HEALTH, EDUCATION\n\nOur work now covers the "
+                                             "rights that let people live a decent life in dignity.\n"
+                                             "Food, water and housing are not favours but rights.\n"),
+])
+def test_concept_words_a_cataloguer_recognises(vocab, term: str, text: str):
+    assert term in subjects(text, vocab)
+
+
+def test_a_group_adopting_a_resolution_is_not_an_adopted_prisoner(vocab):
+    text = "MINUTES\n\nThe group adopted the budget for next year and a new constitution after a long debate.\n"
+    assert "prisoners of conscience" not in subjects(text, vocab)
+
+
+def test_the_head_noun_before_de_or_of_may_be_plural(vocab):
+    # the vocabulary lists "campaña de cartas"; the plural of its head noun is the same subject
+    text = "NUESTRAS CAMPAÑAS DE CARTAS\n\nCada mes el grupo elige un caso y prepara las direcciones.\n"
+    assert "letter writing" in subjects(text, vocab)

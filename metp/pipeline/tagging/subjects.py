@@ -5,11 +5,13 @@ where it stands (a cataloguer's "substantially covers": the subject of a heading
 agenda item, a list item, a question, a paragraph):
 
 - 3 in the title;
-- 2 in a heading (a short line in capitals or large type, or a run-in heading: the
+- 2 in a heading (a short line in capitals or large type, a short sentence-case line of its
+  own over a paragraph, "Lobbying Congress", or a run-in heading: the
   "SIGNATURES." of "2.  SIGNATURES.  Every group is asked...", or in sentence case, "Writing
   the letters. Write every month ..."), a short list item or one that opens with the term,
   or the first sentence of an agenda item or a bullet (a topic line: "Session 1: Who are
-  human rights defenders? ..."; a timed item's sentence runs onto the next line), a
+  human rights defenders? ..."; a timed item's sentence runs onto the next line; a short
+  bulleted, numbered or timed item counts whole, up to a "such as" where examples begin), a
   question (a form's, a Q&A's; a numbered question with the line under it), or the first
   sentence of a paragraph that opens the body or follows a heading (a paragraph's lead
   states what it is about: a newsletter item, a section of a manual or a report, the first
@@ -21,9 +23,10 @@ agenda item, a list item, a question, a paragraph):
 A term needs 2 points, so one passing mention in a paragraph is not enough, while a
 single agenda item, heading, question or lead is; a top-level broader term ("equality and
 non-discrimination", "civil and political rights", "activism skills") needs 3, and gives
-way to a narrower term found with it (the most specific term).  Abbreviations ("UAs") count only where the
-term is also written out.  Mentions on letterhead and boilerplate lines do not count.  The
-value is the vocabulary's preferred term.
+way to a narrower term found with it (the most specific term) unless the title or a heading
+names it (a fact sheet headed "Understanding Discrimination" covers the broad topic as
+such).  Abbreviations ("UAs") count only where the term is also written out.  Mentions on
+letterhead and boilerplate lines do not count.  The value is the vocabulary's preferred term.
 
 Bound: one pass of each term's expression over the folded text, then O(1) per match (a
 line's first content words, parentheses and run-in heading are found once per line, the
@@ -58,15 +61,22 @@ _RUN_IN_MIXED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+)?([A-ZÀ-Þ][\w'
 _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", re.I)
 # The first sentence of a topic line: where an agenda item or a session states its topic
 # ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").
-_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|"
-                          r"sesion|seance|atelier|taller|modulo)\s+\w+\b)", re.I)
-_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|(?:session|workshop|module|sesion|seance|"
-                         r"atelier|taller|modulo)\s+\w+\b)", re.I)
+_SESSION = r"(?:session|workshop|module|sesi[oó]n|s[eé]ance|atelier|taller|m[oó]dulo)\s+\w+\b"
+_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|" + _SESSION + ")", re.I)
+_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|" + _SESSION + ")", re.I)
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s)")
+_EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|por ejemplo|como por ejemplo|tales como|"
+                      r"par exemple|tels? que|telles? que|comme)\s", re.I)
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
 _ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Where a lead's main clause ends: the sentence, or a second clause joined to it ("..., and in a
+# few it can carry the death penalty"), which says something further, not what the paragraph is about.
+_LEAD_END = re.compile(r"[.!?](?:\s|$)|;\s|,\s+(?:and|but|or|y|pero|o|et|mais|ou)\s")
+_OPEN_END = ".,;:!?-–—(/&"  # a line ending so runs on or is a sentence: not a heading
+_THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, not an enumeration
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,8 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
         end = _CLAUSE_END.search(text, topic.end())
         first_clause = len(fold(text[:end.end() if end else len(text)])) + 1
     question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
-    commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text) if ch in ",;") if "," in text else ()
+    commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text)
+                   if ch in ",;" and not (k and _THOUSANDS.match(text, k - 1))) if "," in text else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
                      fold(text) if commas else "", first_clause)
 
@@ -255,27 +266,55 @@ def _words_before(layout: Layout, pos: int, openings: dict[int, list[int]]) -> i
 def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],
                   skip: set[int]) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
+    heading_lines = heading_lines | subheadings(layout, skip)
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
     leads.update(item_continuations(layout, skip))
+    leads.update(list_items(layout, skip))
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
     named = {e.term.preferred for e in found}
-    abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers if t.preferred in named]
+    abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers
+                   if t.preferred in named and p.search(layout.folded)]
     if abbreviated:  # "UAs" counts in a document that says "urgent action" somewhere too
         found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads)
     # A top-level term with narrower ones ("equality and non-discrimination", "activism skills")
-    # needs more evidence, and gives way to the narrower terms found with it: the most specific.
+    # needs more evidence, and gives way to the narrower terms found with it (the most specific)
+    # unless a title or heading names it: then the document covers the broad topic as such.
     narrower = {e.term.preferred: _narrower(vocabulary, e.term.preferred) if not e.term.broader else set()
                 for e in found}
     kept = [e for e in found if e.points >= (BROAD_THRESHOLD if narrower[e.term.preferred] else THRESHOLD)]
     tagged = {e.term.preferred for e in kept}
-    kept = [e for e in kept if not narrower[e.term.preferred] & tagged]
+    kept = [e for e in kept if not narrower[e.term.preferred] & tagged or e.best_rule in ("title", "heading")]
     return sorted(kept, key=lambda e: (-e.points, e.term.preferred))
+
+
+def subheadings(layout: Layout, skip: set[int]) -> set[int]:
+    """Headings set in sentence case on a line of their own ("Lobbying Congress", "Asylum
+    seekers", "After the decision"): a short line that starts with a capital, ends without
+    punctuation, follows the end of a sentence and stands over a paragraph.  What a section of a
+    report, a handout or a guide is about, though neither capitals nor type size mark it."""
+    out: set[int] = set()
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if id(line) in skip or i + 1 >= len(lines) or not text[:1].isupper() or text[-1] in _OPEN_END:
+            continue
+        if not 1 <= _content_words(text) <= 7 or line.n_words > 8 or _TOPIC_LINE.match(text) or \
+                "@" in text or "__" in text or text[-1].isdigit() or text.count(",") > 1:
+            continue  # a dateline, an address, a form's blank
+        prev, nxt = lines[i - 1] if i else None, lines[i + 1]
+        if prev is not None and prev.page_no == line.page_no and line.gap_before < 0.8 and \
+                not prev.text.rstrip().endswith((".", "!", "?", ":", '"', "”")):
+            continue  # the tail of a sentence, not a heading
+        if nxt.page_no == line.page_no and _paragraph_line(nxt) and nxt.text[:1].isupper():
+            out.add(id(line))
+    return out
 
 
 def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
     """The first sentence of each paragraph that opens the body or follows a heading, a
-    question or a salutation (at most three lines each): for each of its lines, how many of
-    the line's characters belong to it."""
+    question or a salutation (at most three lines each; its main clause, up to a second clause
+    joined with ", and" or ";"): for each of its lines, how many of the line's characters
+    belong to it."""
     leads: dict[int, int] = {}
     lines = layout.lines
     opened = False  # the body's first paragraph has been seen
@@ -296,9 +335,10 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         if (after_heading or not opened) and _paragraph_words(lines, i) >= 15:
             j = i
             while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
-                if j > i and lines[j].gap_before >= 0.8:
-                    break
-                end = _SENTENCE_END.search(lines[j].text)
+                if j > i and (lines[j].gap_before >= 0.8 or
+                              _LEAD_END.match(f"{lines[j - 1].text[-1:]} {lines[j].text}")):
+                    break  # a new paragraph, or a clause joined at the line break (",\nand ...")
+                end = _LEAD_END.search(lines[j].text)
                 leads[id(lines[j])] = end.end() if end else len(lines[j].text)
                 if end:
                     break
@@ -334,6 +374,39 @@ def item_continuations(layout: Layout, skip: set[int]) -> dict[int, int]:
         if "," not in part:  # ", safety, getting the press there": the item's details, not its topic
             out[id(nxt)] = len(part)
     return out
+
+
+def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]:
+    """The lines of each short bulleted, numbered or timed item (at most `reach` lines), whole: an
+    item of a list of steps, tips or ways to act, or an agenda's session, is itself the content
+    ("1. Appeals. Each group ... / writes every month to the officials responsible."), however
+    its sentence runs; a session, its first sentence (a later one tells something else: "Last year
+    the group also looked at ...").  A longer item is a section, read as paragraphs are."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    for i, line in enumerate(lines):
+        timed = _TIMED_ITEM.match(line.text)
+        if id(line) in skip or not (timed or _LIST_ITEM.match(line.text)):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= reach and lines[j].page_no == line.page_no and \
+                lines[j].gap_before < 0.8 and not _TOPIC_LINE.match(lines[j].text) and \
+                not _ITEM.match(lines[j].text) and "__" not in lines[j].text and not _is_heading(lines[j]):
+            j += 1
+        if j - i <= reach and (j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1])):
+            for k in range(i, j):
+                text = lines[k].text
+                ends = [m.start() for m in (
+                    _EXAMPLE.search(text),  # "one clear request, such as ... torture": what follows illustrates it
+                    _SENTENCE_END.search(text, timed.end() if k == i else 0) if timed else None) if m]
+                out[id(lines[k])] = min(ends, default=len(text))
+                if ends:
+                    break
+    return out
+
+
+def _ends_item(line: Line) -> bool:
+    return line.text.rstrip().endswith((".", "!", "?", ";", ")", ":"))
 
 
 def _paragraph_words(lines: tuple[Line, ...], i: int, reach: int = 4) -> int:

@@ -34,20 +34,27 @@ def fold(text: str) -> str:
     return _NON_ALNUM.sub(" ", fold_ocr(_APOSTROPHES.sub("", lowered))).strip()
 
 
+_OF = frozenset({"of", "de", "del", "des", "du", "d"})
+
+
 def phrase_pattern(phrase: str, plural: bool = True) -> str:
     """A regex source for a literal phrase over folded text: optional spaces between words
     (so "letter-writing", "letter writing" and a line-end "letter-/writing" all match) and an
     optional plural ending on the last word (of a phrase of several words given in the plural,
-    the singular too)."""
+    the singular too) and on a noun that "of" or "de" follows ("preso de conciencia" is also
+    "presos de conciencia", "defenseur des droits" "defenseurs des droits": the head noun comes
+    first)."""
     words = fold(phrase).split()
     if not words:
         return ""
     last = words[-1]
+    head = [re.escape(w) + ("(?:e?s)?" if plural and nxt in _OF and len(w) > 3 and not w.endswith("s") else "")
+            for w, nxt in zip(words, words[1:])]
     if plural and len(words) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
         # "campaign goals" also matches "campaign goal" (a single word is left alone: "dues" is not "due")
         stem = last[:-3] + "(?:y|ies)" if last.endswith("ies") else re.escape(last[:-1]) + "(?:e?s)?"
-        return " ?".join([*(re.escape(w) for w in words[:-1]), stem])
-    body = " ?".join(re.escape(w) for w in words)
+        return " ?".join([*head, stem])
+    body = " ?".join([*head, re.escape(last)])
     return body + ("(?:e?s)?" if plural else "")
 
 
