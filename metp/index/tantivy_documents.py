@@ -31,9 +31,10 @@ def fast_values(searcher: tantivy.Searcher, field: str, addresses: list, dtype) 
     return np.array(searcher.fast_field_values(field, addresses), dtype=dtype)
 
 
-def every_page(searcher: tantivy.Searcher, query: tantivy.Query) -> tuple[np.ndarray, list]:
-    """(scores, addresses) of every page `query` matches, best first."""
-    hits = searcher.search(query, limit=max(1, searcher.num_docs), count=False).hits
+def every_page(searcher: tantivy.Searcher, query: tantivy.Query, at_most: int | None = None) -> tuple[np.ndarray, list]:
+    """(scores, addresses) of every page `query` matches, best first.  `at_most`: how many it can match,
+    when known (tantivy's collector costs in proportion to the limit it is given, not to the matches)."""
+    hits = searcher.search(query, limit=max(1, searcher.num_docs if at_most is None else at_most), count=False).hits
     scored, addresses = zip(*hits) if hits else ((), ())
     return np.array(scored, dtype=np.float64), list(addresses)
 
@@ -41,7 +42,8 @@ def every_page(searcher: tantivy.Searcher, query: tantivy.Query) -> tuple[np.nda
 @dataclass(frozen=True)
 class DocTable:
     keys: np.ndarray         # uint64, sorted: the documents' `doc_key`s
-    columns: Columns         # metp's columns with documents for rows (names, years, date rank, facets, ...)
+    names: Strings           # the documents' ids (one string, sliced when asked: no object per document)
+    columns: Columns         # metp's columns with documents for rows (years, date rank, facets, live, access)
     pages: np.ndarray        # live pages per document (0: the document is gone from the index)
     first: np.ndarray        # (segment, doc) address of each document's first page; (-1, -1) when gone
 
@@ -66,10 +68,10 @@ class DocTable:
         restricted[_holders(searcher, schema, keys, "access", RESTRICTED)] = True
         _, date_rank = np.unique(dates, return_inverse=True)  # undated last
         years = np.where(dates == UNDATED, 0, dates // 10_000)
-        columns = Columns(doc_code=np.arange(len(keys)), doc_names=tuple(names), pages=np.zeros(0), years=years,
+        columns = Columns(doc_code=np.arange(len(keys)), doc_names=(), pages=np.zeros(0), years=years,
                           date_rank=date_rank.astype(np.int64), facets=facets, lengths={},
                           live=np.bincount(rows, minlength=len(keys)) > 0, restricted=restricted)
-        return cls(keys, columns, np.bincount(rows, minlength=len(keys)), first)
+        return cls(keys, Strings.unpack(packed("", names), ""), columns, np.bincount(rows, minlength=len(keys)), first)
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
         """The rows of these `doc_key`s (all known: the table is made from the searcher that found them)."""
@@ -77,7 +79,7 @@ class DocTable:
 
     def row_of(self, doc_id: str) -> int | None:
         at = int(np.searchsorted(self.keys, np.uint64(store.doc_key(doc_id))))
-        return at if at < len(self.keys) and self.columns.doc_names[at] == doc_id else None
+        return at if at < len(self.keys) and self.names[at] == doc_id else None
 
     def first_page(self, row: int) -> tantivy.DocAddress:
         segment, doc = self.first[row].tolist()
@@ -85,23 +87,26 @@ class DocTable:
 
     def pack(self) -> dict[str, np.ndarray]:
         c = self.columns
-        arrays = {"keys": self.keys, **packed("names.", list(c.doc_names)), "years": c.years, "pages": self.pages,
-                  "date_rank": c.date_rank, "restricted": c.restricted, "first": self.first}
+        arrays = {"keys": self.keys, **packed("names.", self.names.to_list()), "years": c.years.astype(np.int16),
+                  "pages": self.pages.astype(np.int32), "date_rank": c.date_rank.astype(np.int32),
+                  "restricted": c.restricted, "first": self.first.astype(np.int32)}
         for key, facet in c.facets.items():
             arrays.update(facet.pack(f"facet.{key}"))
         return arrays
 
     @classmethod
     def unpack(cls, arrays: dict[str, np.ndarray]) -> "DocTable":
-        keys, pages = arrays["keys"].astype(np.uint64), arrays["pages"].astype(np.int64)
-        columns = Columns(doc_code=np.arange(len(keys)), doc_names=tuple(Strings.unpack(arrays, "names.").to_list()),
-                          pages=np.zeros(0), years=arrays["years"].astype(np.int64),
-                          date_rank=arrays["date_rank"].astype(np.int64),
+        """From the cache: views into the file's bytes where numpy can use them as they are."""
+        keys, pages = arrays["keys"], arrays["pages"]
+        names = Strings.unpack(arrays, "names.")
+        columns = Columns(doc_code=np.arange(len(keys)), doc_names=(), pages=np.zeros(0), years=arrays["years"],
+                          date_rank=arrays["date_rank"],
                           facets={f.key: Facet.unpack(arrays, f"facet.{f.key}") for f in FACETS},
-                          lengths={}, live=pages > 0, restricted=arrays["restricted"].astype(bool))
-        if not all(len(a) == len(keys) for a in (columns.doc_names, columns.years, columns.date_rank, pages)):
-            raise ValueError("cached document table of another length")
-        return cls(keys, columns, pages, arrays["first"].astype(np.int64).reshape(len(keys), 2))
+                          lengths={}, live=pages > 0, restricted=arrays["restricted"])
+        if keys.dtype != np.uint64 or not all(len(a) == len(keys) for a in (names, columns.years, columns.date_rank,
+                                                                          pages, arrays["first"])):
+            raise ValueError("cached document table of another layout")
+        return cls(keys, names, columns, pages, arrays["first"].reshape(len(keys), 2))
 
 
 def _holders(searcher: tantivy.Searcher, schema: tantivy.Schema, keys: np.ndarray, field: str,

@@ -15,6 +15,7 @@ are read until enough documents are found, and each shown document's own matchin
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -135,7 +136,7 @@ class TantivySearcher:
     def page_counts(self) -> dict[str, int]:
         self._current()
         table = self._documents()
-        return {name: int(n) for name, n in zip(table.columns.doc_names, table.pages.tolist()) if n}
+        return {name: int(n) for name, n in zip(table.names.to_list(), table.pages.tolist()) if n}
 
     def page_count(self) -> int:
         return self._current().num_docs
@@ -146,7 +147,9 @@ class TantivySearcher:
         `key_terms` uses, with document frequencies standing in for collection frequencies (tantivy's
         term dictionary has the former only)."""
         searcher = self._current()
-        _, own = every_page(searcher, tantivy.Query.term_query(_SCHEMA, "doc_id", doc_id))
+        row = self._documents().row_of(doc_id)
+        _, own = every_page(searcher, tantivy.Query.term_query(_SCHEMA, "doc_id", doc_id),
+                            int(self._documents().pages[row]) if row is not None else 0)
         contents = [store.shown(searcher.doc(a))["content"] for a in own]
         lexicon = self._lexicon_for()
         key_terms = meant_key_terms(_key_terms(contents, lexicon, searcher.num_docs, numterms * 2), lexicon, numterms)
@@ -170,6 +173,10 @@ class TantivySearcher:
         searcher = self._current()
         table = self._documents()
         allowed = table.columns.live.copy()
+        if filters.doc_id is not None:  # one document's first page (the table's columns hold no ids)
+            row = table.row_of(filters.doc_id)
+            allowed &= np.arange(len(table.keys)) == (row if row is not None else -1)
+            filters = dataclasses.replace(filters, doc_id=None)
         mask = table.columns.filter_mask(filters)
         if mask is not None:
             allowed &= mask
@@ -196,14 +203,14 @@ class TantivySearcher:
         words = self._content_terms(query)
         probe = searcher.search(found, limit=(offset + limit) * 4, count=True)
         if probe.count <= EXACT_MATCHES:
-            return self._all_grouped(searcher, found, words, text, limit, offset, sort)
+            return self._all_grouped(searcher, found, probe.count, words, text, limit, offset, sort)
         return self._estimated(searcher, found, probe, words, text, limit, offset, sort)
 
-    def _all_grouped(self, searcher, found: tantivy.Query, words: set[str], text: str, limit: int, offset: int,
-                     sort: str) -> _Grouped:
-        """Every matching page grouped in numpy: exact totals and facets."""
+    def _all_grouped(self, searcher, found: tantivy.Query, count: int, words: set[str], text: str, limit: int,
+                     offset: int, sort: str) -> _Grouped:
+        """Every matching page (`count` of them) grouped in numpy: exact totals and facets."""
         table = self._documents()
-        scores, addresses = every_page(searcher, found)
+        scores, addresses = every_page(searcher, found, count)
         rows = table.rows(fast_values(searcher, "doc_key", addresses, np.uint64))
         pages = fast_values(searcher, "page", addresses, np.int64)
         order = np.lexsort((pages, -scores))  # best page first; of equals, the first page
@@ -241,8 +248,8 @@ class TantivySearcher:
             own = tantivy.Query.boolean_query([
                 (tantivy.Occur.Must, found),
                 (tantivy.Occur.Must, tantivy.Query.const_score_query(
-                    tantivy.Query.term_query(_SCHEMA, "doc_id", table.columns.doc_names[row]), 0.0))])
-            scores, addresses = every_page(searcher, own)
+                    tantivy.Query.term_query(_SCHEMA, "doc_id", table.names[row]), 0.0))])
+            scores, addresses = every_page(searcher, own, int(table.pages[row]))
             pages = fast_values(searcher, "page", addresses, np.int64)
             best = int(np.lexsort((pages, -scores))[0])
             shown.append(self._shown(searcher, words, addresses[best], float(scores[best]), pages))
