@@ -8,8 +8,8 @@ whoosh ranking uses k1 = 1.5) and metp does the rest, with the table of document
 Totals and facet counts are exact document counts, as on whoosh, for queries matching up to
 EXACT_MATCHES pages: every match is grouped in numpy.  A query matching more (a common word in an
 archive of millions of pages) would spend most of its time handing hundreds of thousands of pages to
-Python, so its documents are counted inside tantivy (the cardinality aggregation, HyperLogLog: within
-about 1%) and the results say so (`estimated`); its ranked documents are still exact: the best pages
+Python, so its documents are counted inside tantivy (the cardinality aggregation, HyperLogLog: a few
+per cent off) and the results say so (`estimated`); its ranked documents are still exact: the best pages
 are read until enough documents are found, and each shown document's own matching pages are asked for.
 """
 
