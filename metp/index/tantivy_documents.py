@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import tantivy
 
+from metp.errors import ArchiveDamagedError
 from metp.fields import FACETS
 from metp.index import tantivy_store as store
 from metp.index.columns import RESTRICTED, Columns, Facet
@@ -74,8 +75,13 @@ class DocTable:
         return cls(keys, Strings.unpack(packed("", names), ""), columns, np.bincount(rows, minlength=len(keys)), first)
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
-        """The rows of these `doc_key`s (all known: the table is made from the searcher that found them)."""
-        return np.searchsorted(self.keys, keys)
+        """The rows of these `doc_key`s (all known: the table is made from the searcher that found them;
+        checked all the same, a wrong row would give a page another document's facets)."""
+        rows = np.minimum(np.searchsorted(self.keys, keys), max(len(self.keys) - 1, 0))
+        if len(keys) and not (self.keys[rows] == keys).all():
+            raise ArchiveDamagedError("the search index and its cached table of documents disagree; run "
+                                      "`metp reindex`")
+        return rows
 
     def row_of(self, doc_id: str) -> int | None:
         at = int(np.searchsorted(self.keys, np.uint64(store.doc_key(doc_id))))

@@ -75,10 +75,12 @@ class TantivySearcher:
         if _identity(self._path) not in (self._folder_id, None):
             self._open()  # `metp reindex` swapped in a new folder
         generation = store.generation(self._path)
-        if generation != self._generation:
+        while generation != self._generation:
+            # what is derived and cached is keyed by the committed state the searcher sees: read it again
+            # after reloading, and reload again if a commit came in between
             self._index.reload()
             self._searcher = self._index.searcher()
-            self._generation = generation
+            self._generation, generation = generation, store.generation(self._path)
             self._table = None
             self._lexicon = None
         return self._searcher
