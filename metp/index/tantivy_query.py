@@ -3,9 +3,11 @@
 One parser serves both engines, so the query language is the same whichever engine answers: the tree
 is translated node by node.  Scores add up as in whoosh (a conjunction or disjunction sums its parts);
 a word's boost carries over, and the title's schema weight is applied here (tantivy has no per-field
-weight).  Wildcards become tantivy regular expressions; `word~N` tantivy's fuzzy term query, which
-scores every spelling alike (whoosh scores each), so OCR-tolerant expansion stays metp's own weighted
-terms.  Whoosh phrases count slop from 1 (adjacent), tantivy's from 0.
+weight); a match on a value field (type, date, ...) scores 1, as on whoosh.  The searcher spells out
+prefixes, wildcards and `word~N` in the page text and title as the words they match before translating
+(tantivy's automaton queries score every match alike; whoosh scores each word); elsewhere they become
+tantivy regular expressions and fuzzy term queries.  Whoosh phrases count slop from 1 (adjacent),
+tantivy's from 0.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from metp.errors import QuerySyntaxError
 from metp.index.columns import RESTRICTED, decade_label
 from metp.index.records import Filters
 from metp.index.schema import TITLE_BOOST
+from metp.index.tantivy_store import TEXT_KEYS
 
 _FIELD_WEIGHT = {"title": TITLE_BOOST}
 _NUMERIC = ("year", "page")
+_SCORED = ("content", *TEXT_KEYS)  # the analysed fields: BM25
 MUST, SHOULD, MUST_NOT = tantivy.Occur.Must, tantivy.Occur.Should, tantivy.Occur.MustNot
 
 
@@ -106,8 +110,11 @@ class Translator:
     def _term(self, fieldname: str, text) -> tantivy.Query:
         if fieldname in _NUMERIC:
             value = self._whoosh_schema[fieldname].from_bytes(text) if isinstance(text, bytes) else int(text)
-            return tantivy.Query.term_query(self._schema, fieldname, int(value))
-        return tantivy.Query.term_query(self._schema, fieldname, text)
+            query = tantivy.Query.term_query(self._schema, fieldname, int(value))
+        else:
+            query = tantivy.Query.term_query(self._schema, fieldname, text)
+        # whoosh scores only analysed text; a match on a value field (type:memo, doc_id:...) scores 1
+        return query if fieldname in _SCORED else tantivy.Query.const_score_query(query, 1.0)
 
 
 def wildcard_regex(text: str) -> str:

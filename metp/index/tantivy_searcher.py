@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 import tantivy
+from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
 
 from metp.errors import UsageError
@@ -41,6 +42,7 @@ from metp.index.tantivy_documents import DocTable, every_page, fast_values
 from metp.index.tantivy_query import Translator, wildcard_regex
 
 EXACT_MATCHES = 50_000  # pages; a query matching more has its documents counted by tantivy (estimates)
+MAX_SPELLINGS = 4096    # words a prefix, wildcard or `word~N` stands for, the most frequent
 _TABLE_KIND = "tantivy-documents"
 _WORDS_KIND = "tantivy-words"
 _KEY = "index"  # the cache's one entry per kind: derived from the whole committed index
@@ -201,7 +203,7 @@ class TantivySearcher:
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, filters: Filters,
                  sort: str) -> _Grouped:
         """Documents matching `query` within `filters`, each with its best page (see the module's note)."""
-        found = self._translator.filtered(self._translator.query(query), filters)
+        found = self._translator.filtered(self._translator.query(self._spelled_out(query)), filters)
         words = self._content_terms(query)
         probe = searcher.search(found, limit=(offset + limit) * 4, count=True)
         if probe.count <= EXACT_MATCHES:
@@ -307,15 +309,34 @@ class TantivySearcher:
     def _leaf_terms(self, node: wq.Query) -> set[str]:
         if isinstance(node, wq.Phrase):
             return set(node.words)
-        if isinstance(node, wq.FuzzyTerm):
-            return {node.text, *(t for t, _ in self._lexicon_for().near(node.text, node.maxdist))}
-        if isinstance(node, (wq.Prefix, wq.Wildcard)):
-            prefix = re.split(r"[*?]", node.text)[0]
-            pattern = re.compile(wildcard_regex(node.text) if isinstance(node, wq.Wildcard) else ".*")
-            return {t for t, _ in self._searcher.terms_with_prefix("content", prefix) if pattern.fullmatch(t)}
+        if isinstance(node, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)):
+            return {t for t, _ in self._spelled(node)}
         if isinstance(node, wq.Term) and isinstance(node.text, str):
             return {node.text}
         return set()
+
+    def _spelled(self, node: wq.Query) -> list[tuple[str, int]]:
+        """The index's words (with their document frequencies) a prefix, wildcard or `word~N` matches, most
+        frequent first, at most MAX_SPELLINGS (as whoosh finds them: a fuzzy term within its distance and
+        sharing its first `prefixlength` letters)."""
+        if isinstance(node, wq.FuzzyTerm):
+            start = node.text[:node.prefixlength]
+            wanted = lambda t: Levenshtein.distance(node.text, t, score_cutoff=node.maxdist) <= node.maxdist  # noqa: E731
+        else:
+            start = re.split(r"[*?]", node.text)[0]
+            pattern = re.compile(wildcard_regex(node.text)) if isinstance(node, wq.Wildcard) else None
+            wanted = pattern.fullmatch if pattern else (lambda t: True)  # noqa: E731
+        found = [(t, n) for t, n in self._searcher.terms_with_prefix(node.fieldname, start) if wanted(t)]
+        return sorted(found, key=lambda tn: (-tn[1], tn[0]))[:MAX_SPELLINGS]
+
+    def _spelled_out(self, query: wq.Query) -> wq.Query:
+        """Prefixes, wildcards and `word~N` in the page text and title as the words they match, each scored
+        (tantivy's own automaton queries score every match alike; whoosh scores each word)."""
+        if isinstance(query, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)) and query.fieldname in WORD_FIELDS:
+            words = self._spelled(query)
+            return wq.Or([wq.Term(query.fieldname, t) for t, _ in words], boost=query.boost) if words \
+                else wq.NullQuery
+        return query if query.is_leaf() else query.apply(self._spelled_out)
 
 
 @dataclass(frozen=True)
