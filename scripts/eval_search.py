@@ -239,9 +239,8 @@ def experiment_runs(corpus: Corpus, queries: dict[str, str]) -> list[Run]:
 
     These open the archive's index in this process (metp's library, not its CLI): they vary what the
     CLI cannot."""
-    from metp.archive.archive import Archive
     from metp.index import scoring as metp_scoring
-    from metp.settings import Settings
+    from metp.index import writer
 
     both, title = ["title", "content"], metp_scoring.FIELD_BOOSTS["title"]
     okapi = metp_scoring.OkapiBM25F
@@ -257,10 +256,12 @@ def experiment_runs(corpus: Corpus, queries: dict[str, str]) -> list[Run]:
         ("  title x1", metp_scoring.weighting(), both, 1.0),
         ("  content only (no title field)", metp_scoring.weighting(), ["content"], 1.0),
     ]
-    with Archive(Settings(archive_dir=corpus.archive)) as archive:
-        ix = archive.ix
+    ix = writer.open_index(corpus.archive / "index", create=False)  # the archive's whoosh index, read only
+    try:
         return [whoosh_run(name, ix, corpus.ids_of, queries, w, fields, boost)
                 for name, w, fields, boost in variants]
+    finally:
+        ix.close()
 
 
 # metrics --------------------------------------------------------------------------------------
