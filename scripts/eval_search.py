@@ -30,7 +30,13 @@ queries, no grouping: one page per document here, no fuzzy expansion) under whoo
 metp's own weighting (metp.index.scoring), with other K1, B and title weights, to show what moves metp's
 figures.  "title xN" is the query-time weight of the title field, whose schema boost of 2 doubles its counts.
 
+--engine whoosh|tantivy ingests with `metp ingest --engine ENGINE`; `--engine whoosh,tantivy` ingests the
+collection once per engine and runs every metp run on each, in one run beside the same references, and
+reports tantivy's MAP and nDCG@10 relative to whoosh's (target, issue 17: within 2%).  Without --engine
+no engine is asked for (a metp without the option works as before).
+
     python scripts/eval_search.py [--workers 2] [--jobs 2] [--repeat-words] [--experiments]
+                                  [--engine whoosh,tantivy]
     python scripts/eval_search.py --metp "python -c 'from metp.archive.cli import main; main()'"
 """
 
@@ -46,7 +52,7 @@ import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from rank_bm25 import BM25Okapi
@@ -58,6 +64,8 @@ DEFAULT_METP = str(Path(sys.executable).parent / "metp")
 CISI = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "ir" / "cisi"
 DEPTH = 1000
 USAGE_ERROR = 2  # metp's exit code for a query it refuses (bad syntax, too long)
+ENGINES = ("whoosh", "tantivy")
+ENGINE_TOLERANCE = 0.02  # issue 17: tantivy's MAP and nDCG@10 within 2% of whoosh's
 _FIELD = re.compile(r"^\.([ITAWXB])\b\s*(.*)$")
 
 
@@ -124,7 +132,8 @@ def run_metp(command: list[str], archive: Path, *args: str, timeout: float = 600
                           timeout=timeout)
 
 
-def ingest(command: list[str], docs: dict[str, dict[str, str]], folder: Path, workers: int) -> Corpus:
+def ingest(command: list[str], docs: dict[str, dict[str, str]], folder: Path, workers: int,
+           engine: str | None = None) -> Corpus:
     """Write each document as `<id>.txt` and ingest them all with `metp ingest --json`.
 
     CISI has two pairs of byte-identical documents (234 = 1440, 1084 = 1447): metp keeps each pair as
@@ -137,7 +146,7 @@ def ingest(command: list[str], docs: dict[str, dict[str, str]], folder: Path, wo
     archive = folder / "archive"
     start = time.perf_counter()
     run = run_metp(command, archive, "ingest", str(texts), "--workers", str(workers), "--json", "--no-progress",
-                   timeout=3600)
+                   *(("--engine", engine) if engine else ()), timeout=3600)
     elapsed = time.perf_counter() - start
     if run.returncode != 0 or "Traceback" in run.stderr:
         raise SystemExit(f"metp ingest exited {run.returncode}:\n{run.stderr[-3000:]}")
@@ -230,9 +239,8 @@ def experiment_runs(corpus: Corpus, queries: dict[str, str]) -> list[Run]:
 
     These open the archive's index in this process (metp's library, not its CLI): they vary what the
     CLI cannot."""
-    from metp.archive.archive import Archive
     from metp.index import scoring as metp_scoring
-    from metp.settings import Settings
+    from metp.index import writer
 
     both, title = ["title", "content"], metp_scoring.FIELD_BOOSTS["title"]
     okapi = metp_scoring.OkapiBM25F
@@ -248,10 +256,12 @@ def experiment_runs(corpus: Corpus, queries: dict[str, str]) -> list[Run]:
         ("  title x1", metp_scoring.weighting(), both, 1.0),
         ("  content only (no title field)", metp_scoring.weighting(), ["content"], 1.0),
     ]
-    with Archive(Settings(archive_dir=corpus.archive)) as archive:
-        ix = archive.ix
+    ix = writer.open_index(corpus.archive / "index", create=False)  # the archive's whoosh index, read only
+    try:
         return [whoosh_run(name, ix, corpus.ids_of, queries, w, fields, boost)
                 for name, w, fields, boost in variants]
+    finally:
+        ix.close()
 
 
 # metrics --------------------------------------------------------------------------------------
@@ -319,23 +329,39 @@ def main() -> None:
                              "reported")
     parser.add_argument("--experiments", action="store_true",
                         help="also rank with whoosh directly under other BM25F parameters/fields (in-process)")
+    parser.add_argument("--engine", help="metp ingest --engine: whoosh or tantivy, or whoosh,tantivy for both in one "
+                                         "run (default: none asked for, metp's default)")
     args = parser.parse_args()
     command = shlex.split(args.metp)
+    engines: list[str | None] = [e.strip() for e in args.engine.split(",")] if args.engine else [None]
+    if any(e not in ENGINES for e in engines):
+        parser.error(f"--engine takes {', '.join(ENGINES)} or a comma list of them, not {args.engine!r}")
     docs = parse_cisi(CISI / "CISI.ALL")
     judged = parse_judgments(CISI / "CISI.REL")
     queries = {qid: rec["W"] for qid, rec in parse_cisi(CISI / "CISI.QRY").items() if qid in judged}
     repeated = sum(len(query_words(t)) != len(set(query_words(t))) for t in queries.values())
+    runs_of: dict[str | None, list[Run]] = {}
     with tempfile.TemporaryDirectory(prefix="metp-eval-search-") as tmp:
-        corpus = ingest(command, docs, Path(tmp), args.workers)
-        print(f"{len(docs)} documents ingested in {corpus.ingest_seconds:.1f} s ({' '.join(command)}); "
-              f"{len(queries)} judged queries ({repeated} repeat a word), depth {DEPTH}")
-        start = time.perf_counter()
-        runs = metp_runs(command, corpus, queries, args.jobs)
-        search_s = time.perf_counter() - start
+        for engine in engines:
+            folder = Path(tmp) / (engine or "archive")
+            folder.mkdir()
+            corpus = ingest(command, docs, folder, args.workers, engine)
+            print(f"{len(docs)} documents ingested in {corpus.ingest_seconds:.1f} s ({' '.join(command)}"
+                  f"{f' --engine {engine}' if engine else ''}); {len(queries)} judged queries ({repeated} repeat a "
+                  f"word), depth {DEPTH}", flush=True)
+            start = time.perf_counter()
+            runs = metp_runs(command, corpus, queries, args.jobs)
+            search_s = time.perf_counter() - start
+            print(f"metp searches{f' ({engine})' if engine else ''}: {len(runs) * len(queries)} one-shot `metp search` "
+                  f"subprocesses, {args.jobs} at a time, {search_s:.0f} s "
+                  f"({search_s * args.jobs / (len(runs) * len(queries)):.2f} s each, start-up included)", flush=True)
+            runs_of[engine] = [replace(run, name=f"{engine}: {run.name}") if engine else run for run in runs]
+            if args.experiments and engine in (None, "whoosh"):
+                experiments = experiment_runs(corpus, queries)
         references = [bm25_run(docs, queries, repeat) for repeat in (False, True)]
-        experiments = experiment_runs(corpus, queries) if args.experiments else []
-    print(f"metp searches: {len(runs) * len(queries)} one-shot `metp search` subprocesses, {args.jobs} at a time, "
-          f"{search_s:.0f} s ({search_s * args.jobs / (len(runs) * len(queries)):.2f} s each, start-up included)")
+        if not args.experiments or not any(e in (None, "whoosh") for e in engines):
+            experiments = []
+    runs = [run for engine_runs in runs_of.values() for run in engine_runs]
     every = runs + references + experiments  # experiment names repeat ("  K1=2.0"): keep rows by position
     figures = [evaluate(run, judged) for run in every]
     print_table(list(zip(every, figures)))
@@ -345,12 +371,25 @@ def main() -> None:
               f"{', '.join(sorted(refused, key=int))}). Over the {len(judged) - len(refused)} queries every run took:")
         subset = {q: rel for q, rel in judged.items() if q not in refused}
         print_table([(Run(run.name, run.rankings), evaluate(run, subset)) for run in every])
-    primary = runs[len(runs) // 2] if args.repeat_words else runs[0]
     same, other = (references[1], references[0]) if args.repeat_words else references
-    m, same_m, other_m = (next(f for run, f in zip(every, figures) if run is r) for r in (primary, same, other))
-    ok = check_targets(primary.name, m, same.name, same_m)
-    print(f"  (against the other reference: MAP {m['MAP']:.4f} vs {other_m['MAP']:.4f}, "
-          f"nDCG@10 {m['nDCG@10']:.4f} vs {other_m['nDCG@10']:.4f})")
+    ok = True
+    figures_of = {id(run): f for run, f in zip(every, figures)}
+    for engine, engine_runs in runs_of.items():
+        primary = engine_runs[len(engine_runs) // 2] if args.repeat_words else engine_runs[0]
+        m, same_m, other_m = (figures_of[id(r)] for r in (primary, same, other))
+        ok &= check_targets(primary.name, m, same.name, same_m)
+        print(f"  (against the other reference: MAP {m['MAP']:.4f} vs {other_m['MAP']:.4f}, "
+              f"nDCG@10 {m['nDCG@10']:.4f} vs {other_m['nDCG@10']:.4f})")
+    if "whoosh" in runs_of and "tantivy" in runs_of:
+        print(f"\ntantivy relative to whoosh (target, issue 17: within {ENGINE_TOLERANCE:.0%} on MAP and nDCG@10)")
+        for base, other_run in zip(runs_of["whoosh"], runs_of["tantivy"]):
+            a, b = figures_of[id(base)], figures_of[id(other_run)]
+            cells = []
+            for metric in ("MAP", "nDCG@10"):
+                change = (b[metric] - a[metric]) / a[metric] if a[metric] else 0.0
+                cells.append(f"{metric} {b[metric]:.4f} vs {a[metric]:.4f} ({change:+.1%}, "
+                             f"{'PASS' if change >= -ENGINE_TOLERANCE else 'FAIL'})")
+            print(f"  {base.name.split(': ', 1)[1]:40}" + "   ".join(cells))
     sys.exit(0 if ok else 1)
 
 
