@@ -76,7 +76,7 @@ def test_answers_are_the_same_from_the_index_and_from_the_cache(tmp_path):
     _index(tmp_path / "index")
     first = _answers(tmp_path / "index")  # reads the segments, writes the cache
     files = _cache_files(tmp_path / "index")
-    assert len(files) == 4 and all(f.endswith(".arrays") for f in files)  # 2 segments x (columns, words)
+    assert len(files) == 5 and all(f.endswith(".arrays") for f in files)  # 2 x (columns, words) + joined
     assert _answers(tmp_path / "index") == first  # from the cache
     for name in files:  # damaged entries are ignored, not believed
         (tmp_path / "index" / CACHE_FOLDER / name).write_bytes(b"metp-segment-cache 1\n" + os.urandom(64))
@@ -92,16 +92,20 @@ def test_cached_columns_and_words_equal_those_read_from_whoosh(tmp_path):
         assert len(leaves) >= 2 and reader.has_deletions()
         direct = Columns.join([Segment.read(leaf) for leaf in leaves])
         Columns.join([Segment.read(leaf, cache) for leaf in leaves])  # fills the cache
-        cached = Columns.join([Segment.read(leaf, cache) for leaf in leaves])
-        for name in ("doc_code", "pages", "years", "date_rank", "live", "restricted"):
-            np.testing.assert_array_equal(getattr(cached, name), getattr(direct, name), err_msg=name)
-        assert cached.doc_names == direct.doc_names
-        for key, facet in direct.facets.items():
-            assert cached.facets[key].values == facet.values
-            np.testing.assert_array_equal(cached.facets[key].codes, facet.codes)
-            np.testing.assert_array_equal(cached.facets[key].rows, facet.rows)
-        for field, lengths in direct.lengths.items():
-            np.testing.assert_array_equal(cached.lengths[field], lengths)
+        assert Columns.cached(leaves, cache) is None
+        direct.save(leaves, cache)
+        assert Columns.cached(leaves[1:], cache) is None  # another list of segments
+        for cached in (Columns.join([Segment.read(leaf, cache) for leaf in leaves]), Columns.cached(leaves, cache)):
+            for name in ("doc_code", "pages", "years", "date_rank", "live", "restricted"):
+                np.testing.assert_array_equal(getattr(cached, name), getattr(direct, name), err_msg=name)
+            assert list(cached.doc_names) == list(direct.doc_names)
+            assert all(cached.doc_names.index(name) == i for i, name in enumerate(direct.doc_names))
+            for key, facet in direct.facets.items():
+                assert cached.facets[key].values == facet.values
+                np.testing.assert_array_equal(cached.facets[key].codes, facet.codes)
+                np.testing.assert_array_equal(cached.facets[key].rows, facet.rows)
+            for field, lengths in direct.lengths.items():
+                np.testing.assert_array_equal(cached.lengths[field], lengths)
         plain, stored = Lexicon.from_reader(reader), Lexicon.from_reader(reader, cache)
         stored = Lexicon.from_reader(reader, cache)  # now from the files
         for term in set(WORDS) | {"tortur", "amnesti", "absent"}:
