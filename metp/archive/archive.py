@@ -11,20 +11,20 @@ from typing import TYPE_CHECKING
 
 from metp.archive.files import remove_stale_temporaries
 from metp.archive.indexing import IndexSync
-from metp.archive.lock import WriterLock
 from metp.archive.metadata import Edit, matches, read_accession_csv
 from metp.archive.repository import CATALOG_NAME, Repository
-from metp.archive.viewcore import SearchView, SimilarView
+from metp.archive.viewcore import SearchView
 from metp.deferred import Deferred
 from metp.errors import EncryptedFileError, NoArchiveError, NotFoundError, UsageError, cannot_write
 from metp.index.page_index import Filters, Highlighter
 from metp.settings import Settings
 
 if TYPE_CHECKING:
+    from metp.archive.lock import WriterLock
     from metp.archive.report import BatchReport
     from metp.archive.views import (BatchDocumentsView, BatchesView, BatchView, BrowseOverview, DocumentView,
-                                    HitsOnPage, MetadataView, PageImage, PageView, ReviewView, StatsView,
-                                    SubjectsView, TagOutcome, VerifyView, ViewImage)
+                                    HitsOnPage, MetadataView, PageImage, PageView, ReviewView, SimilarView,
+                                    StatsView, SubjectsView, TagOutcome, VerifyView, ViewImage)
 
 views = Deferred("metp.archive.views")  # the views a search does not return, created when first used
 model = Deferred("metp.pipeline.model")
@@ -57,6 +57,8 @@ class Archive:
         self.close()
 
     def _lock(self, wait: bool = False) -> WriterLock:
+        from metp.archive.lock import WriterLock  # only commands that write take it
+
         return WriterLock(self.root / "writer.lock", wait=wait)
 
     # writing ---------------------------------------------------------------------------------------
@@ -156,7 +158,7 @@ class Archive:
     def similar(self, doc_id: str, limit: int = 10) -> SimilarView:
         doc_id = self._repository.catalog.resolve(doc_id)["doc_id"]
         terms, results = self._index.index.similar(doc_id, limit)
-        return SimilarView(doc_id, tuple(terms), results.total, results.hits)
+        return views.SimilarView(doc_id, tuple(terms), results.total, results.hits)
 
     def document(self, doc_id: str) -> DocumentView:
         return self._repository.document(doc_id)

@@ -1,4 +1,4 @@
-"""The views' common base and the search views: the part of views.py a search needs, kept apart so a
+"""The views' common base and the search view: the part of views.py a search needs, kept apart so a
 one-shot `metp search` does not create the dataclasses of every other view (about 15 ms)."""
 
 from __future__ import annotations
@@ -50,11 +50,3 @@ class SearchView(View):
     did_you_mean: str | None
     offset: int = internal(default=0)
     limit: int = internal(default=10)
-
-
-@dataclass(frozen=True)
-class SimilarView(View):
-    doc_id: str
-    key_terms: tuple[str, ...]
-    total: int
-    hits: tuple[Hit, ...]

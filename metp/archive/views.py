@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from metp.archive.viewcore import SearchView, SimilarView, View, _fields, _json, internal  # noqa: F401 (re-exported)
+from metp.archive.viewcore import SearchView, View, _fields, _json, internal  # noqa: F401 (SearchView re-exported)
+from metp.index.records import Hit
 
 
 # metadata -------------------------------------------------------------------------------------------
@@ -138,6 +139,15 @@ class PageImage(View):
     page: int
     image: str
     boxed_words: int
+
+
+# search (SearchView is in viewcore.py) ---------------------------------------------------------------
+@dataclass(frozen=True)
+class SimilarView(View):
+    doc_id: str
+    key_terms: tuple[str, ...]
+    total: int
+    hits: tuple[Hit, ...]
 
 
 # the archive -----------------------------------------------------------------------------------------
