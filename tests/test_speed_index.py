@@ -233,6 +233,31 @@ def test_indexes_built_by_two_processes_or_by_whoosh_s_analyzer_answer_alike(tmp
     assert unordered(answers["two"]) == unordered(answers["one"])
 
 
+@pytest.mark.parametrize("limit_mb", [256, 0.05])  # postings kept in memory, or spilled to runs and merged
+def test_the_build_s_worker_writer_writes_what_whoosh_s_writes(tmp_path, limit_mb):
+    """Its faster positions, postings pool and field lengths (build_writer.py) change no byte of any file
+    inside the segment (only the segment's random name differs)."""
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.multiproc import MpWriter
+
+    from metp.index.build_writer import BuildWriter
+
+    records = _records(range(0, 150), random.Random(8))
+    parts = {}
+    for name, writer_class in (("whoosh", MpWriter), ("metp", BuildWriter)):
+        ix = writer.open_index(tmp_path / name)
+        with writer_class(ix, procs=1, multisegment=True, batchsize=32, limitmb=limit_mb) as w:
+            for record in records:
+                writer._add(w, record)
+        (segment,) = (tmp_path / name).glob("*.seg")
+        compound = CompoundStorage(ix.storage.open_file(segment.name), use_mmap=False)
+        prefix = segment.name.split(".")[0]
+        parts[name] = {n.replace(prefix, ""): compound.open_file(n).read() for n in compound.list()}
+        compound.close()
+        ix.close()
+    assert len(parts["metp"]) > 5 and parts["metp"] == parts["whoosh"]
+
+
 # the command line imports what a command runs ---------------------------------------------------------
 HEAVY = ("whoosh", "numpy", "PIL", "pdfplumber", "pypdfium2", "pycountry", "py3langid", "dateutil", "rapidfuzz",
          "bagit", "sqlite3", "metp.archive.archive", "metp.pipeline.tagging", "metp.archive.views")
@@ -265,5 +290,6 @@ def test_search_imports_the_search_engine_but_not_tagging_pdf_or_images(tmp_path
     root, _ = ingest_texts(tmp_path, {"a.txt": "urgent action on torture", "b.txt": "letter writing workshop"})
     loaded = _modules_after("--archive", str(root), "search", "torture", "--json")
     assert {"whoosh.index", "numpy", "metp.index.searcher"} <= loaded
+    assert not loaded & {"metp.archive.views", "metp.pipeline.model", "metp.archive.lock", "importlib.metadata"}
     assert not {m for m in loaded if m.split(".")[0] in TAGGING_AND_IMAGES or
                 any(m == t or m.startswith(t + ".") for t in TAGGING_AND_IMAGES)}
