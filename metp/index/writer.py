@@ -20,7 +20,6 @@ from whoosh.index import LockError
 
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
 from metp.fields import INDEXED, IndexAs
-from metp.index.build_writer import BuildWriter
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION, TEXT_FIELDS, build_schema, index_terms
 from metp.index.segment_cache import SegmentCache
@@ -123,6 +122,8 @@ def build_fresh(path: Path, records: Iterable[PageRecord], procs: int = BUILD_PR
     segment writer of build_writer.py), each writing segments of its own, which are kept as they are
     (`multisegment`: merging them would cost as much again; searches and the segment caches work per
     segment); this process reads the records and analyses their text (`index_terms`)."""
+    from metp.index.build_writer import BuildWriter  # and multiprocessing: not for a search's imports
+
     staging = path.with_name(path.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     ix = open_index(staging)
