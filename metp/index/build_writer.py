@@ -127,6 +127,8 @@ class _WorkerSegmentWriter(SegmentWriter):
         self.pool = _Pool(self._tempstorage, self.newsegment, limitmb=limitmb)
 
     def _flush_segment(self):
+        if not self.codec.length_stats:  # no lengths to look up (not whoosh 2.7's W3 codec)
+            return super()._flush_segment()
         self.perdocwriter.close()
         perdoc = self.per_document_reader()
         try:
