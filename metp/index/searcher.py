@@ -182,7 +182,8 @@ class PageSearcher:
         keys = [_segment_key(leaf) for leaf, _ in leaves]
         self._cache.refresh()
         readers = [leaf for leaf, _ in leaves]
-        self._columns = Columns.cached(readers, self._cache)
+        self._columns = Columns.cached(readers, self._cache)  # all segments' columns, joined, from one file
+        self._segments = {key: self._segments[key] for key in keys if key in self._segments}
         if self._columns is None:
             self._segments = {key: self._segments.get(key) or Segment.read(leaf, self._cache)
                               for key, leaf in zip(keys, readers)}

@@ -4,7 +4,8 @@ A one-shot `metp search` used to spend most of its time deriving, from whoosh's 
 only change when a segment does: the per-page columns and the word list for OCR-tolerant matching.
 Whoosh segments are immutable once written (only their deletions change, and deletions are never
 cached), so what is derived from a segment is kept beside the index, in `index/metp-cache/`, as one
-`.npz` file per segment and kind, and read back in milliseconds.
+file per segment and kind, and mapped back in milliseconds; the columns of all segments together have
+an entry of their own, named and fingerprinted by the segments' (`Columns.cached`).
 
 - **Keyed so nothing is read stale.**  A cache file's name holds the segment's id, and the file records
   a fingerprint: the segment's page count and the names and sizes of its files, the index schema version
@@ -67,7 +68,7 @@ class SegmentCache:
         """The arrays stored for this segment and kind, or None (missing, stale, unreadable)."""
         try:
             with open(self._path(segment_id, kind), "rb") as fh:  # mapped: arrays a search never reads cost nothing
-                data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # (files are replaced, never rewritten)
             return _decode(data, fingerprint)
         except (OSError, ValueError, KeyError, TypeError):
             return None
