@@ -76,7 +76,7 @@ def test_answers_are_the_same_from_the_index_and_from_the_cache(tmp_path):
     _index(tmp_path / "index")
     first = _answers(tmp_path / "index")  # reads the segments, writes the cache
     files = _cache_files(tmp_path / "index")
-    assert len(files) == 4 and all(f.endswith(".arrays") for f in files)  # 2 segments x (columns, words)
+    assert len(files) == 5 and all(f.endswith(".arrays") for f in files)  # 2 x (columns, words) + joined
     assert _answers(tmp_path / "index") == first  # from the cache
     for name in files:  # damaged entries are ignored, not believed
         (tmp_path / "index" / CACHE_FOLDER / name).write_bytes(b"metp-segment-cache 1\n" + os.urandom(64))
@@ -92,16 +92,20 @@ def test_cached_columns_and_words_equal_those_read_from_whoosh(tmp_path):
         assert len(leaves) >= 2 and reader.has_deletions()
         direct = Columns.join([Segment.read(leaf) for leaf in leaves])
         Columns.join([Segment.read(leaf, cache) for leaf in leaves])  # fills the cache
-        cached = Columns.join([Segment.read(leaf, cache) for leaf in leaves])
-        for name in ("doc_code", "pages", "years", "date_rank", "live", "restricted"):
-            np.testing.assert_array_equal(getattr(cached, name), getattr(direct, name), err_msg=name)
-        assert cached.doc_names == direct.doc_names
-        for key, facet in direct.facets.items():
-            assert cached.facets[key].values == facet.values
-            np.testing.assert_array_equal(cached.facets[key].codes, facet.codes)
-            np.testing.assert_array_equal(cached.facets[key].rows, facet.rows)
-        for field, lengths in direct.lengths.items():
-            np.testing.assert_array_equal(cached.lengths[field], lengths)
+        assert Columns.cached(leaves, cache) is None
+        direct.save(leaves, cache)
+        assert Columns.cached(leaves[1:], cache) is None  # another list of segments
+        for cached in (Columns.join([Segment.read(leaf, cache) for leaf in leaves]), Columns.cached(leaves, cache)):
+            for name in ("doc_code", "pages", "years", "date_rank", "live", "restricted"):
+                np.testing.assert_array_equal(getattr(cached, name), getattr(direct, name), err_msg=name)
+            assert list(cached.doc_names) == list(direct.doc_names)
+            assert all(cached.doc_names.index(name) == i for i, name in enumerate(direct.doc_names))
+            for key, facet in direct.facets.items():
+                assert cached.facets[key].values == facet.values
+                np.testing.assert_array_equal(cached.facets[key].codes, facet.codes)
+                np.testing.assert_array_equal(cached.facets[key].rows, facet.rows)
+            for field, lengths in direct.lengths.items():
+                np.testing.assert_array_equal(cached.lengths[field], lengths)
         plain, stored = Lexicon.from_reader(reader), Lexicon.from_reader(reader, cache)
         stored = Lexicon.from_reader(reader, cache)  # now from the files
         for term in set(WORDS) | {"tortur", "amnesti", "absent"}:
@@ -229,6 +233,31 @@ def test_indexes_built_by_two_processes_or_by_whoosh_s_analyzer_answer_alike(tmp
     assert unordered(answers["two"]) == unordered(answers["one"])
 
 
+@pytest.mark.parametrize("limit_mb", [256, 0.05])  # postings kept in memory, or spilled to runs and merged
+def test_the_build_s_worker_writer_writes_what_whoosh_s_writes(tmp_path, limit_mb):
+    """Its faster positions, postings pool and field lengths (build_writer.py) change no byte of any file
+    inside the segment (only the segment's random name differs)."""
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.multiproc import MpWriter
+
+    from metp.index.build_writer import BuildWriter
+
+    records = _records(range(0, 150), random.Random(8))
+    parts = {}
+    for name, writer_class in (("whoosh", MpWriter), ("metp", BuildWriter)):
+        ix = writer.open_index(tmp_path / name)
+        with writer_class(ix, procs=1, multisegment=True, batchsize=32, limitmb=limit_mb) as w:
+            for record in records:
+                writer._add(w, record)
+        (segment,) = (tmp_path / name).glob("*.seg")
+        compound = CompoundStorage(ix.storage.open_file(segment.name), use_mmap=False)
+        prefix = segment.name.split(".")[0]
+        parts[name] = {n.replace(prefix, ""): compound.open_file(n).read() for n in compound.list()}
+        compound.close()
+        ix.close()
+    assert len(parts["metp"]) > 5 and parts["metp"] == parts["whoosh"]
+
+
 # the command line imports what a command runs ---------------------------------------------------------
 HEAVY = ("whoosh", "numpy", "PIL", "pdfplumber", "pypdfium2", "pycountry", "py3langid", "dateutil", "rapidfuzz",
          "bagit", "sqlite3", "metp.archive.archive", "metp.pipeline.tagging", "metp.archive.views")
@@ -261,5 +290,7 @@ def test_search_imports_the_search_engine_but_not_tagging_pdf_or_images(tmp_path
     root, _ = ingest_texts(tmp_path, {"a.txt": "urgent action on torture", "b.txt": "letter writing workshop"})
     loaded = _modules_after("--archive", str(root), "search", "torture", "--json")
     assert {"whoosh.index", "numpy", "metp.index.searcher"} <= loaded
+    assert not loaded & {"metp.archive.views", "metp.pipeline.model", "metp.archive.lock", "importlib.metadata",
+                         "metp.index.build_writer", "multiprocessing"}
     assert not {m for m in loaded if m.split(".")[0] in TAGGING_AND_IMAGES or
                 any(m == t or m.startswith(t + ".") for t in TAGGING_AND_IMAGES)}

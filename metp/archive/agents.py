@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import getpass
-from importlib import metadata
 
 from metp import __version__
 
@@ -47,6 +46,8 @@ def tesseract(role: str = EXECUTING_PROGRAM) -> dict:
 
 @functools.lru_cache(maxsize=None)
 def package_version(distribution: str) -> str:
+    from importlib import metadata  # imported here: ~10 ms, which a search need not pay
+
     try:
         return metadata.version(distribution)
     except metadata.PackageNotFoundError:

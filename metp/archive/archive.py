@@ -7,20 +7,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from metp.archive.files import remove_stale_temporaries
 from metp.archive.indexing import IndexSync
-from metp.archive.lock import WriterLock
 from metp.archive.metadata import Edit, matches, read_accession_csv
-from metp.archive.report import BatchReport, save_report
 from metp.archive.repository import CATALOG_NAME, Repository
-from metp.archive.views import (BatchesView, BatchView, Box, DocumentView, HitsOnPage, MetadataView, PageImage,
-                                PageView, ReviewView, SearchView, SimilarView, StatsView, TagOutcome, VerifyView)
-from metp.archive.views import BatchDocumentsView, BrowseOverview, SubjectsView, ViewImage
+from metp.archive.viewcore import SearchView
+from metp.deferred import Deferred
 from metp.errors import EncryptedFileError, NoArchiveError, NotFoundError, UsageError, cannot_write
 from metp.index.page_index import Filters, Highlighter
-from metp.pipeline.model import PageMethod
 from metp.settings import Settings
+
+if TYPE_CHECKING:
+    from metp.archive.lock import WriterLock
+    from metp.archive.report import BatchReport
+    from metp.archive.views import (BatchDocumentsView, BatchesView, BatchView, BrowseOverview, DocumentView,
+                                    HitsOnPage, MetadataView, PageImage, PageView, ReviewView, SimilarView,
+                                    StatsView, SubjectsView, TagOutcome, VerifyView, ViewImage)
+
+views = Deferred("metp.archive.views")  # the views a search does not return, created when first used
+model = Deferred("metp.pipeline.model")
 
 
 class Archive:
@@ -50,6 +57,8 @@ class Archive:
         self.close()
 
     def _lock(self, wait: bool = False) -> WriterLock:
+        from metp.archive.lock import WriterLock  # only commands that write take it
+
         return WriterLock(self.root / "writer.lock", wait=wait)
 
     # writing ---------------------------------------------------------------------------------------
@@ -58,6 +67,7 @@ class Archive:
         """Ingest a batch; an accession CSV, when given, is read first (a bad one stops nothing
         being ingested) and applied to the batch's documents at the end."""
         from metp.archive.ingest import BatchIngest  # the ingest machinery is only needed here
+        from metp.archive.report import save_report
         from metp.pipeline.document import vocabulary
 
         if metadata_csv is not None:
@@ -84,7 +94,7 @@ class Archive:
         with self._lock(wait):
             catalog.apply_edits(doc_id, edits, source)
             self._index.sync()
-        return MetadataView(doc_id, self._repository.metadata(doc_id))
+        return views.MetadataView(doc_id, self._repository.metadata(doc_id))
 
     def tag_from_csv(self, csv_path: Path, doc_ids: set[str] | None = None, wait: bool = False) -> TagOutcome:
         """Apply an accession CSV to the documents whose source paths its `filename`s name."""
@@ -100,7 +110,7 @@ class Archive:
                     catalog.apply_edits(doc_id, edits, f"csv {csv_path.name}")
                 (applied if hits else unmatched).append(filename)
             self._index.sync()
-        return TagOutcome(str(csv_path), tuple(applied), tuple(unmatched))
+        return views.TagOutcome(str(csv_path), tuple(applied), tuple(unmatched))
 
     def retag(self, wait: bool = False) -> int:
         """Run the tagging stage again on every document (e.g. after a vocabulary change), with each
@@ -149,7 +159,7 @@ class Archive:
     def similar(self, doc_id: str, limit: int = 10) -> SimilarView:
         doc_id = self._repository.catalog.resolve(doc_id)["doc_id"]
         terms, results = self._index.index.similar(doc_id, limit)
-        return SimilarView(doc_id, tuple(terms), results.total, results.hits)
+        return views.SimilarView(doc_id, tuple(terms), results.total, results.hits)
 
     def document(self, doc_id: str) -> DocumentView:
         return self._repository.document(doc_id)
@@ -163,10 +173,10 @@ class Archive:
         view = self._repository.page(doc_id, page_no)
         highlighter = self._index.index.highlighter(query, exact)
         words = self._repository.derivatives.read_words(view.doc_id, page_no)
-        boxes = tuple(Box(w.left, w.top, w.width, w.height, w.text) for w in words if highlighter.matches(w.text))
+        boxes = _boxes(words, highlighter)
         found = self._index.index.search(query, limit=1, filters=Filters(doc_id=view.doc_id), exact=exact).hits
         pages = tuple(sorted({found[0].page, *found[0].other_pages})) if found else ()
-        return HitsOnPage(view, query, boxes, pages)
+        return views.HitsOnPage(view, query, boxes, pages)
 
     def highlighter(self, query: str, exact: bool = False) -> Highlighter:
         """Which words of a text `query` matches, as search matched them (for excerpts and page text)."""
@@ -178,7 +188,7 @@ class Archive:
         from metp.archive.pageimage import render_page_image  # drawing is only needed here
 
         view = self._repository.page(doc_id, page_no)
-        if PageMethod(view.method) is PageMethod.plain_text:
+        if model.PageMethod(view.method) is model.PageMethod.plain_text:
             raise UsageError(f"{view.doc_id} is plain text: it has no page image")
         boxes = self.hits_on_page(view.doc_id, page_no, highlight).boxes if highlight else ()
         doc = self._repository.catalog.resolve(view.doc_id)
@@ -191,14 +201,14 @@ class Archive:
         if counts["mean_confidence"] is not None:
             counts["mean_confidence"] = round(counts["mean_confidence"], 2)
         index = self._index.index
-        return StatsView(**counts, index_pages=index.page_count(), index_bytes=index.size_bytes(),
+        return views.StatsView(**counts, index_pages=index.page_count(), index_bytes=index.size_bytes(),
                          archive=str(self.root))
 
     def review(self, below: float = 70.0, low_share: float = 0.3) -> ReviewView:
-        return ReviewView(self._repository.review(below, low_share))
+        return views.ReviewView(self._repository.review(below, low_share))
 
     def batches(self) -> BatchesView:
-        return BatchesView(self._repository.batches())
+        return views.BatchesView(self._repository.batches())
 
     def batch(self, batch_id: str) -> BatchView:
         return self._repository.batch(batch_id)
@@ -324,7 +334,7 @@ class Archive:
         from metp.archive.standards import stored_layout
 
         view = self.page(doc_id, page_no)
-        if PageMethod(view.method) is PageMethod.plain_text:
+        if model.PageMethod(view.method) is model.PageMethod.plain_text:
             raise NotFoundError(f"{view.doc_id} page {page_no} is plain text: it has no layout, so no ALTO")
         pages, provenance = stored_layout(self._repository, view.doc_id)
         page = next(p for p in pages if p.page_no == page_no)
@@ -336,7 +346,7 @@ class Archive:
 
         document = self.document(doc_id)
         canvases = [CanvasImage(p.page, *canvas_size(p), p.method) for p in document.pages
-                    if PageMethod(p.method) is not PageMethod.plain_text]
+                    if model.PageMethod(p.method) is not model.PageMethod.plain_text]
         if not canvases:
             raise NotFoundError(f"{document.doc_id} is plain text: it has no page images, so no IIIF manifest")
         doc = self._repository.catalog.resolve(document.doc_id)
@@ -379,7 +389,7 @@ class Archive:
         for page_no in sorted({found[0].page, *found[0].other_pages}):
             page = self.page(view.doc_id, page_no)
             words = self._repository.derivatives.read_words(view.doc_id, page_no)
-            boxes = tuple(Box(w.left, w.top, w.width, w.height, w.text) for w in words if highlighter.matches(w.text))
+            boxes = _boxes(words, highlighter)
             out.append((page_no, page.method, boxes))
         return out
 
@@ -391,3 +401,8 @@ def _original_password(doc) -> Iterator[None]:
         yield
     except EncryptedFileError as exc:
         raise UsageError(f"document {doc['doc_id']}: {exc.reason}") from exc
+
+
+def _boxes(words, highlighter: Highlighter) -> tuple:
+    """The boxes of the words on a page that the highlighter matches."""
+    return tuple(views.Box(w.left, w.top, w.width, w.height, w.text) for w in words if highlighter.matches(w.text))

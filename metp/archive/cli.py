@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib
 import os
 import sys
 from datetime import datetime
@@ -14,6 +13,7 @@ import click
 
 from metp import __version__
 from metp.archive.formats import EXPORT_FORMATS, PACK_FORMATS
+from metp.deferred import Deferred
 from metp.errors import ExitCode, MetpError, UsageError
 from metp.fields import FILTERS
 from metp.index.records import SORTS, Filters
@@ -21,31 +21,12 @@ from metp.index.engines import ENGINES
 from metp.settings import Settings, default_workers
 
 
-class _Deferred:
-    """A name of the library imported when a command first uses it: `metp --help` then costs click and a
-    few small modules, and each command imports only what it runs (a search loads the search engine, not
-    the tagging stack, PDF and image libraries).  Commands use these names as if imported at the top."""
-
-    def __init__(self, module: str, name: str | None = None):
-        self._module, self._name = module, name
-
-    def _target(self):
-        module = importlib.import_module(self._module)
-        return getattr(module, self._name) if self._name else module
-
-    def __getattr__(self, attr: str):
-        return getattr(self._target(), attr)
-
-    def __call__(self, *args, **kwargs):
-        return self._target()(*args, **kwargs)
-
-
-Archive = _Deferred("metp.archive.archive", "Archive")
-render = _Deferred("metp.archive.render")
-atomic_write = _Deferred("metp.archive.files", "atomic_write")
-parse_assignment = _Deferred("metp.archive.metadata", "parse_assignment")
-parse_doc_refs = _Deferred("metp.archive.pack", "parse_doc_refs")
-render_pack = _Deferred("metp.archive.pack", "render")
+Archive = Deferred("metp.archive.archive", "Archive")
+render = Deferred("metp.archive.render")
+atomic_write = Deferred("metp.archive.files", "atomic_write")
+parse_assignment = Deferred("metp.archive.metadata", "parse_assignment")
+parse_doc_refs = Deferred("metp.archive.pack", "parse_doc_refs")
+render_pack = Deferred("metp.archive.pack", "render")
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 DEMO_QUERIES = ('"urgent action"', "letter writing", "death penalty OR torture")

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from metp.archive.files import atomic_write, fsync_folder
 from metp.errors import cannot_write
-from metp.pipeline.model import Page, Word
+from metp.deferred import Deferred
 
+if TYPE_CHECKING:
+    from metp.pipeline.model import Page, Word
+
+model = Deferred("metp.pipeline.model")  # its dataclasses are not needed to open an archive
 WORD_COLUMNS = ("text", "conf", "left", "top", "width", "height", "line", "block", "par")
 
 
@@ -95,7 +100,8 @@ class Derivatives:
         data = json.loads(path.read_text(encoding="utf-8"))
         # files written before metp kept tesseract's block and paragraph numbers have 7 columns: those default to 0
         columns = data.get("columns") or WORD_COLUMNS[:7]
-        return tuple(Word(**dict(zip(columns, row))) for row in data["words"])
+        word = model.Word
+        return tuple(word(**dict(zip(columns, row))) for row in data["words"])
 
     def missing(self, doc_id: str, page_count: int) -> list[Path]:
         expected = [p for n in range(1, page_count + 1) for p in (self.text_path(doc_id, n), self.words_path(doc_id, n))]

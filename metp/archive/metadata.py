@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from metp.archive.escaping import from_spreadsheet_safe
+from metp.deferred import Deferred
 from metp.errors import UsageError
 from metp.fields import EDITABLE as FIELDS
 from metp.fields import SINGLE_VALUED, TECHNICAL
-from metp.pipeline import textfile
+
+textfile = Deferred("metp.pipeline.textfile")  # only to read an accession CSV
 
 TECHNICAL_FIELDS = set(TECHNICAL)
 

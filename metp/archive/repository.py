@@ -16,15 +16,17 @@ from metp.archive.catalog import Catalog
 from metp.archive.derivatives import Derivatives
 from metp.archive.metadata import effective
 from metp.archive.store import ObjectStore
-from metp.archive.views import (BatchFile, BatchSummary, BatchView, Correction, DocumentView, Metadata,
-                                MetadataValue, PageSummary, PageView, ReviewItem, SourceView)
-from metp.pipeline.model import Identified, Page, PageMethod
+from metp.deferred import Deferred
 
 if TYPE_CHECKING:
+    from metp.archive.views import BatchSummary, BatchView, DocumentView, Metadata, PageSummary, PageView, ReviewItem
+    from metp.pipeline.model import Identified, Page
     from metp.pipeline.tagging import Tags
     from metp.settings import OcrSettings
 
 CATALOG_NAME = "catalog.sqlite"
+views = Deferred("metp.archive.views")  # not needed by a search, which reads no catalog rows as views
+model = Deferred("metp.pipeline.model")
 
 
 class Repository:
@@ -60,7 +62,7 @@ class Repository:
 
     # reading ------------------------------------------------------------------------------------
     def metadata(self, doc_id: str) -> Metadata:
-        return {name: tuple(MetadataValue(**v) for v in values)
+        return {name: tuple(views.MetadataValue(**v) for v in values)
                 for name, values in effective(self.catalog.metadata_rows(doc_id)).items()}
 
     def values(self, doc_id: str) -> dict[str, list[str]]:
@@ -73,11 +75,12 @@ class Repository:
     def document(self, doc_id: str) -> DocumentView:
         doc = self.catalog.resolve(doc_id)
         doc_id = doc["doc_id"]
-        return DocumentView(
+        return views.DocumentView(
             doc_id=doc_id, title=doc["title"], sha256=doc["sha256"], size=doc["size"],
             media_type=doc["media_type"], page_count=doc["page_count"], batch_id=doc["batch_id"],
             ingested_at=doc["ingested_at"], original=str(self.original(doc)),
-            sources=tuple(SourceView(s["path"], s["batch_id"], s["recorded_at"]) for s in self.catalog.sources(doc_id)),
+            sources=tuple(views.SourceView(s["path"], s["batch_id"], s["recorded_at"])
+                          for s in self.catalog.sources(doc_id)),
             pages=tuple(_summary(doc_id, row) for row in self.catalog.pages(doc_id)),
             metadata=self.metadata(doc_id),
             warnings=tuple(w["message"] for w in self.catalog.warnings(doc_id)))
@@ -86,9 +89,10 @@ class Repository:
         doc = self.catalog.resolve(doc_id)
         row = self.catalog.page(doc["doc_id"], page_no)
         summary = _summary(doc["doc_id"], row)
-        return PageView(**vars(summary), text=row["effective_text"], ocr_text=row["text"] if row["corrected_at"] else None,
-                        derivatives=self._derivative_paths(doc["doc_id"], page_no),
-                        title=doc["title"], page_count=doc["page_count"])
+        return views.PageView(**vars(summary), text=row["effective_text"],
+                              ocr_text=row["text"] if row["corrected_at"] else None,
+                              derivatives=self._derivative_paths(doc["doc_id"], page_no),
+                              title=doc["title"], page_count=doc["page_count"])
 
     def _derivative_paths(self, doc_id: str, page_no: int) -> dict[str, str]:
         """The page's derivative files: text and words always; ALTO and hOCR once written (pages ingested
@@ -118,7 +122,7 @@ class Repository:
 
     def pages_for_tagging(self, doc_id: str) -> list[Page]:
         """Pages as the tagging stage saw them at ingest: the catalog's text, the derivatives' word boxes."""
-        return [Page(row["page_no"], PageMethod(row["method"]), row["effective_text"],
+        return [model.Page(row["page_no"], model.PageMethod(row["method"]), row["effective_text"],
                      self.derivatives.read_words(doc_id, row["page_no"]), row["confidence"], row["width"],
                      row["height"], row["dpi"])
                 for row in self.catalog.pages(doc_id)]
@@ -137,21 +141,21 @@ class Repository:
                 reasons.append(f"mean confidence {row['confidence']:.0f} < {below:.0f}")
             if row["low_confidence_share"] is not None and row["low_confidence_share"] > low_share:
                 reasons.append(f"{row['low_confidence_share']:.0%} of words unsure")
-            items.append(ReviewItem(row["doc_id"], row["page_no"], row["title"], row["confidence"],
+            items.append(views.ReviewItem(row["doc_id"], row["page_no"], row["title"], row["confidence"],
                                     row["low_confidence_share"], "; ".join(reasons)))
         for row in self.catalog.warnings():
-            items.append(ReviewItem(row["doc_id"], None, row["title"], None, None,
+            items.append(views.ReviewItem(row["doc_id"], None, row["title"], None, None,
                                     f"{row['stage']}: {row['message']}"))
         return tuple(items)
 
     def batches(self) -> tuple[BatchSummary, ...]:
-        return tuple(BatchSummary(**dict(row)) for row in self.catalog.batches())
+        return tuple(views.BatchSummary(**dict(row)) for row in self.catalog.batches())
 
     def batch(self, batch_id: str) -> BatchView:
-        files = tuple(BatchFile(f["path"], f["status"], f["doc_id"], f["pages"], f["error"],
+        files = tuple(views.BatchFile(f["path"], f["status"], f["doc_id"], f["pages"], f["error"],
                                 tuple(f["warnings"].split("\n")) if f["warnings"] else ())
                       for f in self.catalog.batch_files(batch_id))
-        return BatchView(**dict(self.catalog.batch(batch_id)), documents=files)
+        return views.BatchView(**dict(self.catalog.batch(batch_id)), documents=files)
 
 
 def page_row(p: Page) -> dict:
@@ -163,9 +167,9 @@ def page_row(p: Page) -> dict:
 
 
 def _summary(doc_id: str, row) -> PageSummary:
-    return PageSummary(
+    return views.PageSummary(
         doc_id=doc_id, page=row["page_no"], method=row["method"], confidence=row["confidence"],
         low_confidence_share=row["low_confidence_share"], words=row["word_count"], width=row["width"],
         height=row["height"], dpi=row["dpi"], flags=tuple(f for f in row["flags"].split(",") if f),
         preprocessing=json.loads(row["preprocessing"]) if row["preprocessing"] else None,
-        corrected=Correction(row["corrected_from"], row["corrected_at"]) if row["corrected_at"] else None)
+        corrected=views.Correction(row["corrected_from"], row["corrected_at"]) if row["corrected_at"] else None)

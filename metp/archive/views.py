@@ -8,40 +8,11 @@ matches in `<mark>`.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 
-from metp.index.records import Hit, Snippet
-
-
-def _json(value):
-    if isinstance(value, Snippet):
-        return "".join(f"<mark>{html.escape(piece)}</mark>" if matched else html.escape(piece)
-                       for piece, matched in value.parts())
-    if isinstance(value, View):
-        return value.to_json()
-    if is_dataclass(value) and not isinstance(value, type):
-        return _fields(value)
-    if isinstance(value, Mapping):
-        return {k: _json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json(v) for v in value]
-    return value
-
-
-def _fields(value) -> dict:
-    return {f.name: _json(getattr(value, f.name)) for f in fields(value) if not f.metadata.get("internal")}
-
-
-class View:
-    def to_json(self):
-        return _fields(self)
-
-
-def internal(**kwargs):
-    """A field views carry for renderers (links, paging) that is not part of the JSON contract."""
-    return field(metadata={"internal": True}, **kwargs)
+from metp.archive.viewcore import SearchView, View, _fields, _json, internal  # noqa: F401 (SearchView re-exported)
+from metp.index.records import Hit
 
 
 # metadata -------------------------------------------------------------------------------------------
@@ -170,20 +141,7 @@ class PageImage(View):
     boxed_words: int
 
 
-# search ----------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class SearchView(View):
-    query: str
-    total: int
-    hits: tuple[Hit, ...]
-    facets: Mapping[str, Mapping[str, int]]
-    expanded: Mapping[str, list[str]]
-    did_you_mean: str | None
-    estimated: bool = False  # total and facet counts are estimates (see the README's Two search engines)
-    offset: int = internal(default=0)
-    limit: int = internal(default=10)
-
-
+# search (SearchView is in viewcore.py) ---------------------------------------------------------------
 @dataclass(frozen=True)
 class SimilarView(View):
     doc_id: str

@@ -10,6 +10,8 @@ with a code per page.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +26,7 @@ RESTRICTED = "restricted"  # the `access` value that hides a document from publi
 FACET_KEYS = tuple(f.key for f in FACETS)  # keyword columns: comma-separated values, lower-cased
 LENGTH_FIELDS = tuple(f.key for f in FIELDS if f.index is IndexAs.text) + ("content",)  # text fields' lengths
 _CACHE_KIND = "columns"
+_JOINED_KIND = "joined-columns"  # all segments' columns together, in the order of the index
 
 
 @dataclass(frozen=True)
@@ -66,9 +69,7 @@ class Segment:
         """The segment's columns: from the cache when it holds them for this very segment, otherwise read
         from the index (and cached)."""
         count = leaf.doc_count_all()
-        live = np.ones(count, dtype=bool)
-        deleted = list(leaf.deleted_docs_set) if leaf.has_deletions() else []
-        live[deleted] = False
+        live = _live(leaf)
         segment_id = leaf.segment().segment_id() if cache is not None else ""
         fingerprint = cache.fingerprint(segment_id, count) if cache is not None else ""
         stored = cache.load(segment_id, _CACHE_KIND, fingerprint) if cache is not None else None
@@ -110,6 +111,13 @@ class Segment:
                 or any(len(f.rows) and f.rows.max() >= len(live) for f in segment.facets.values()):
             raise ValueError("cached columns of another length")
         return segment
+
+
+def _live(leaf) -> np.ndarray:
+    """False for the segment's deleted pages."""
+    live = np.ones(leaf.doc_count_all(), dtype=bool)
+    live[list(leaf.deleted_docs_set) if leaf.has_deletions() else []] = False
+    return live
 
 
 def _strings(leaf, field: str, count: int) -> list[str]:
@@ -179,7 +187,7 @@ class Columns:
     """All segments' columns concatenated in global docnum order."""
 
     doc_code: np.ndarray        # page -> its document's number (grouping)
-    doc_names: tuple[str, ...]  # document number -> doc_id
+    doc_names: Sequence[str]    # document number -> doc_id (a tuple, or `Strings` when read from the cache)
     pages: np.ndarray
     years: np.ndarray
     date_rank: np.ndarray       # page -> rank of its date string; undated last
@@ -213,6 +221,43 @@ class Columns:
             live=np.concatenate([s.live for s in segments]) if segments else np.zeros(0, dtype=bool),
             restricted=np.concatenate([s.restricted for s in segments]) if segments else np.zeros(0, dtype=bool))
 
+    @classmethod
+    def cached(cls, leaves: list, cache: SegmentCache) -> "Columns | None":
+        """The columns of these segments (in this order) as `save` kept them, or None.  A one-shot search
+        then reads one file instead of each segment's and joining them (strings, dates, facets), which
+        cost ~50 ms at 100,000 pages.  Deletions are not cached: `live` is read from the segments."""
+        stored = cache.load(*_joined_key(leaves, cache))
+        if stored is None:
+            return None
+        try:
+            return cls._unpack(stored, [_live(leaf) for leaf in leaves])
+        except (KeyError, ValueError):
+            return None  # written by another layout
+
+    def save(self, leaves: list, cache: SegmentCache) -> None:
+        cache.save(*_joined_key(leaves, cache), self._pack())
+
+    def _pack(self) -> dict[str, np.ndarray]:
+        arrays = {**packed("doc_names.", list(self.doc_names)), "doc_code": self.doc_code, "pages": self.pages,
+                  "years": self.years, "date_rank": self.date_rank, "restricted": self.restricted}
+        for key, facet in self.facets.items():
+            arrays.update(facet.pack(f"facet.{key}"))
+        arrays.update({f"length.{field}": lengths for field, lengths in self.lengths.items()})
+        return arrays
+
+    @classmethod
+    def _unpack(cls, arrays: dict[str, np.ndarray], lives: list[np.ndarray]) -> "Columns":
+        live = np.concatenate(lives) if lives else np.zeros(0, dtype=bool)
+        columns = cls(doc_code=arrays["doc_code"], doc_names=Strings.unpack(arrays, "doc_names."),
+                      pages=arrays["pages"], years=arrays["years"], date_rank=arrays["date_rank"],
+                      facets={key: Facet.unpack(arrays, f"facet.{key}") for key in FACET_KEYS},
+                      lengths={field: arrays[f"length.{field}"] for field in LENGTH_FIELDS}, live=live,
+                      restricted=arrays["restricted"])
+        if not all(len(a) == len(live) for a in (columns.doc_code, columns.pages, columns.years, columns.date_rank,
+                                                   columns.restricted, *columns.lengths.values())):
+            raise ValueError("cached columns of another length")
+        return columns
+
     @property
     def page_count(self) -> int:
         return len(self.live)
@@ -226,11 +271,25 @@ class Columns:
         if filters.year_to is not None:
             masks.append((self.years <= filters.year_to) & (self.years > 0))
         if filters.doc_id is not None:
-            code = self.doc_names.index(filters.doc_id) if filters.doc_id in self.doc_names else -1
+            code = _position(self.doc_names, filters.doc_id)
             masks.append(self.doc_code == code)
         if filters.hide_restricted:
             masks.append(~self.restricted)
         return np.logical_and.reduce(masks) if masks else None
+
+
+def _position(names: Sequence[str], name: str) -> int:
+    try:
+        return names.index(name)
+    except ValueError:
+        return -1
+
+
+def _joined_key(leaves: list, cache: SegmentCache) -> tuple[str, str, str]:
+    """(name, kind, fingerprint) of the joined columns of these segments.  The name is not a segment's, so
+    `SegmentCache.forget_gone` removes the entry at the next change of the index, when it is stale anyway."""
+    fingerprint = "+".join(cache.fingerprint(leaf.segment().segment_id(), leaf.doc_count_all()) for leaf in leaves)
+    return f"joined-{hashlib.sha256(fingerprint.encode()).hexdigest()[:16]}", _JOINED_KIND, fingerprint
 
 
 def decade_label(value: str) -> str:

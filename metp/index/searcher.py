@@ -181,10 +181,15 @@ class PageSearcher:
                   if leaf.segment() is not None]  # an index with no pages yet has a segment-less reader
         keys = [_segment_key(leaf) for leaf, _ in leaves]
         self._cache.refresh()
-        self._segments = {key: self._segments.get(key) or Segment.read(leaf, self._cache)
-                          for key, (leaf, _) in zip(keys, leaves)}
-        self._columns = Columns.join([self._segments[key] for key in keys])
-        self._segment_readers = [leaf for leaf, _ in leaves]
+        readers = [leaf for leaf, _ in leaves]
+        self._columns = Columns.cached(readers, self._cache)  # all segments' columns, joined, from one file
+        self._segments = {key: self._segments[key] for key in keys if key in self._segments}
+        if self._columns is None:
+            self._segments = {key: self._segments.get(key) or Segment.read(leaf, self._cache)
+                              for key, leaf in zip(keys, readers)}
+            self._columns = Columns.join([self._segments[key] for key in keys])
+            self._columns.save(readers, self._cache)
+        self._segment_readers = readers
         self._lexicon = None  # made again from the segments' parts on the first fuzzy query
         return self._searcher
 

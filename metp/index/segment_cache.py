@@ -4,7 +4,8 @@ A one-shot `metp search` used to spend most of its time deriving, from whoosh's 
 only change when a segment does: the per-page columns and the word list for OCR-tolerant matching.
 Whoosh segments are immutable once written (only their deletions change, and deletions are never
 cached), so what is derived from a segment is kept beside the index, in `index/metp-cache/`, as one
-`.npz` file per segment and kind, and read back in milliseconds.
+file per segment and kind, and mapped back in milliseconds; the columns of all segments together have
+an entry of their own, named and fingerprinted by the segments' (`Columns.cached`).
 
 - **Keyed so nothing is read stale.**  A cache file's name holds the segment's id, and the file records
   a fingerprint: the segment's page count and the names and sizes of its files, the index schema version
@@ -19,6 +20,7 @@ cached), so what is derived from a segment is kept beside the index, in `index/m
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import tempfile
 from pathlib import Path
@@ -65,8 +67,8 @@ class SegmentCache:
     def load(self, segment_id: str, kind: str, fingerprint: str) -> dict[str, np.ndarray] | None:
         """The arrays stored for this segment and kind, or None (missing, stale, unreadable)."""
         try:
-            with open(self._path(segment_id, kind), "rb") as fh:
-                data = fh.read()
+            with open(self._path(segment_id, kind), "rb") as fh:  # mapped: arrays a search never reads cost nothing
+                data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # (files are replaced, never rewritten)
             return _decode(data, fingerprint)
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -106,7 +108,7 @@ class SegmentCache:
 
 
 # the file: a magic line, a JSON header (fingerprint; each array's name, dtype, shape, offset), the arrays' bytes.
-# Read with one read() and numpy views into it: no zip members, no pickle.
+# Read as numpy views into the mapped file: no zip members, no pickle, no copy.
 _MAGIC = b"metp-segment-cache 1\n"
 
 
@@ -126,8 +128,8 @@ def _encode(arrays: dict[str, np.ndarray], fingerprint: str) -> list[bytes]:
     return [_MAGIC, len(header).to_bytes(8, "little"), header, *chunks]
 
 
-def _decode(data: bytes, fingerprint: str) -> dict[str, np.ndarray] | None:
-    if not data.startswith(_MAGIC):
+def _decode(data: mmap.mmap, fingerprint: str) -> dict[str, np.ndarray] | None:
+    if data[:len(_MAGIC)] != _MAGIC:
         return None
     start = len(_MAGIC) + 8
     size = int.from_bytes(data[len(_MAGIC):start], "little")
@@ -173,6 +175,22 @@ class Strings:
 
     def __getitem__(self, i: int) -> str:
         return self._text[int(self._ends[i - 1]) if i else 0:int(self._ends[i])]
+
+    def __iter__(self):
+        return iter(self.to_list())
+
+    def index(self, value: str) -> int:
+        """The position of the first string equal to `value` (ValueError if none), found in the joined text."""
+        ends = self._ends
+        starts = np.concatenate(([0], ends[:-1]))
+        at = self._text.find(value)
+        while at >= 0:  # `value` occurs at `at`: is it one of the strings starting there?
+            lo, hi = int(np.searchsorted(starts, at, "left")), int(np.searchsorted(starts, at, "right"))
+            equal = np.flatnonzero(ends[lo:hi] == at + len(value))
+            if len(equal):
+                return lo + int(equal[0])
+            at = self._text.find(value, at + 1)
+        raise ValueError(f"{value!r} is not among the strings")
 
     def take(self, indexes: list[int]) -> list[str]:
         """The strings at `indexes` (a list of ints)."""

@@ -69,12 +69,20 @@ def field_lengths(leaf, field: str, count: int) -> np.ndarray:
     """Words per page in a scored field, quantised as whoosh keeps them (what its BM25F reads)."""
     if not fast_for(leaf):
         return np.array([leaf.doc_field_length(n, field, 0) for n in range(count)], dtype=float)
-    perdoc, column = leaf._perdoc, f"_{field}_len"
+    raw = length_bytes(leaf._perdoc, field, count)
+    return np.zeros(count) if raw is None else _BYTE_TO_LENGTH[np.array(raw, dtype=np.uint8)]
+
+
+def length_bytes(perdoc, field: str, count: int) -> list[int] | None:
+    """A segment's length column of a field, as its bytes (whoosh's quantised lengths; 0 for none) for
+    every page, read in one go; None when the field keeps no lengths.  `perdoc`: the segment's W3
+    per-document reader."""
+    column = f"_{field}_len"
     if not perdoc.has_column(column):
-        return np.zeros(count)
+        return None
     reader = perdoc.column_reader(column, LENGTHS_COLUMN)
     raw = _bulk(reader, count)
-    return _BYTE_TO_LENGTH[np.array(raw if raw is not None else list(reader), dtype=np.uint8)]
+    return raw if raw is not None else list(reader)
 
 
 # ------------------------------------------------------------------------------------------ postings

@@ -118,18 +118,22 @@ def page_count(ix: Index) -> int:
 def build_fresh(path: Path, records: Iterable[PageRecord], procs: int = BUILD_PROCS) -> int:
     """Build a new index beside the live one, then swap it in, so searches never see it half-built.
 
-    With `procs` > 1 the pages are indexed by that many processes (whoosh's MpWriter), each writing
-    segments of its own, which are kept as they are (`multisegment`: merging them would cost as much
-    again; searches and the segment caches work per segment); this process reads the records and
-    analyses their text (`index_terms`)."""
+    With `procs` > 1 the pages are indexed by that many processes (whoosh's MpWriter, with the faster
+    segment writer of build_writer.py), each writing segments of its own, which are kept as they are
+    (`multisegment`: merging them would cost as much again; searches and the segment caches work per
+    segment); this process reads the records and analyses their text (`index_terms`)."""
+    from metp.index.build_writer import BuildWriter  # and multiprocessing: not for a search's imports
+
     def build(staging: Path) -> int:
         ix = open_index(staging)
-        options = dict(procs=procs, multisegment=True, batchsize=BUILD_BATCH) if procs > 1 else {}
         count = 0
-        with _writing(staging), ix.writer(limitmb=BUILD_LIMIT_MB, **options) as writer:
-            for record in records:
-                _add(writer, record)
-                count += 1
+        with _writing(staging):
+            writer = BuildWriter(ix, procs=procs, multisegment=True, batchsize=BUILD_BATCH, limitmb=BUILD_LIMIT_MB) \
+                if procs > 1 else ix.writer(limitmb=BUILD_LIMIT_MB)
+            with writer:
+                for record in records:
+                    _add(writer, record)
+                    count += 1
         ix.close()
         return count
 
