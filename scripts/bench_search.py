@@ -57,7 +57,7 @@ from pathlib import Path
 from whoosh.analysis import STOP_WORDS
 
 from metp.index import writer
-from metp.index.engines import ENGINES, checked
+from metp.index.engines import ENGINES, checked, folder_bytes
 from metp.index.page_index import PageIndex
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION
@@ -150,7 +150,7 @@ def build_or_reuse(folder: Path, corpus: Corpus, pages: int, engine: str = "whoo
         PageIndex.rebuild(folder, progress(), engine="tantivy")
         build_s = time.perf_counter() - start
         from metp.index import tantivy_store
-        stats = {"params": params, "build_s": round(build_s, 1), "bytes": writer.size_bytes(folder),
+        stats = {"params": params, "build_s": round(build_s, 1), "bytes": folder_bytes(folder),
                  "segments": tantivy_store.open_index(folder, create=False).searcher().num_segments,
                  "build_peak_mb": round(_peak_mb(), 1)}
         stamp.write_text(json.dumps(stats))
@@ -160,7 +160,7 @@ def build_or_reuse(folder: Path, corpus: Corpus, pages: int, engine: str = "whoo
     with ix.reader() as reader:
         segments = len(reader.leaf_readers())
     stats = {"params": params, "build_s": round(time.perf_counter() - start, 1),
-             "bytes": writer.size_bytes(folder), "segments": segments}
+             "bytes": folder_bytes(folder), "segments": segments}
     ix.close()
     stamp.write_text(json.dumps(stats))
     return stats

@@ -52,6 +52,7 @@ import bench_search  # noqa: E402  (the page generator and query set)
 
 from metp.archive.catalog import Catalog, now  # noqa: E402
 from metp.index import writer  # noqa: E402
+from metp.index.engines import folder_bytes  # noqa: E402
 from metp.index.schema import SCHEMA_VERSION  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
@@ -121,7 +122,7 @@ def build_or_reuse(root: Path, pages: int, noise: float) -> dict:
         flush()
     catalog.close()
     stats = {"params": params, "build_s": round(time.perf_counter() - start, 1), "documents": counts["documents"],
-             "index_bytes": writer.size_bytes(root / "index")}
+             "index_bytes": folder_bytes(root / "index")}
     stamp.write_text(json.dumps(stats))
     return stats
 

@@ -13,7 +13,7 @@ from whoosh import index as whoosh_index
 from conftest import cli_json, page_image, run_cli
 from metp.index.fuzzy import Lexicon, expand_ocr_variants, fold
 from metp.index.schema import build_schema
-from metp.index.searcher import parse_query
+from metp.index.query_language import parse_query
 from metp.pipeline import preprocess
 from metp.pipeline.model import FileKind, PageJob
 from metp.pipeline.pages import process_page

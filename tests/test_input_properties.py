@@ -22,7 +22,7 @@ from whoosh import query as wq
 from metp.archive.metadata import FIELDS, TECHNICAL_FIELDS, read_accession_csv
 from metp.errors import InputFileError, UsageError
 from metp.index.schema import build_schema
-from metp.index.searcher import parse_query
+from metp.index.query_language import parse_query
 from metp.pipeline import textfile
 from metp.pipeline.identify import identify
 from metp.pipeline.model import FileKind

@@ -14,7 +14,7 @@ from conftest import cli_json, run_cli, write_page
 from metp.archive.metadata import Edit, read_accession_csv
 from metp.errors import CorruptFileError, ExitCode, QuerySyntaxError, UnsupportedFileError, UsageError
 from metp.index.schema import build_schema
-from metp.index.searcher import MAX_QUERY_CHARS, check_syntax, parse_query
+from metp.index.query_language import MAX_QUERY_CHARS, check_syntax, parse_query
 from metp.pipeline import pdf, textfile
 from metp.pipeline.identify import identify
 from metp.pipeline.model import FileKind, PageJob

@@ -12,7 +12,7 @@ from metp.index import scoring, writer
 from metp.index.columns import Columns, Segment
 from metp.index.matching import score_pages
 from metp.index.records import PageRecord
-from metp.index.searcher import parse_query
+from metp.index.query_language import parse_query
 
 pytestmark = pytest.mark.usefixtures("whoosh_reads")  # every test with the fast reads and without
 

@@ -11,7 +11,7 @@ import pytest
 
 from metp.index import tantivy_store
 from metp.index.schema import build_schema
-from metp.index.searcher import parse_query
+from metp.index.query_language import parse_query
 from metp.index.tantivy_query import Translator
 from test_ranking import _records
 # --- tantivy: metp's translation of its own query tree against tantivy's own query parser -------------

@@ -163,8 +163,8 @@ class Facet:
 
     @classmethod
     def unpack(cls, arrays: dict[str, np.ndarray], name: str) -> "Facet":
-        return cls(tuple(Strings.unpack(arrays, f"{name}.").to_list()), arrays[f"{name}.codes"].astype(np.int64),
-                   arrays[f"{name}.rows"].astype(np.int64))
+        # (codes and rows as stored, int32 when they fit: numpy indexes with them as they are, without a copy)
+        return cls(tuple(Strings.unpack(arrays, f"{name}.").to_list()), arrays[f"{name}.codes"], arrays[f"{name}.rows"])
 
     def pages_with(self, value: str, page_count: int) -> np.ndarray:
         """Boolean mask of the pages holding `value` (case-insensitive, as whoosh's KEYWORD lowercases)."""

@@ -43,3 +43,16 @@ def build_beside(path: Path, build: Callable[[Path], int]) -> int:
     staging.rename(path)
     shutil.rmtree(retired, ignore_errors=True)
     return count
+
+
+def folder_identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        stat = folder.stat()
+    except OSError:  # mid-swap: the old index stays usable until the new one is in place
+        return None
+    return stat.st_dev, stat.st_ino
+
+
+def folder_bytes(path: Path) -> int:
+    """The size of an index folder's files (either engine's)."""
+    return sum(f.stat().st_size for f in path.glob("*") if f.is_file()) if path.exists() else 0

@@ -21,17 +21,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from bisect import bisect_left
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
-from whoosh.reading import IndexReader
 
-from metp.index import whoosh_format
 from metp.index.scoring import okapi_idf
 from metp.index.segment_cache import SegmentCache, Strings, packed
 from metp.ocrtext import fold_ocr
+
+if TYPE_CHECKING:
+    from whoosh.reading import IndexReader
 
 FIELDS = ("content", "title")
 MIN_LENGTH = 3                    # three-letter words only take spellings equal to them once folded
@@ -114,6 +116,7 @@ class _SegmentWords:
 
     @staticmethod
     def _derive(leaf, fields: tuple[str, ...]) -> dict[str, np.ndarray]:
+        from metp.index import whoosh_format  # whoosh's segments only: not on a tantivy archive's import path
         return word_arrays({fieldname: whoosh_format.field_terms(leaf, fieldname) for fieldname in fields})
 
     def frequency(self, fieldname: str, term: str) -> int:
@@ -284,3 +287,14 @@ def _widen_term(term: wq.Term, near: list[tuple[str, int]], lexicon: Lexicon, do
                         if reference else 1.0)
     return wq.Or([term] + [wq.Term(term.fieldname, v, boost=term.boost * WEIGHTS[d] * ratio(-negative_df))
                            for d, negative_df, v in chosen])
+
+
+def meant_key_terms(candidates: list[tuple[str, float]], lexicon: Lexicon, numterms: int) -> list[tuple[str, float]]:
+    """A document's key-term candidates as words, best first: numbers, codes and short words left out,
+    and an OCR misreading counted for the word it misreads."""
+    meant: dict[str, float] = {}
+    for term, weight in candidates:
+        if term.isalpha() and len(term) >= 3:
+            word = misreading_of(term, lexicon) or term
+            meant[word] = max(weight, meant.get(word, 0.0))
+    return list(meant.items())[:numterms]

@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from metp.index import writer
-from metp.index.engines import DEFAULT_ENGINE, ENGINES, checked, engine_of
-from metp.index.records import Filters, PageRecord, SearchResults
-from metp.index.searcher import SORTS, Highlighter, PageSearcher
+from metp.index.engines import DEFAULT_ENGINE, ENGINES, checked, engine_of, folder_bytes
+from metp.index.records import SORTS, Filters, PageRecord, SearchResults
+from metp.index.results import Highlighter
 
 if TYPE_CHECKING:
+    from metp.index.searcher import PageSearcher
     from metp.index.tantivy_searcher import TantivySearcher
 
 __all__ = ["PageIndex", "PageRecord", "Filters", "SearchResults", "Highlighter", "SORTS", "ENGINES"]
@@ -32,10 +32,11 @@ class PageIndex:
         """The index in `path`; a new one (`create`) is made with `engine` (default whoosh)."""
         self.path = path
         self.engine = engine_of(path) or checked(engine or DEFAULT_ENGINE)
-        if self.engine == "tantivy":
-            from metp.index import tantivy_store  # imported by the archives that use it only
+        if self.engine == "tantivy":  # each engine's modules are imported by the archives that use it only
+            from metp.index import tantivy_store
             self._ix = tantivy_store.open_index(path, create=create)
         else:
+            from metp.index import writer
             self._ix = writer.open_index(path, create=create)
         self._searcher: PageSearcher | TantivySearcher | None = None
 
@@ -53,6 +54,7 @@ class PageIndex:
                 from metp.index.tantivy_searcher import TantivySearcher
                 self._searcher = TantivySearcher(self.path, self._ix)
             else:
+                from metp.index.searcher import PageSearcher
                 self._searcher = PageSearcher(self._ix)
         return self._searcher
 
@@ -62,6 +64,7 @@ class PageIndex:
         if self.engine == "tantivy":
             from metp.index import tantivy_store
             return tantivy_store.replace_documents(self._ix, self.path, records, doc_ids)
+        from metp.index import writer
         return writer.replace_documents(self._ix, records, doc_ids)
 
     @staticmethod
@@ -71,6 +74,7 @@ class PageIndex:
         if checked(engine or engine_of(path) or DEFAULT_ENGINE) == "tantivy":
             from metp.index import tantivy_store
             return tantivy_store.build_fresh(path, records)
+        from metp.index import writer
         return writer.build_fresh(path, records)
 
     # reading ------------------------------------------------------------------------------------
@@ -93,7 +97,7 @@ class PageIndex:
         return self._pages.page_counts()
 
     def page_count(self) -> int:
-        return self._pages.page_count() if self.engine == "tantivy" else writer.page_count(self._ix)
+        return self._pages.page_count() if self.engine == "tantivy" else self._ix.doc_count()
 
     def size_bytes(self) -> int:
-        return writer.size_bytes(self.path)
+        return folder_bytes(self.path)

@@ -31,11 +31,12 @@ from metp.errors import UsageError
 from metp.fields import FACETS
 from metp.index import tantivy_store as store
 from metp.index.fuzzy import FIELDS as WORD_FIELDS
-from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, word_arrays
+from metp.index.engines import folder_identity
+from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, meant_key_terms, word_arrays
 from metp.index.records import SORTS, Filters, Hit, SearchResults, Snippet
 from metp.index.schema import analyzer, build_schema, index_terms
-from metp.index.searcher import (Highlighter, _Grouped, _identity, _lead, _printed_forms, _readable, _ShownHit,
-                                 _with_proximity, meant_key_terms, parse_query)
+from metp.index.query_language import parse_query, with_proximity
+from metp.index.results import Grouped, Highlighter, ShownHit, lead, printed_forms, readable
 from metp.index.segment_cache import SegmentCache
 from metp.index.snippets import snippet, stem_matches
 from metp.index.tantivy_documents import DocTable, every_page, fast_values
@@ -63,7 +64,7 @@ class TantivySearcher:
         self._open(index)
 
     def _open(self, index: tantivy.Index | None = None) -> None:
-        self._folder_id = _identity(self._path)
+        self._folder_id = folder_identity(self._path)
         self._index = index or store.open_index(self._path, create=False)
         self._generation = None
         self._translator = Translator(_SCHEMA, _whoosh_schema())
@@ -74,7 +75,7 @@ class TantivySearcher:
         self._generation = None
 
     def _current(self) -> tantivy.Searcher:
-        if _identity(self._path) not in (self._folder_id, None):
+        if folder_identity(self._path) not in (self._folder_id, None):
             self._open()  # `metp reindex` swapped in a new folder
         generation = store.generation(self._path)
         while generation != self._generation:
@@ -118,7 +119,7 @@ class TantivySearcher:
         searcher = self._current()
         parsed = parse_query(_whoosh_schema(), text)
         expansion = self._expansion(parsed, exact)
-        query = _with_proximity(expansion.query or parsed, parsed)
+        query = with_proximity(expansion.query or parsed, parsed)
         results = self._grouped(searcher, query, text, limit, offset, filters, sort)
         printed: dict[str, str] = {}
         for shown in reversed(results.hits):
@@ -126,7 +127,7 @@ class TantivySearcher:
         for better in expansion.replacements.values():
             if better not in printed:
                 printed.update(self._printed_somewhere(searcher, better))
-        expanded, suggestion = _readable(expansion, text, printed, self._analyzer)
+        expanded, suggestion = readable(expansion, text, printed, self._analyzer)
         return SearchResults(query=text, total=results.total, hits=tuple(h.hit for h in results.hits),
                              facets=results.facets, expanded=expanded, did_you_mean=suggestion,
                              estimated=results.estimated)
@@ -163,7 +164,7 @@ class TantivySearcher:
         query = wq.AndNot(wq.Or([wq.Term("content", t, boost=max(0.1, w / top)) for t, w in key_terms]),
                           wq.Term("doc_id", doc_id))
         results = self._grouped(searcher, query, f"like:{doc_id}", limit, 0, filters, "relevance")
-        printed = _printed_forms({t for t, _ in key_terms}, contents, self._analyzer)
+        printed = printed_forms({t for t, _ in key_terms}, contents, self._analyzer)
         for shown in results.hits:
             printed = {**shown.printed, **printed}
         return ([printed.get(t, t) for t, _ in key_terms],
@@ -201,7 +202,7 @@ class TantivySearcher:
         return expand_ocr_variants(parsed, _Documents(self._searcher.num_docs), self._lexicon_for())
 
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, filters: Filters,
-                 sort: str) -> _Grouped:
+                 sort: str) -> Grouped:
         """Documents matching `query` within `filters`, each with its best page (see the module's note)."""
         found = self._translator.filtered(self._translator.query(self._spelled_out(query)), filters)
         words = self._content_terms(query)
@@ -211,7 +212,7 @@ class TantivySearcher:
         return self._estimated(searcher, found, probe, words, text, limit, offset, sort)
 
     def _all_grouped(self, searcher, found: tantivy.Query, count: int, words: set[str], text: str, limit: int,
-                     offset: int, sort: str) -> _Grouped:
+                     offset: int, sort: str) -> Grouped:
         """Every matching page (`count` of them) grouped in numpy: exact totals and facets."""
         table = self._documents()
         scores, addresses = every_page(searcher, found, count)
@@ -227,10 +228,10 @@ class TantivySearcher:
             ranking = np.lexsort((best, -scores[best]))
         hits = tuple(self._shown(searcher, words, addresses[i], float(scores[i]), pages[rows == rows[i]])
                      for i in best[ranking[offset: offset + limit]].tolist())
-        return _Grouped(query=text, total=len(docs), hits=hits, facets=facets)
+        return Grouped(query=text, total=len(docs), hits=hits, facets=facets)
 
     def _estimated(self, searcher, found: tantivy.Query, probe, words: set[str], text: str, limit: int,
-                   offset: int, sort: str) -> _Grouped:
+                   offset: int, sort: str) -> Grouped:
         """Documents counted inside tantivy; the shown ones found by reading best (or oldest) pages until
         there are enough documents, then each asked for its own matching pages."""
         table = self._documents()
@@ -266,9 +267,9 @@ class TantivySearcher:
             tally = {b["key"]: int(round(b["documents"]["value"])) for b in counted[f.key]["buckets"]}
             facets[f.key] = dict(sorted(tally.items(), key=lambda kv: (-kv[1], kv[0])))
         total = max(int(round(counted["total"]["value"])), len(ranked))
-        return _Grouped(query=text, total=total, hits=tuple(shown), facets=facets, estimated=True)
+        return Grouped(query=text, total=total, hits=tuple(shown), facets=facets, estimated=True)
 
-    def _shown(self, searcher, words: set[str], address, score: float, pages) -> _ShownHit:
+    def _shown(self, searcher, words: set[str], address, score: float, pages) -> ShownHit:
         """A hit as shown: its page's stored text, snippet and the document's other matching pages."""
         stored = store.shown(searcher.doc(address))
         content = stored["content"]
@@ -276,13 +277,13 @@ class TantivySearcher:
         found = stem_matches(content, words, self._analyzer)
         hit = Hit(doc_id=stored["doc_id"], page=page, score=round(score, 4), title=stored["title"],
                   date=stored["date"], doc_type=stored["type"], source=stored["source"],
-                  snippet=snippet(content, found) if found else Snippet(" ".join(_lead(content).split())),
+                  snippet=snippet(content, found) if found else Snippet(" ".join(lead(content).split())),
                   other_pages=tuple(sorted({int(p) for p in pages} - {page})))
-        return _ShownHit(hit, {m.stem: content[m.start:m.end].lower() for m in reversed(found)})
+        return ShownHit(hit, {m.stem: content[m.start:m.end].lower() for m in reversed(found)})
 
     def _printed_somewhere(self, searcher, stem: str) -> dict[str, str]:
         hits = searcher.search(tantivy.Query.term_query(_SCHEMA, "content", stem), limit=1, count=False).hits
-        return _printed_forms({stem}, [store.shown(searcher.doc(hits[0][1]))["content"]], self._analyzer) \
+        return printed_forms({stem}, [store.shown(searcher.doc(hits[0][1]))["content"]], self._analyzer) \
             if hits else {}
 
     def _content_terms(self, query: wq.Query) -> set[str]:

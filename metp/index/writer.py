@@ -111,10 +111,6 @@ def indexed_doc_ids(ix: Index) -> set[str]:
         return {value.decode() if isinstance(value, bytes) else value for value in searcher.lexicon("doc_id")}
 
 
-def page_count(ix: Index) -> int:
-    return ix.doc_count()
-
-
 def build_fresh(path: Path, records: Iterable[PageRecord], procs: int = BUILD_PROCS) -> int:
     """Build a new index beside the live one, then swap it in, so searches never see it half-built.
 
@@ -138,7 +134,3 @@ def build_fresh(path: Path, records: Iterable[PageRecord], procs: int = BUILD_PR
         return count
 
     return build_beside(path, build)
-
-
-def size_bytes(path: Path) -> int:
-    return sum(f.stat().st_size for f in path.glob("*") if f.is_file()) if path.exists() else 0
