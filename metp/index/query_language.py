@@ -14,6 +14,7 @@ from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 from metp.errors import QuerySyntaxError, UsageError
 from metp.fields import DECADE, FIELDS
 from metp.index import scoring
+from metp.index.records import SORTS
 from metp.index.schema import SCORED_FIELDS
 
 PROXIMITY_SLOP = 3     # words within this many positions of the one before count as "together"
@@ -146,3 +147,12 @@ def plain_words(parsed: wq.Query) -> list[str]:
             return []
         words.append(texts.pop())
     return words
+
+
+def check_paging(limit: int, offset: int, sort: str) -> None:
+    """A results page and order a searcher can give (the CLI and web check them too; the library's callers
+    may not)."""
+    if limit < 1 or offset < 0:
+        raise UsageError("--limit must be at least 1 and --offset at least 0")
+    if sort not in SORTS:
+        raise UsageError(f"--sort takes one of {', '.join(SORTS)}")

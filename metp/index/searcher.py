@@ -9,15 +9,14 @@ import numpy as np
 from whoosh import query as wq
 from whoosh.index import Index
 
-from metp.errors import UsageError
 from metp.fields import FACETS
 from metp.index import scoring
 from metp.index.columns import Columns, Segment
 from metp.index.engines import folder_identity
 from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, meant_key_terms, segment_words
 from metp.index.matching import score_pages
-from metp.index.query_language import parse_query, with_proximity
-from metp.index.records import SORTS, Filters, Hit, SearchResults, Snippet
+from metp.index.query_language import check_paging, parse_query, with_proximity
+from metp.index.records import Filters, Hit, SearchResults, Snippet
 from metp.index.results import Grouped, Highlighter, ShownHit, lead, printed_forms, readable
 from metp.index.segment_cache import SegmentCache
 from metp.index.snippets import snippet, stem_matches
@@ -94,10 +93,7 @@ class PageSearcher:
     def search(self, text: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
                exact: bool = False, sort: str = "relevance") -> SearchResults:
         """Matching documents, each with its best page; totals and facets count every match."""
-        if limit < 1 or offset < 0:
-            raise UsageError("--limit must be at least 1 and --offset at least 0")
-        if sort not in SORTS:
-            raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
+        check_paging(limit, offset, sort)
         searcher = self._current()
         parsed = parse_query(self._schema, text)
         expansion = Expansion() if exact else expand_ocr_variants(parsed, searcher.reader(), self._lexicon_for(searcher))
@@ -157,10 +153,7 @@ class PageSearcher:
         grouped by document with its first page as the hit, facets over all of them, oldest first
         (`sort="date"`, undated last) or in index order (`"relevance"`, which has nothing to rank here).
         The hits' snippets are their pages' opening words; `query` is empty."""
-        if limit < 1 or offset < 0:
-            raise UsageError("--limit must be at least 1 and --offset at least 0")
-        if sort not in SORTS:
-            raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
+        check_paging(limit, offset, sort)
         searcher = self._current()
         columns = self._columns
         allowed = columns.live.copy()

@@ -1,4 +1,4 @@
-"""metp's parsed query (the tree `searcher.parse_query` makes, OCR variants added) as a tantivy query.
+"""metp's parsed query (the tree `query_language.parse_query` makes, OCR variants added) as a tantivy query.
 
 One parser serves both engines, so the query language is the same whichever engine answers: the tree
 is translated node by node.  Scores add up as in whoosh (a conjunction or disjunction sums its parts);

@@ -27,15 +27,14 @@ import tantivy
 from rapidfuzz.distance import Levenshtein
 from whoosh import query as wq
 
-from metp.errors import UsageError
 from metp.fields import FACETS
 from metp.index import tantivy_store as store
 from metp.index.fuzzy import FIELDS as WORD_FIELDS
 from metp.index.engines import folder_identity
 from metp.index.fuzzy import Expansion, Lexicon, expand_ocr_variants, meant_key_terms, word_arrays
-from metp.index.records import SORTS, Filters, Hit, SearchResults, Snippet
+from metp.index.records import Filters, Hit, SearchResults, Snippet
 from metp.index.schema import analyzer, build_schema, index_terms
-from metp.index.query_language import parse_query, with_proximity
+from metp.index.query_language import check_paging, parse_query, with_proximity
 from metp.index.results import Grouped, Highlighter, ShownHit, lead, printed_forms, readable
 from metp.index.segment_cache import SegmentCache
 from metp.index.snippets import snippet, stem_matches
@@ -115,7 +114,7 @@ class TantivySearcher:
     # the interface of PageSearcher ------------------------------------------------------------------
     def search(self, text: str, limit: int = 10, offset: int = 0, filters: Filters = Filters(),
                exact: bool = False, sort: str = "relevance") -> SearchResults:
-        _check_paging(limit, offset, sort)
+        check_paging(limit, offset, sort)
         searcher = self._current()
         parsed = parse_query(_whoosh_schema(), text)
         expansion = self._expansion(parsed, exact)
@@ -174,7 +173,7 @@ class TantivySearcher:
                sort: str = "date") -> SearchResults:
         """Documents matching `filters` alone, each with its first page (see `PageSearcher.browse`): all
         from the table of documents, exact at any size."""
-        _check_paging(limit, offset, sort)
+        check_paging(limit, offset, sort)
         searcher = self._current()
         table = self._documents()
         allowed = table.columns.live.copy()
@@ -362,10 +361,3 @@ def _key_terms(contents: list[str], lexicon: Lexicon, documents: int, count: int
         weights.append((term, within * log2((1 + f) / f) + log2(1 + f)))
     weights.sort(key=lambda tw: (-tw[1], tw[0]))
     return weights[:count]
-
-
-def _check_paging(limit: int, offset: int, sort: str) -> None:
-    if limit < 1 or offset < 0:
-        raise UsageError("--limit must be at least 1 and --offset at least 0")
-    if sort not in SORTS:
-        raise UsageError(f"--sort takes one of {', '.join(SORTS)}")
