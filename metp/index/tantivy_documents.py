@@ -22,8 +22,6 @@ from metp.index import tantivy_store as store
 from metp.index.columns import RESTRICTED, Columns, Facet
 from metp.index.segment_cache import Strings, packed
 
-UNDATED = 99_999_999  # tantivy_store.date_order of a page without a date
-
 
 def fast_values(searcher: tantivy.Searcher, field: str, addresses: list, dtype) -> np.ndarray:
     """A numeric fast field of these pages, as an array."""
@@ -57,7 +55,7 @@ class DocTable:
         _, addresses = every_page(searcher, tantivy.Query.all_query())
         rows = np.searchsorted(keys, fast_values(searcher, "doc_key", addresses, np.uint64))
         page_numbers = fast_values(searcher, "page", addresses, np.int64)
-        dates = np.full(len(keys), UNDATED, dtype=np.int64)
+        dates = np.full(len(keys), store.UNDATED, dtype=np.int64)
         dates[rows] = fast_values(searcher, "date_order", addresses, np.int64)
         by_page = np.lexsort((page_numbers, rows))
         held, first_at = np.unique(rows[by_page], return_index=True)
@@ -68,7 +66,7 @@ class DocTable:
         restricted = np.zeros(len(keys), dtype=bool)
         restricted[_holders(searcher, schema, keys, "access", RESTRICTED)] = True
         _, date_rank = np.unique(dates, return_inverse=True)  # undated last
-        years = np.where(dates == UNDATED, 0, dates // 10_000)
+        years = np.where(dates == store.UNDATED, 0, dates // 10_000)
         columns = Columns(doc_code=np.arange(len(keys)), doc_names=(), pages=np.zeros(0), years=years,
                           date_rank=date_rank.astype(np.int64), facets=facets, lengths={},
                           live=np.bincount(rows, minlength=len(keys)) > 0, restricted=restricted)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import tantivy
 
-from metp.index.engines import ENGINE_FILE, build_beside
+from metp.index.engines import ENGINE_FILE, build_beside, engine_of
 from metp.errors import ArchiveBusyError, ArchiveDamagedError, IndexOutdatedError, cannot_write
 from metp.fields import DECADE, FIELDS, INDEXED, IndexAs
 from metp.index.records import PageRecord
@@ -64,14 +64,10 @@ def build_schema() -> tantivy.Schema:
     return builder.build()
 
 
-def is_tantivy(path: Path) -> bool:
-    return (path / ENGINE_FILE).is_file()
-
-
 def open_index(path: Path, create: bool = True) -> tantivy.Index:
     """The tantivy index in `path` (created when missing and `create`), with metp's analyzer registered."""
     try:
-        if is_tantivy(path):
+        if engine_of(path) == ENGINE:
             stamp = (path / ENGINE_FILE).read_text().split()
             if stamp != [ENGINE, str(FORMAT_VERSION)]:
                 raise IndexOutdatedError(f"{path}: the search index was built by another metp version "
@@ -106,6 +102,11 @@ def _writing(index: tantivy.Index, path: Path, threads: int = 1) -> Iterator["ta
     except OSError as exc:
         writer.rollback()
         raise cannot_write(path, exc) from exc
+    except ValueError as exc:  # tantivy reports its I/O errors (a full disk) as ValueError
+        writer.rollback()
+        if "os error" in str(exc).lower() or "no space" in str(exc).lower():
+            raise cannot_write(path, OSError(str(exc))) from exc
+        raise
     except BaseException:
         writer.rollback()
         raise
@@ -118,12 +119,15 @@ def _writing(index: tantivy.Index, path: Path, threads: int = 1) -> Iterator["ta
         pass  # best effort: the next commit collects what this one left
 
 
+UNDATED = 99_999_999  # the date_order of a page without a date: after every date
+
+
 def date_order(date: str) -> int:
     """An ISO date, as precise as known, as a number ordered as the strings are (1987 < 1987-03 <
     1987-03-14 < 1988); undated last."""
     digits = date.replace("-", "")
     if not (digits.isdigit() and len(digits) in (4, 6, 8)):
-        return 99_999_999
+        return UNDATED
     return int(digits.ljust(8, "0"))
 
 
