@@ -145,3 +145,27 @@ def test_the_counted_path_for_huge_results_ranks_as_the_exact_one_and_says_it_es
     assert exact[0]["total"] == 30 and exact[4]["total"] == 10
     text = run_cli(root, "search", "prison").stdout
     assert text.startswith("about 30 documents match")
+
+
+def test_a_full_disk_while_writing_is_one_line_exit_7_and_the_index_keeps_what_it_had(tmp_path):
+    """tantivy reports a full disk as a killed writer (a ValueError): metp's 'cannot write', never a
+    traceback, and the last commit stays whole (a real 2 MiB tmpfs; root only, as CI runs)."""
+    from metp.errors import CannotWriteError
+
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({made.stderr.decode().strip()}); CI runs as root")
+    try:
+        index = PageIndex(mount / "index", create=True, engine="tantivy")
+        index.replace_documents([PageRecord(doc_id="kept", page=1, title="", content="prison visits", source="")], [])
+        words = " ".join(f"w{n}" for n in range(2000))
+        too_much = [PageRecord(doc_id=f"d{n}", page=1, title="", content=f"{n} {words}", source="")
+                    for n in range(400)]
+        with pytest.raises(CannotWriteError, match="check the path and free space"):
+            index.replace_documents(too_much, [])
+        reopened = PageIndex(mount / "index", create=False)
+        assert reopened.page_count() == 1 and reopened.search("prison").total == 1
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)

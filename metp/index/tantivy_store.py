@@ -86,6 +86,9 @@ def open_index(path: Path, create: bool = True) -> tantivy.Index:
     return index
 
 
+_IO_ERRORS = ("os error", "no space", "io::error", "writer was killed")  # in tantivy's messages
+
+
 @contextmanager
 def _writing(index: tantivy.Index, path: Path, threads: int = 1) -> Iterator["tantivy.IndexWriter"]:
     """A writer for one commit: committed when the block ends, rolled back (nothing changes) if it fails,
@@ -100,15 +103,15 @@ def _writing(index: tantivy.Index, path: Path, threads: int = 1) -> Iterator["ta
         writer.commit()
         writer.wait_merging_threads()
     except OSError as exc:
-        writer.rollback()
+        _roll_back(writer)
         raise cannot_write(path, exc) from exc
-    except ValueError as exc:  # tantivy reports its I/O errors (a full disk) as ValueError
-        writer.rollback()
-        if "os error" in str(exc).lower() or "no space" in str(exc).lower():
+    except ValueError as exc:  # tantivy reports I/O errors (a full disk) as ValueError, often as a killed writer
+        _roll_back(writer)
+        if any(sign in str(exc).lower() for sign in _IO_ERRORS):
             raise cannot_write(path, OSError(str(exc))) from exc
         raise
     except BaseException:
-        writer.rollback()
+        _roll_back(writer)
         raise
     index.reload()
     try:
@@ -120,6 +123,13 @@ def _writing(index: tantivy.Index, path: Path, threads: int = 1) -> Iterator["ta
 
 
 UNDATED = 99_999_999  # the date_order of a page without a date: after every date
+
+
+def _roll_back(writer) -> None:
+    try:
+        writer.rollback()
+    except ValueError:
+        pass  # a killed writer has nothing to roll back: its segments were never committed
 
 
 def date_order(date: str) -> int:
