@@ -107,19 +107,6 @@ def make_pages(folder: Path, count: int) -> list[Path]:
     return [path for path, _ in clean_set(folder, count)]
 
 
-LAST_CPU = [0.0]  # CPU seconds of the last time_metp's process tree
-
-
-def time_raw_tesseract(pages: list[Path], workers: int) -> float:
-    return read_raw(pages, workers)[0]
-
-
-def time_metp(pages_dir: Path, archive: Path, workers: int, *options: str) -> tuple[float, dict]:
-    """`run_metp`'s seconds and report; its CPU seconds are left in LAST_CPU."""
-    elapsed, report, LAST_CPU[0] = run_metp(pages_dir, archive, workers, *options)
-    return elapsed, report
-
-
 def synthetic_pages(folder: Path, which: str, count: int) -> list[tuple[Path, str]]:
     """scripts/synthetic.py's standard, harsh or noisy pages, saved with their dpi."""
     import synthetic
@@ -380,17 +367,17 @@ def compare_executors(args) -> None:
         pages_dir = tmp_path / "pages"
         pages_dir.mkdir()
         pages = make_pages(pages_dir, args.pages)
-        time_raw_tesseract(pages[:1], 1)  # warm the page cache with tesseract's language data
+        read_raw(pages[:1], 1)  # warm the page cache with tesseract's language data
         for round_no in range(args.rounds):
             order = list(runs) if round_no % 2 == 0 else list(reversed(runs))  # neither always goes first
             for name in order:
                 archive = tmp_path / f"archive-{name}-{round_no}"
-                elapsed, report = time_metp(pages_dir, archive, args.workers, *runs[name])
+                elapsed, report, used = run_metp(pages_dir, archive, args.workers, *runs[name])
                 if report["pages"] != args.pages:
                     sys.exit(f"metp ingest ({name}) ingested {report['pages']} pages, expected {args.pages}")
                 times[name].append(elapsed)
-                cpu[name].append(LAST_CPU[0])
-                print(f"round {round_no + 1} {name}: {elapsed:.2f} s, CPU {LAST_CPU[0]:.1f} s", file=sys.stderr)
+                cpu[name].append(used)
+                print(f"round {round_no + 1} {name}: {elapsed:.2f} s, CPU {used:.1f} s", file=sys.stderr)
                 shutil.rmtree(archive)
     rates = {name: args.pages / min(t) * 60 for name, t in times.items()}
     print(f"pages: {args.pages}, workers: {args.workers}, rounds: {args.rounds} (best of each)")

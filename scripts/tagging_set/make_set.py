@@ -85,23 +85,15 @@ def documents():
     return sorted(documents_dev.DOCUMENTS + documents_test.DOCUMENTS, key=lambda d: d["id"])
 
 
-def holdout_documents():
-    """The holdout set (written after the rules were tuned; for reporting only)."""
-    return sorted(documents_holdout.DOCUMENTS, key=lambda d: d["id"])
+# each set's file: dev and test are the two halves of the first set; the held-out sets are written and
+# reported apart (holdout: after the rules were tuned, a development set since; holdout2, holdout3: reporting only)
+FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_holdout,
+         "holdout2": documents_holdout2, "holdout3": documents_holdout3}
+HELD_OUT = ("holdout", "holdout2", "holdout3")
 
 
-def holdout2_documents():
-    """The second held-out set (written after the holdout set became a development set; reporting only)."""
-    return sorted(documents_holdout2.DOCUMENTS, key=lambda d: d["id"])
-
-
-def holdout3_documents():
-    """The third held-out set (written blind to the tagger; reporting only)."""
-    return sorted(documents_holdout3.DOCUMENTS, key=lambda d: d["id"])
-
-
-HELD_OUT = {"holdout": holdout_documents, "holdout2": holdout2_documents,
-            "holdout3": holdout3_documents}
+def held_out_documents(split):
+    return sorted(FILES[split].DOCUMENTS, key=lambda d: d["id"])
 
 
 def check(docs):
@@ -114,7 +106,7 @@ def check(docs):
         if not re.fullmatch(r"\d{3}", d["id"]) or d["id"] in seen:
             problems.append(f"{where}: bad or duplicate id")
         seen.add(d["id"])
-        if d["split"] not in ("dev", "test", "holdout", "holdout2", "holdout3"):
+        if d["split"] not in FILES:
             problems.append(f"{where}: split {d['split']!r}")
         if d["date"] is not None:
             m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", d["date"])
@@ -154,21 +146,9 @@ def check(docs):
             problems.append(f"{where}: title_variants must be a list")
         if not d["text"].strip() or "\r" in d["text"]:
             problems.append(f"{where}: empty text or carriage return")
-    for d in documents_dev.DOCUMENTS:
-        if d["split"] != "dev":
-            problems.append(f"{d['id']}: in documents_dev.py but split {d['split']}")
-    for d in documents_test.DOCUMENTS:
-        if d["split"] != "test":
-            problems.append(f"{d['id']}: in documents_test.py but split {d['split']}")
-    for d in documents_holdout.DOCUMENTS:
-        if d["split"] != "holdout":
-            problems.append(f"{d['id']}: in documents_holdout.py but split {d['split']}")
-    for d in documents_holdout2.DOCUMENTS:
-        if d["split"] != "holdout2":
-            problems.append(f"{d['id']}: in documents_holdout2.py but split {d['split']}")
-    for d in documents_holdout3.DOCUMENTS:
-        if d["split"] != "holdout3":
-            problems.append(f"{d['id']}: in documents_holdout3.py but split {d['split']}")
+    for split, module in FILES.items():
+        problems += [f"{d['id']}: in {module.__name__}.py but split {d['split']}"
+                     for d in module.DOCUMENTS if d["split"] != split]
     return problems
 
 
@@ -231,7 +211,7 @@ def print_tables(docs, table):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", nargs="?")
-    parser.add_argument("--split", choices=["all", "dev", "test", "holdout", "holdout2", "holdout3"], default="all",
+    parser.add_argument("--split", choices=["all", *FILES], default="all",
                         help="all = dev + test (79); holdout = the separate set written after tuning; "
                              "holdout2 = the second held-out set (reporting only); "
                              "holdout3 = the third held-out set (reporting only)")
@@ -239,8 +219,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     docs = documents()
-    held = {name: load() for name, load in HELD_OUT.items()}
-    problems = check(docs + held["holdout"] + held["holdout2"] + held["holdout3"])
+    held = {split: held_out_documents(split) for split in HELD_OUT}
+    problems = check(docs + [d for split in HELD_OUT for d in held[split]])
     if problems:
         for p in problems:
             print("make_set: " + p, file=sys.stderr)
