@@ -151,9 +151,10 @@ class TantivySearcher:
         `key_terms` uses, with document frequencies standing in for collection frequencies (tantivy's
         term dictionary has the former only)."""
         searcher = self._current()
-        row = self._documents().row_of(doc_id)
+        table = self._documents()
+        row = table.row_of(doc_id)
         _, own = every_page(searcher, tantivy.Query.term_query(_SCHEMA, "doc_id", doc_id),
-                            int(self._documents().pages[row]) if row is not None else 0)
+                            int(table.pages[row]) if row is not None else 0)
         contents = [store.shown(searcher.doc(a))["content"] for a in own]
         lexicon = self._lexicon_for()
         key_terms = meant_key_terms(_key_terms(contents, lexicon, searcher.num_docs, numterms * 2), lexicon, numterms)
@@ -203,8 +204,9 @@ class TantivySearcher:
     def _grouped(self, searcher, query: wq.Query, text: str, limit: int, offset: int, filters: Filters,
                  sort: str) -> Grouped:
         """Documents matching `query` within `filters`, each with its best page (see the module's note)."""
-        found = self._translator.filtered(self._translator.query(self._spelled_out(query)), filters)
-        words = self._content_terms(query)
+        spelled = self._spelled_out(query)  # (the term dictionary is walked once for both uses)
+        found = self._translator.filtered(self._translator.query(spelled), filters)
+        words = self._content_terms(spelled)
         probe = searcher.search(found, limit=(offset + limit) * 4, count=True)
         if probe.count <= EXACT_MATCHES:
             return self._all_grouped(searcher, found, probe.count, words, text, limit, offset, sort)
