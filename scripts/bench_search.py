@@ -57,7 +57,7 @@ from pathlib import Path
 from whoosh.analysis import STOP_WORDS
 
 from metp.index import writer
-from metp.index.engines import ENGINES, checked, folder_bytes
+from metp.index.engines import ENGINES, engine_list, folder_bytes
 from metp.index.page_index import PageIndex
 from metp.index.records import PageRecord
 from metp.index.schema import SCHEMA_VERSION
@@ -415,7 +415,7 @@ def main() -> None:
                         help=f"{' or '.join(ENGINES)}, or a comma list of both, run one after the other "
                              "(default: %(default)s); tantivy's index is kept in DIR-tantivy beside --index DIR")
     args = parser.parse_args()
-    engines = [checked(e.strip()) for e in args.engine.split(",")]
+    engines = engine_list(args.engine)
     by_engine = {engine: bench(args, engine) for engine in engines}
     if len(by_engine) > 1:
         compare_totals(by_engine)

@@ -47,7 +47,7 @@ from pathlib import Path
 
 import synthetic
 from metp.archive.archive import Archive
-from metp.index.engines import ENGINES, checked, engine_of
+from metp.index.engines import ENGINES, engine_list, engine_of
 from metp.settings import Settings
 
 MIN_LETTERS = 3
@@ -230,7 +230,7 @@ def main() -> None:
     parser.add_argument("--engine", default="whoosh",
                         help=f"{' or '.join(ENGINES)}, or a comma list of both (default: %(default)s)")
     args = parser.parse_args()
-    engines = [checked(e.strip()) for e in args.engine.split(",")]
+    engines = engine_list(args.engine)
     scores_of: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="metp-eval-known-item-") as tmp:
         work = args.keep or Path(tmp)

@@ -30,6 +30,11 @@ def checked(engine: str) -> str:
     return engine
 
 
+def engine_list(text: str) -> list[str]:
+    """`whoosh`, `tantivy` or `whoosh,tantivy` (the measurement scripts' --engine) as checked names."""
+    return [checked(name.strip()) for name in text.split(",")]
+
+
 def build_beside(path: Path, build: Callable[[Path], int]) -> int:
     """`build(folder)` makes a whole new index in a folder beside `path`, which is then swapped in, so
     searches never see it half-built; returns what `build` returns (pages written)."""
