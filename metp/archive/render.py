@@ -14,8 +14,9 @@ import click
 
 from metp.archive.escaping import spreadsheet_safe, terminal_safe as t
 from metp.archive.report import BatchReport, FileStatus
-from metp.archive.views import (BatchesView, BatchView, DocumentView, Metadata, PageView, ReviewView, SearchView,
-                                SimilarView, StatsView)
+from metp.archive.viewcore import SearchView
+from metp.archive.views import (BatchesView, BatchView, DocumentView, Metadata, PageView, ReviewView, SimilarView,
+                                StatsView)
 from metp.index.records import Snippet
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from metp.archive.viewcore import SearchView, View, _fields, _json, internal  # noqa: F401 (SearchView re-exported)
+from metp.archive.viewcore import View, _fields, _json, internal
 from metp.index.records import Hit
 
 
