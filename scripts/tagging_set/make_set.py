@@ -13,8 +13,8 @@ the tagging rules were tuned and meant to be evaluated once, for reporting only;
 part of `all`. `--split holdout2` writes the second held-out set (documents_holdout2.py, ids
 201-241), written after the holdout set became a development set, to be evaluated once, for
 reporting only; it is never part of `all` either. `--split holdout3` writes the third held-out
-set (documents_holdout3.py, ids 301-3NN), written blind to the tagger by another helper, to be
-evaluated once, for reporting only; it is never part of `all` either. `--stats` prints the
+set (documents_holdout3.py, ids 301-3NN), written blind to the tagger by another helper,
+reported once and a development set since; it is never part of `all` either. `--stats` prints the
 counts tables of the README instead of writing anything (with `--split holdout`, `--split
 holdout2` or `--split holdout3`: that set's label counts).
 
@@ -86,7 +86,7 @@ def documents():
 
 
 # each set's file: dev and test are the two halves of the first set; the held-out sets are written and
-# reported apart (holdout: after the rules were tuned, a development set since; holdout2, holdout3: reporting only)
+# reported apart (holdout: after the rules were tuned, a development set since; holdout2: reporting only; holdout3: reported once, a development set since)
 FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_holdout,
          "holdout2": documents_holdout2, "holdout3": documents_holdout3}
 HELD_OUT = ("holdout", "holdout2", "holdout3")
@@ -214,7 +214,7 @@ def main(argv=None):
     parser.add_argument("--split", choices=["all", *FILES], default="all",
                         help="all = dev + test (79); holdout = the separate set written after tuning; "
                              "holdout2 = the second held-out set (reporting only); "
-                             "holdout3 = the third held-out set (reporting only)")
+                             "holdout3 = the third held-out set (reported once; development since)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
