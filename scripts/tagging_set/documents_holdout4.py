@@ -1,0 +1,1324 @@
+"""The holdout4 set: a fourth held-out set of 60 documents (ids 401-460), for reporting only.
+
+Synthetic member-training material of an invented organisation, Watchlight International, and
+its US, British, Canadian, Spanish and French sections (1972-2010; English, Spanish, French).
+The organisation, its groups and all people named are invented; historical events are mentioned
+as real material would mention them.
+
+Written and labelled on 30 November 2026 by a helper session started by the project, in one
+sitting, in the git worktree of branch `holdout4`, **blind to the tagger**: it did not read
+metp's tagging code or anything else under `metp/` (including the vocabulary file), the
+earlier labelled data (`scripts/data/`), the tests, or the other document files of the set
+(`documents_dev.py`, `documents_test.py`, `documents_holdout.py`, `documents_holdout2.py`,
+`documents_holdout3.py`); metp's tagger was never run on these documents and no tag produced
+for them was looked at. Labels follow `docs/labelling-guidelines.md` strictly (the subject
+terms and types are those of make_set.py); every label was checked once against the
+guidelines' self-check, and each label's `notes` give its judgement calls and the dates the
+document merely mentions.
+
+The documents were planned grouped by type and numbered by a seeded shuffle
+(`random.Random(1976)` of 401-460), so an id says nothing about type, date or language.
+Pages of a document are separated by form feeds.
+"""
+
+DOCUMENTS = [
+    # ------------------------------------------------------------------ agenda, US, 1987
+    {
+        "id": "417",
+        "split": "holdout4",
+        "date": "1987-03-14",
+        "date_form": "weekday-month-day-year",
+        "type": "agenda",
+        "subjects": ["fundraising", "group development", "letter writing", "media work"],
+        "title": "Southeast Region Skills Day",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Sessions in the writer's own words: 'Getting the word out' = media work; "
+                 "'Writing to officials on behalf of someone detained' = letter writing; 'Keeping "
+                 "people coming back' = group development (keeping members active); 'Money' = "
+                 "fundraising. The three cases are not said to be prisoners of conscience, so that "
+                 "term is not labelled. Mentioned, not the date: registration deadline March 6.",
+        "text": """WATCHLIGHT USA  *  SOUTHEAST REGIONAL OFFICE
+P.O. Box 5512, Atlanta, Georgia 30307  *  (404) 555-0188
+
+
+                    SOUTHEAST REGION SKILLS DAY
+                      Saturday, March 14, 1987
+           Emory University, Cannon Chapel, lower level
+
+
+ 9:00   Coffee, registration, name tags
+
+ 9:30   Welcome and introductions -- Ruth Abernathy, Regional Coordinator
+
+ 9:45   GETTING THE WORD OUT
+        How to get a reporter to return your call; writing a press
+        release in two paragraphs; who actually reads the letters page.
+        (Dan Whitlow, Atlanta Group 41)
+
+10:45   Break
+
+11:00   WRITING TO OFFICIALS ON BEHALF OF SOMEONE DETAINED
+        What to say, what never to say, how to address a minister, and
+        why a polite letter from Macon, Georgia gets read. Bring
+        stationery -- we will write real letters for the three cases in
+        your packet.
+
+12:15   Lunch (bring your own; drinks provided)
+
+ 1:00   KEEPING PEOPLE COMING BACK
+        Why members drift off after three meetings, and what the groups
+        that hold on to people do differently. Small groups by state.
+
+ 2:15   MONEY: WHERE IT COMES FROM AND WHERE IT GOES
+        Dues, pledges, yard sales, and the benefit concert that lost $300.
+
+ 3:15   Wrap-up and evaluation forms
+
+ 3:30   Adjourn
+
+
+Please let the regional office know you are coming by March 6.
+Carpools from Birmingham and Chattanooga -- call Ruth.
+""",
+    },
+    # ------------------------------------------------------------------ agenda, Spain, 1993
+    {
+        "id": "410",
+        "split": "holdout4",
+        "date": "1993-10-23",
+        "date_form": "es-day-range",
+        "type": "agenda",
+        "subjects": ["fundraising", "media work", "prisoners of conscience", "urgent actions"],
+        "title": "Jornadas de formación para grupos locales",
+        "title_devised": False,
+        "title_variants": ["Jornadas de formación para grupos locales: Programa"],
+        "audience": ["local groups"],
+        "language": "es",
+        "places": [],
+        "notes": "'23 y 24 de octubre de 1993' is a range: its start. PROGRAMA is separated from the "
+                 "heading by the venue and date lines, so it is a section label (joined form is a "
+                 "variant). 'Nuestros presos ... casos adoptados' = prisoners of conscience; getting "
+                 "'nuestra carta' published is a letter to the editor = media work. Audience from "
+                 "the heading ('para grupos locales'). Mentioned: confirmation deadline 8 October.",
+        "text": """WATCHLIGHT - SECCIÓN ESPAÑOLA
+Coordinación de Formación
+C/ Pintor Sorolla 21, 3º  ·  46002 Valencia  ·  Tel. 96 351 22 40
+
+
+      JORNADAS DE FORMACIÓN PARA GRUPOS LOCALES
+
+      Albergue Juvenil «La Marina», El Saler (Valencia)
+      23 y 24 de octubre de 1993
+
+
+PROGRAMA
+
+Sábado 23
+
+10.00   Llegada y acogida. Café.
+10.30   Presentación de las jornadas y de los grupos asistentes.
+11.00   Cuando hay que actuar en 48 horas: cómo funciona la red de
+        Acciones Urgentes y qué se espera de cada grupo.
+13.30   Comida.
+16.00   Los medios de comunicación locales: notas de prensa, entrevistas
+        en la radio, cómo conseguir que el periódico publique nuestra carta.
+18.00   Descanso.
+18.30   Nuestros presos: seguimiento de los casos adoptados por cada grupo
+        (puesta en común).
+21.00   Cena.
+
+Domingo 24
+
+10.00   Dinero para el grupo: cuotas, lotería de Navidad, mercadillos y
+        subvenciones del ayuntamiento.
+12.00   Evaluación y conclusiones.
+13.30   Comida y despedida.
+
+
+Coordinan: Amparo Ferrer y Jordi Sanchis.
+Es imprescindible confirmar la asistencia antes del 8 de octubre.
+""",
+    },
+    # ------------------------------------------------------------------ agenda, Britain, 1982
+    {
+        "id": "457",
+        "split": "holdout4",
+        "date": "1982-06-12",
+        "date_form": "eu-slash-two-digit",
+        "type": "agenda",
+        "subjects": ["fundraising", "group organizing", "prisoners of conscience", "refugees"],
+        "title": "Annual General Meeting",
+        "title_devised": False,
+        "title_variants": ["Annual General Meeting: Agenda", "Bristol Group Annual General Meeting"],
+        "audience": [],
+        "language": "en",
+        "places": ["SU"],
+        "notes": "British group (Bristol address, postcode, £): 12/6/82 read D/M/Y = 12 June 1982. "
+                 "AGENDA is separated from the heading by the venue/date line: section label. Item 4 "
+                 "(subscription, jumble sale, sponsored walk) = fundraising; item 5 = refugees; item 6 "
+                 "(adopted prisoner in the USSR, card campaign) = prisoners of conscience, place SU; "
+                 "item 7 election of officers = group organizing. The group's own agenda: no "
+                 "audience. Mentioned: last AGM 9/6/81.",
+        "text": """WATCHLIGHT BRITAIN -- BRISTOL GROUP (No. 27)
+c/o 9 Cotham Vale, Bristol BS6 6HR
+
+
+                  ANNUAL GENERAL MEETING
+
+    Friends' Meeting House, Champion Road -- 12/6/82 at 7.30 p.m.
+
+
+                          AGENDA
+
+1.  Apologies for absence
+
+2.  Minutes of the last AGM (held 9/6/81) and matters arising
+
+3.  Chairman's report
+
+4.  Treasurer's report and accounts for the year.  Proposal to raise the
+    group subscription to £4 (£2 unwaged).  This year's jumble sale and
+    the sponsored walk to Clevedon
+
+5.  Report from the refugee support team (Mrs A. Pryce): the two families
+    settled in Easton, hostel visits, English conversation evenings
+
+6.  Our adopted prisoner, Dr Viktor Lazarenko (USSR): news from the
+    Co-ordination Group, and the birthday card campaign
+
+7.  Election of officers: chairman, secretary, treasurer, publicity
+    officer; and of two new committee members
+
+8.  Any other business
+
+9.  Date of next meeting
+
+
+Nominations for officers to the Secretary in writing, please.
+Wine and cheese afterwards.
+""",
+    },
+    # ------------------------------------------------------------------ agenda, US student, 1994
+    {
+        "id": "442",
+        "split": "holdout4",
+        "date": "1994-09-30",
+        "date_form": "cross-month-range",
+        "type": "agenda",
+        "subjects": ["death penalty", "group development", "group organizing", "petitions",
+                     "public speaking", "recruitment"],
+        "title": "Campus Organizing Weekend",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["student groups"],
+        "language": "en",
+        "places": ["US"],
+        "notes": "Range 'September 30 - October 2, 1994': its start. Sessions: starting a chapter "
+                 "(officers, recognition) = group organizing; 'Filling the room' (activities fair, "
+                 "sign-up sheet) = recruitment; 'Tables, clipboards and signatures' = petitions; "
+                 "'Speaking up' = public speaking; death row session = death penalty (US states, so "
+                 "US); semester calendar = group development (planning an existing chapter's term). "
+                 "The Friday history talk is about student activism, not teaching human rights: no "
+                 "human rights education. Audience: 'for student chapter leaders'.",
+        "text": """WATCHLIGHT USA -- STUDENT PROGRAM
+
+                 CAMPUS ORGANIZING WEEKEND
+   for student chapter leaders -- and anyone thinking of starting one
+
+     September 30 - October 2, 1994  .  Camp Wabanna, Mayo, Maryland
+
+
+FRIDAY
+  7:00 pm   Arrive, dinner, ice-breakers
+  8:30 pm   "Why are we here?"  Thirty years of students and human rights
+
+SATURDAY
+  8:00 am   Breakfast
+  9:00 am   From three friends to a chapter: writing a constitution,
+            choosing officers, getting recognized by Student Activities,
+            finding a faculty advisor
+ 10:30 am   Break
+ 10:45 am   Filling the room: the activities fair, dorm talks, and what to
+            do with that sign-up sheet afterward
+ 12:00      Lunch
+  1:30 pm   Tables, clipboards and signatures: running a petition drive on
+            your campus
+  3:00 pm   Speaking up: five-minute talks in class and on the quad
+            (practice in pairs, with feedback)
+  4:30 pm   Free time / volleyball
+  6:00 pm   Dinner
+  7:30 pm   Death row in the U.S.: 38 states, 2,900 prisoners, and what
+            a campus can do (video and discussion)
+
+SUNDAY
+  8:30 am   Breakfast
+  9:30 am   Your chapter's semester: a calendar exercise
+ 11:00 am   Closing circle, evaluations
+ 12:00      Vans leave for Union Station
+
+Cost: $35, covers meals and lodging.  Scholarships available -- ask!
+""",
+    },
+    # ------------------------------------------------------------------ agenda, France, 2003
+    {
+        "id": "451",
+        "split": "holdout4",
+        "date": "2003-03-15",
+        "date_form": "fr-day-range",
+        "type": "agenda",
+        "subjects": ["campaigning", "facilitation", "fundraising", "lobbying", "women's rights"],
+        "title": "Week-end des responsables de groupes",
+        "title_variants": ["Week-end des responsables de groupes: Ordre du jour"],
+        "title_devised": False,
+        "audience": ["local groups"],
+        "language": "fr",
+        "places": ["FR"],
+        "notes": "'Les 15 et 16 mars 2003': start of the range. ORDRE DU JOUR is separated from the "
+                 "heading by the date/venue line: section label. Sessions: running a meeting = "
+                 "facilitation; the campaign on violence against women presented to groups = "
+                 "campaigning + women's rights; meeting one's député = lobbying (French parliament, "
+                 "FR); group treasury (dues, gifts, grants) = fundraising. 'Responsables de groupes' "
+                 "= local groups. Mentioned: the campaign calendar 2003-2004.",
+        "text": """WATCHLIGHT FRANCE
+Commission formation -- 8, rue Mercière, 69002 Lyon -- Tél. 04 78 42 16 30
+
+
+        WEEK-END DES RESPONSABLES DE GROUPES
+        Les 15 et 16 mars 2003 -- Maison diocésaine, Valence
+
+
+ORDRE DU JOUR
+
+Samedi 15 mars
+
+ 9 h 30    Accueil, café
+10 h       Tour de table : où en sont nos groupes ?
+10 h 45    Animer une réunion sans s'épuiser : tours de parole, gestion du
+           temps, prise de décision (atelier animé par Claire Dufresne)
+12 h 30    Déjeuner
+14 h       La campagne « Halte à la violence contre les femmes » :
+           présentation des outils, calendrier 2003-2004, rôle des groupes
+16 h 30    Pause
+17 h       Rencontrer son député : préparer le rendez-vous, les arguments,
+           le suivi
+19 h 30    Dîner
+
+Dimanche 16 mars
+
+ 9 h 30    La trésorerie du groupe : cotisations, dons, demandes de
+           subventions municipales
+11 h       Bilan du week-end
+12 h       Fin des travaux
+
+Participation aux frais : 30 euros (hébergement et repas).
+""",
+    },
+    # ------------------------------------------------------------------ handout, US, rev. 4/91
+    {
+        "id": "452",
+        "split": "holdout4",
+        "date": "1991-04",
+        "date_form": "revision-numeric",
+        "type": "handout",
+        "subjects": ["media work"],
+        "title": "Ten Ways to Get Your Group in the Paper",
+        "title_devised": False,
+        "title_variants": ["Ten Ways to Get Your Group in the Paper (and on the radio, if you're lucky)",
+                           "Ten Ways to Get Your Group in the Paper: and on the radio, if you're lucky"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Footer 'Rev. 4/91' is the document's date (US section: month/year). Every tip is "
+                 "media work (letters to the editor included, per the guidelines). 'For group "
+                 "publicity contacts' = local groups. The parenthesised line is a subtitle: forms "
+                 "with and without it.",
+        "text": """TEN WAYS TO GET YOUR GROUP IN THE PAPER
+(and on the radio, if you're lucky)
+
+For group publicity contacts
+
+1.  Know who to call.  Keep a list of the editors, the religion and
+    community-page writers, and the one reporter who covered your last
+    event.  Update it every spring.
+
+2.  Write to the editor the week something happens -- not three weeks
+    later.  Under 200 words.  Sign with your name and town.
+
+3.  Send a press release.  One page, the who/what/when/where in the first
+    paragraph, a phone number that someone will actually answer.
+
+4.  Give them a picture.  A candle, a banner, forty people outside the
+    courthouse -- editors need photographs.
+
+5.  Find the local angle.  "Springfield doctor writes to prisoner in
+    Kenya" is a story; "human rights are important" is not.
+
+6.  Offer a spokesperson who can say it in two sentences.
+
+7.  Call the call-in shows.  Morning radio hosts are always looking for
+    guests.
+
+8.  Ask stations to run a free public service announcement for your
+    events.
+
+9.  Try an op-ed for an anniversary -- December 10 or the anniversary of
+    a prisoner's arrest.
+
+10. Say thank you.  A note to the reporter after the story runs gets you
+    the next story.
+
+
+Watchlight USA Media Desk  .  1420 Chestnut Street, Suite 600,
+Philadelphia PA 19102  .  (215) 555-0142
+
+Rev. 4/91                                                        MW-3
+""",
+    },
+    # ------------------------------------------------------------------ handout, Britain, 1997
+    {
+        "id": "447",
+        "split": "holdout4",
+        "date": "1997-11",
+        "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["refugees"],
+        "title": "Asking for Asylum in the UK: Questions and Answers",
+        "title_devised": False,
+        "title_variants": ["Asking for Asylum in the UK",
+                           "Briefing No. 7: Asking for Asylum in the UK: Questions and Answers"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "Q&A briefing = handout. 'Briefing No. 7  November 1997' in the running header is "
+                 "its issue date. About the UK asylum procedure: GB. The answer on what a group can do "
+                 "is one running paragraph (visits, letters to an MP about a case) about supporting "
+                 "asylum seekers; not labelled lobbying. Detention is part of the refugee topic. "
+                 "Mentioned: 1951 Convention, the 1993 and 1996 Acts. 'For groups doing refugee "
+                 "support work' = local groups.",
+        "text": """WATCHLIGHT BRITAIN        BRIEFING No. 7        November 1997
+
+
+ASKING FOR ASYLUM IN THE UK: QUESTIONS AND ANSWERS
+
+For groups doing refugee support work
+
+
+Q.  Who is a refugee?
+
+A.  Someone who has fled their own country because of a well-founded
+    fear of persecution -- for their race, religion, nationality,
+    political opinion or membership of a particular social group -- and
+    cannot rely on their own government to protect them. The definition
+    comes from the 1951 Refugee Convention, which the UK has signed.
+    An "asylum seeker" is someone who has asked for that protection and
+    is waiting for an answer.
+
+Q.  What happens when someone applies?
+
+A.  They apply either at the port of entry or, later, at the Home Office
+    in Croydon. They are interviewed, often without a lawyer and through
+    an interpreter they did not choose. Under the 1993 and 1996 Acts many
+    applications are now "fast-tracked" and an appeal must be lodged
+    within days.
+
+Q.  Can asylum seekers be locked up?
+
+A.  Yes. Several hundred are held at any one time in detention centres
+    such as Campsfield House and in ordinary prisons, with no time limit
+    and no court deciding whether detention is necessary.
+
+Q.  How do they live while they wait?
+
+A.  Since 1996 those who did not apply at the port have no right to
+    benefits. Many depend on food parcels and on the goodwill of
+    churches and groups like ours.
+
+Q.  What can a group do?
+
+A.  Quite a lot. Some groups visit detainees at Campsfield or Tinsley
+    House, others help families with English, schools and forms, and
+    some write to their MP when a case they know goes wrong. Ask the
+    Refugee Officer at the section office for the contact nearest you
+    before you start.
+
+------------------------------------------------------------------------
+Watchlight Britain, 3 Colston Yard, Bristol BS1 5BD  -  0117 929 4410
+""",
+    },
+    # ------------------------------------------------------------------ handout, US, (c) 1989
+    {
+        "id": "426",
+        "split": "holdout4",
+        "date": "1989",
+        "date_form": "copyright-c",
+        "type": "handout",
+        "subjects": ["children's rights", "death penalty", "fair trials", "racial discrimination"],
+        "title": "Death Penalty: Facts at a Glance",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "(c) 1989 is the publication date. Each heading counts: race of victim and "
+                 "defendant = racial discrimination; 'Juveniles on death row' = children's rights "
+                 "(judgement call: executing people for crimes committed as children); 'Lawyers who "
+                 "sleep' (inadequate defence, unfair trials) = fair trials. About US states: US. "
+                 "Mentioned: 1976 (Gregg), 1977 (first execution), 1972 (Furman).",
+        "text": """                 DEATH PENALTY:  FACTS AT A GLANCE
+
+
+WHERE THINGS STAND
+   Since the Supreme Court allowed executions to resume in 1976, more than
+   100 people have been put to death in the United States -- most of them
+   in Texas, Florida, Louisiana and Georgia.  Over 2,200 people are on
+   death row today.  Thirty-seven states have death penalty laws.
+
+RACE
+   The race of the victim matters more than almost anything else.  A
+   study of Georgia cases found that killers of white victims were four
+   times more likely to be sentenced to death than killers of black
+   victims.  Black defendants are over-represented on death row, and
+   all-white juries are still common in the South.
+
+JUVENILES ON DEATH ROW
+   The U.S. is one of a handful of countries that still sentences people
+   to death for crimes committed when they were under 18.  About thirty
+   such prisoners are awaiting execution, in violation of international
+   standards protecting children.
+
+LAWYERS WHO SLEEP
+   Most people on death row could not afford a lawyer.  Court-appointed
+   counsel have been drunk, asleep or simply absent; some spent less than
+   a day preparing a capital trial.  Appeals courts rarely find that this
+   made the trial unfair.
+
+THE COST
+   A death penalty case costs a state far more than life imprisonment
+   -- up to three times as much, because of the longer trials and appeals.
+
+DOES IT DETER?
+   No study has shown that the death penalty deters murder better than
+   long imprisonment.  States without it do not have higher murder rates.
+
+
+                  (c) 1989 Watchlight USA  --  Abolition Project
+          1420 Chestnut Street, Philadelphia PA 19102  --  may be copied
+""",
+    },
+    # ------------------------------------------------------------------ handout, US, undated
+    {
+        "id": "408",
+        "split": "holdout4",
+        "date": None,
+        "date_form": "none",
+        "type": "handout",
+        "subjects": ["lobbying"],
+        "title": "Before You Knock on the Door: Visiting Your Representative",
+        "title_devised": False,
+        "title_variants": ["Before You Knock on the Door"],
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "Undated: no date anywhere (the '48 hours' and 'August recess' are not dates). Tip "
+                 "sheet on meeting a member of Congress: lobbying, US. The thank-you note after the "
+                 "visit is part of the lobbying visit (one tip), not letter writing to officials on "
+                 "behalf of someone.",
+        "text": """BEFORE YOU KNOCK ON THE DOOR:
+Visiting Your Representative
+---------------------------------------------------------------
+
+A visit to your Representative or Senator -- in Washington or at the
+district office back home -- is the single most effective thing a
+constituent can do. Staff remember faces. Here is how to make it count.
+
+    Make the appointment.  Call the scheduler, say you are a constituent,
+    say how many of you will come and what you want to talk about. Ask
+    for the member; accept the staffer who handles foreign affairs or
+    judiciary if that's what you get. The August recess is a good time to
+    catch members at home.
+
+    Go small.  Three people is right: someone who knows the issue,
+    someone with a personal story, someone who takes notes.
+
+    Know your ask.  One bill, one vote, one letter to a foreign
+    government. "We would like the Congressman to co-sponsor H.R. ___."
+
+    Do your homework.  How did the member vote last time? Who are the big
+    employers in the district? Is there a church or campus connection?
+
+    Bring a leave-behind.  One page, with the ask at the top and your
+    phone number at the bottom.
+
+    Listen.  If the staffer disagrees, find out why. Don't argue; promise
+    to send the information that answers the objection.
+
+    Follow up within 48 hours with a thank-you note that repeats the ask,
+    and let the Washington office know how the meeting went.
+
+    Don't  . . .  bring a crowd, read a speech, threaten, or pretend to
+    know an answer you don't.
+
+                                      Watchlight USA -- Government Relations
+""",
+    },
+    # ------------------------------------------------------------------ handout, Spain, 1985
+    {
+        "id": "448",
+        "split": "holdout4",
+        "date": "1985-04",
+        "date_form": "es-month-year",
+        "type": "handout",
+        "subjects": ["letter writing", "lobbying", "petitions", "torture", "urgent actions"],
+        "title": "La tortura en el mundo",
+        "title_devised": False,
+        "title_variants": ["Hoja informativa nº 12: La tortura en el mundo"],
+        "audience": [],
+        "language": "es",
+        "places": ["ES"],
+        "notes": "'Hoja informativa nº 12 - abril de 1985' is a running line above the heading: its "
+                 "issue date, not the title (a form with the number is a variant). Each item of the "
+                 "'¿Qué podemos hacer?' list counts: letters to authorities = letter writing; the "
+                 "Acciones Urgentes network = urgent actions; collecting signatures = petitions; "
+                 "asking deputies that Spain ratify the Convention = lobbying (Spanish parliament: "
+                 "place ES, judgement call). Countries in the list of where torture happens are a "
+                 "list of names with no content: not places. Mentioned: Convention adopted December "
+                 "1984; 1948 Declaration.",
+        "text": """WATCHLIGHT - Sección Española
+Hoja informativa nº 12 - abril de 1985
+
+
+                 LA TORTURA EN EL MUNDO
+
+
+¿QUÉ ES LA TORTURA?
+
+Es el dolor o sufrimiento grave, físico o mental, que un funcionario
+inflige a una persona para obtener una confesión o información, para
+castigarla o para intimidarla a ella o a otros. La Declaración Universal
+de 1948 la prohíbe sin excepciones, y en diciembre de 1984 las Naciones
+Unidas aprobaron una Convención contra la Tortura que obliga a los
+Estados a perseguir a los torturadores.
+
+¿DÓNDE OCURRE?
+
+En más de la tercera parte de los países del mundo, según los informes
+de nuestra organización: en comisarías, cuarteles y cárceles de Chile,
+Turquía, Irán, Sudáfrica, Uganda... La tortura no es cosa de unos pocos
+sádicos: suele ser una práctica administrativa, tolerada o ordenada
+desde arriba, y casi siempre queda impune.
+
+¿POR QUÉ NOS CONCIERNE?
+
+Porque funciona el silencio. Los torturadores cuentan con que nadie se
+entere. Muchos presos liberados nos han dicho que el trato cambió cuando
+empezaron a llegar cartas de fuera.
+
+¿QUÉ PODEMOS HACER?
+
+  - Escribir cartas correctas y firmes a las autoridades de los países
+    donde se tortura, pidiendo que se investigue cada caso.
+  - Apuntarse a la red de Acciones Urgentes: cuando alguien acaba de ser
+    detenido y corre peligro, cada minuto cuenta.
+  - Recoger firmas en vuestra ciudad contra la tortura.
+  - Pedir a los diputados de vuestra provincia que España ratifique
+    cuanto antes la nueva Convención.
+
+
+Watchlight - Apartado de Correos 10.224 - 28080 Madrid
+""",
+    },
+    # ------------------------------------------------------------------ trainer guide, US, Spring 1996
+    {
+        "id": "403",
+        "split": "holdout4",
+        "date": "1996",
+        "date_form": "season-running-header",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "recruitment"],
+        "title": "Tabling and Talking to Strangers",
+        "title_devised": False,
+        "title_variants": ["Module 4: Tabling and Talking to Strangers"],
+        "audience": ["trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "Running header 'TRAINER'S KIT -- SPRING 1996' is the edition date (season -> year) "
+                 "and not the title; the module number form is a variant. The session is about "
+                 "signing up new members at a table = recruitment; the box 'If the room goes quiet' "
+                 "is tips for the facilitator = facilitation. Talking one-to-one at a table is not "
+                 "labelled public speaking.",
+        "text": """TRAINER'S KIT -- SPRING 1996                      Watchlight USA Field Dept.
+-------------------------------------------------------------------------
+
+MODULE 4
+TABLING AND TALKING TO STRANGERS
+
+Time: 75 minutes
+Materials: a folding table, clipboards, sign-up sheets, two or three
+  brochures, a bowl of candy, newsprint and markers
+
+By the end of the session participants will be able to:
+  - set up a table that people walk toward, not around
+  - open a conversation in one sentence
+  - get a name, a phone number and a "yes, call me"
+
+1. WARM-UP (10 min)
+   Ask: "When did a stranger last get you to sign something? What did
+   they do right?" Write answers on newsprint.
+
+2. THE TABLE (15 min)
+   Set up the table badly: sitting down, reading, no sign. Ask the group
+   what is wrong. Then let them fix it. Points to draw out: stand in
+   front of the table, one big sign, the sign-up sheet where the hand
+   falls naturally, never leave one person alone at it.
+
+3. THE OPENING LINE (20 min)
+   Say: "You have about four seconds." Pairs take turns walking past
+   each other; the "tabler" tries an opener. Collect the ones that
+   worked. ("Have you got a minute for a prisoner in Kenya?" works
+   better than "Would you like some information?")
+
+4. FROM SIGNATURE TO MEMBER (20 min)
+   Divide into groups of three. Each group gets a pile of filled-in
+   sign-up sheets and plans what happens in the next ten days: who
+   calls, what they say, which meeting they invite people to. Report
+   back.
+
+5. WRAP-UP (10 min)
+   Each participant names one place on campus or in town they will
+   table before the end of the month.
+
+ +-----------------------------------------------------------------+
+ | IF THE ROOM GOES QUIET                                            |
+ | - Ask a smaller question. "Who has ever worked a bake sale?"      |
+ | - Move people: a role play beats a discussion after lunch.        |
+ | - Let silence run for ten seconds before you answer yourself.     |
+ | - Name the expert in the room and ask them to go first.           |
+ +-----------------------------------------------------------------+
+                                                             4-1
+""",
+    },
+    # ------------------------------------------------------------------ trainer guide, Britain, (c) 2001
+    {
+        "id": "402",
+        "split": "holdout4",
+        "date": "2001",
+        "date_form": "copyright-symbol",
+        "type": "trainer guide",
+        "subjects": ["human rights education"],
+        "title": "Human Rights in the Classroom: A One-Hour Introduction for 14-16 Year Olds",
+        "title_devised": False,
+        "title_variants": ["Human Rights in the Classroom"],
+        "audience": ["educators", "trainers", "youth"],
+        "language": "en",
+        "places": [],
+        "notes": "Session notes for whoever leads the lesson: trainer guide (trainers), stated to be "
+                 "for speakers and teachers (educators), for 14-16 year olds (youth). Subject: "
+                 "teaching an introduction to human rights = human rights education; the rights on "
+                 "the cards are examples in one activity, in passing. '© Watchlight Britain 2001' "
+                 "is the date. Mentioned: 1948.",
+        "text": """WATCHLIGHT BRITAIN -- EDUCATION PROGRAMME
+
+Human Rights in the Classroom
+A one-hour introduction for 14-16 year olds
+
+These notes are for Watchlight speakers and for teachers who want to
+run the session themselves. No previous knowledge is needed by the class.
+
+You will need: the set of 30 "article cards" (one right per card, in
+plain English), sticky notes, a copy of the Universal Declaration for
+every four pupils, a clock you can see.
+
+AIMS
+  - Pupils can say what a human right is, and that everyone has them.
+  - Pupils know the Universal Declaration exists and where it came from.
+  - Pupils have thought about one right in their own lives.
+
+0-10 min   WHAT DO YOU NEED?
+  Ask the class to write on sticky notes three things every young person
+  needs to live a decent life. Stick them on the board and group them.
+  Say: "Most of what you have written is in a document the whole world
+  agreed to in 1948."
+
+10-25 min  THE CARDS
+  Divide the class into groups of four. Each group gets six article
+  cards and sorts them: "most important", "important", "less important".
+  Ask each group to defend its top card. Don't resolve the arguments --
+  the point is that the rights depend on each other.
+
+25-40 min  WHERE DID THIS COME FROM?
+  Short talk (no more than ten minutes): the Second World War, Eleanor
+  Roosevelt, what a declaration is and is not, who checks whether
+  governments keep to it.
+
+40-55 min  CLOSER TO HOME
+  Ask: "Which of these rights have you seen respected or broken this
+  week -- at school, on the news, on the street?" Pairs, then a few
+  examples aloud. Expect bullying, school uniform and the police; go
+  with what comes up.
+
+55-60 min  CLOSE
+  Each pupil writes on a sticky note one thing they learned. Collect
+  them at the door.
+
+If a pupil discloses something personal during the session, stop the
+discussion gently and follow the school's safeguarding procedure.
+
+           © Watchlight Britain 2001. May be photocopied for use in schools.
+""",
+    },
+    # ------------------------------------------------------------------ trainer guide, Spain, revised 2005
+    {
+        "id": "445",
+        "split": "holdout4",
+        "date": "2005-09",
+        "date_form": "es-revised-month-year",
+        "type": "trainer guide",
+        "subjects": ["disappearances", "letter writing", "urgent actions"],
+        "title": "Guía para facilitadores: ¿Dónde están? Taller sobre desapariciones forzadas",
+        "title_devised": False,
+        "title_variants": ["¿Dónde están? Taller sobre desapariciones forzadas", "¿Dónde están?",
+                           "Guía para facilitadores: ¿Dónde están?"],
+        "audience": ["trainers"],
+        "language": "es",
+        "places": ["MX"],
+        "notes": "Generic 'Guía para facilitadores' stands above the heading: joined with a colon, the "
+                 "form without it a variant. Revision date wins over the first edition: 'Revisado: "
+                 "septiembre de 2005 (1ª edición: marzo de 2002)' -> 2005-09. Sessions: what a "
+                 "disappearance is; case study in Guerrero = MX; drafting an urgent appeal to the "
+                 "authorities = urgent actions and letter writing (judgement call: both, the "
+                 "exercise teaches how to write the appeal). Mentioned: 1974 (the case's origin), "
+                 "2 de octubre.",
+        "text": """GUÍA PARA FACILITADORES
+
+¿DÓNDE ESTÁN? TALLER SOBRE DESAPARICIONES FORZADAS
+
+Watchlight - Sección Española / Área de Formación
+Revisado: septiembre de 2005 (1ª edición: marzo de 2002)
+
+Duración: 3 horas. Participantes: de 10 a 25.
+Material: fotografías de familiares con pancartas, papelógrafo,
+rotuladores, copias de la ficha del caso y del modelo de llamamiento.
+
+
+1. BIENVENIDA Y DINÁMICA DE ENTRADA (20 min)
+   Pida a cada participante que escriba en un papel el nombre de una
+   persona a la que llamaría si no volviera a casa esta noche. Pregunte:
+   «¿Cuánto tiempo esperaríais antes de ir a la policía? ¿Y si la
+   policía dijera que nunca estuvo allí?»
+
+2. ¿QUÉ ES UNA DESAPARICIÓN FORZADA? (40 min)
+   Exposición breve: detención por agentes del Estado o con su apoyo,
+   negativa a reconocerla, la persona queda fuera de la protección de la
+   ley. Subraye que no es un "caso de personas perdidas": es un crimen
+   que se prolonga mientras no se sepa la suerte de la víctima.
+   Divida en grupos de cinco: cada grupo enumera lo que vive una familia
+   durante el primer año (búsqueda, miedo, gastos, estigma).
+
+3. ESTUDIO DE CASO: GUERRERO, MÉXICO (50 min)
+   Repartir la ficha: Rosendo Radilla, detenido en un control militar en
+   1974 y nunca más visto. Preguntas para los grupos: ¿qué hizo la
+   familia?, ¿qué respondieron las autoridades?, ¿qué ha cambiado y qué
+   no en treinta años?
+
+   Descanso (15 min)
+
+4. EJERCICIO: REDACTAR UN LLAMAMIENTO URGENTE (45 min)
+   Explique cómo funciona la red de Acciones Urgentes. Con el modelo,
+   cada participante redacta una carta breve al Procurador General:
+   tono respetuoso, datos exactos, una sola petición clara. Lectura en
+   voz alta de dos o tres cartas; comentarios del grupo.
+
+5. CIERRE (10 min)
+   Ronda: una palabra para terminar. Recuerde las fechas de la próxima
+   acción de la red (la semana del 2 de octubre).
+""",
+    },
+    # ------------------------------------------------------------------ trainer guide, US, 2008
+    {
+        "id": "412",
+        "split": "holdout4",
+        "date": "2008-07-17",
+        "date_form": "month-day-year",
+        "type": "trainer guide",
+        "subjects": ["campaign planning", "coalition building", "facilitation"],
+        "title": "Planning a Campaign That Wins",
+        "title_devised": False,
+        "title_variants": ["Planning a Campaign That Wins: Facilitator Notes"],
+        "audience": ["trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "Presented date 'National Training Institute, July 17, 2008' is the document's date. "
+                 "Parts: goals, targets, tactics and timeline = campaign planning; 'Who is with us?' "
+                 "(allies, partner organizations) = coalition building; the 'Facilitator tips' "
+                 "section = facilitation. 'Facilitator Notes' is a generic line under the heading: "
+                 "joined form is a variant. No other dates.",
+        "text": """PLANNING A CAMPAIGN THAT WINS
+Facilitator Notes
+
+Presented at the National Training Institute, July 17, 2008
+Watchlight USA  |  Organizing & Training  |  Washington, DC
+
+Length: 2 hours 30 minutes
+Room: tables of 5-6, one flip chart per table
+
+Objectives -- participants will:
+  * turn a problem into a goal someone can actually grant
+  * identify the person with the power to grant it
+  * build a timeline of escalating tactics
+
+PART 1 -- WHAT DO WE WANT? (30 min)
+Put up two statements: "End torture" and "Get the county to stop
+contracting with the company that runs rendition flights." Ask: which
+one can we win by June? Tables write their own issue as a winnable goal.
+Push back on goals with no decision-maker in them.
+
+PART 2 -- WHO CAN GIVE IT TO US? (30 min)
+Power mapping. Each table draws its target at the center and everyone
+who influences that person around it. Circle the ones we can reach.
+
+PART 3 -- WHO IS WITH US? (25 min)
+Tables list allies: faith communities, unions, student groups, veterans.
+Ask: what does each partner want out of this? What will we give up to
+keep them in? Discuss when a coalition slows you down more than it helps.
+
+PART 4 -- TACTICS AND TIMELINE (45 min)
+On a 12-week strip of paper, tables place tactics from mild to strong
+(letters, delegations, public events, media). Check: does every step
+put more pressure on the target than the last?
+
+DEBRIEF (20 min)
+
+FACILITATOR TIPS
+  - Walk the room in Part 2; maps stall when a table picks "Congress"
+    as its target. Ask "which member? which staffer?"
+  - Time-keep out loud. Give a 5-minute warning every part.
+  - Don't let one table's campaign take over the debrief; one example
+    each, then move on.
+  - If you co-facilitate, agree beforehand who closes each part.
+""",
+    },
+    # ------------------------------------------------------------------ manual, US, 3rd ed. 1979
+    {
+        "id": "438",
+        "split": "holdout4",
+        "date": "1979",
+        "date_form": "edition-year",
+        "type": "manual",
+        "subjects": ["fundraising", "group development", "group organizing", "letter writing",
+                     "prisoners of conscience"],
+        "title": "The Watchlight Group Handbook",
+        "title_devised": False,
+        "title_variants": ["Watchlight Group Handbook", "Group Handbook"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "'Third edition, 1979' wins over the first (1972) and second (1975) editions listed "
+                 "below it. Chapters: starting and running a group = group organizing; adopted "
+                 "prisoners = prisoners of conscience; writing letters to officials = letter "
+                 "writing; money = fundraising; keeping the group alive = group development. The "
+                 "prisoners' countries in chapter 2's excerpt are examples: no places.",
+        "text": """
+
+                THE WATCHLIGHT GROUP HANDBOOK
+
+                       Third edition, 1979
+         (First edition 1972; second edition 1975)
+
+              For the use of local adoption groups
+
+            Watchlight USA, 22 East 17th Street, New York, N.Y. 10003
+
+
+
+CONTENTS
+
+  Introduction: What a group is for ........................  1
+
+  1.  Starting and Running a Group .........................  3
+      Finding a meeting place -- Officers -- The monthly
+      meeting -- Keeping records
+
+  2.  Your Adopted Prisoners ..................................  9
+      How prisoners are chosen -- The case sheet -- What
+      "adoption" means -- When a prisoner is released
+
+  3.  Letters That Get Read .................................... 15
+      Whom to write to -- Tone -- Forms of address -- Writing
+      to the prisoner's family
+
+  4.  Money ....................................................... 21
+      Dues -- The section's share -- Benefits and sales
+
+  5.  Keeping the Group Alive .................................. 26
+      The second year slump -- Sharing the work -- Welcoming
+      newcomers
+
+  Appendix: Addresses of the regional offices .............. 31
+\f
+                               - 9 -
+
+2.  YOUR ADOPTED PRISONERS
+
+Every group works for two or three prisoners at a time, usually from
+different political regions -- one from a Western country, one from a
+Communist country, one from the Third World -- so that no one can say we
+take sides. A prisoner is adopted only after the research department
+is satisfied that he or she is held for beliefs, origin or conscience
+and has not used or advocated violence.
+
+You will receive a case sheet for each prisoner. Keep it in the group
+file; it is confidential. Do not send copies to the press without
+checking with the national office.
+
+Adoption means that the group commits itself to work for the prisoner
+until he or she is released, however long that takes -- some groups
+have worked for the same prisoner for six or seven years.
+
+3.  LETTERS THAT GET READ
+
+Write to the head of state, the minister of justice or interior, and
+the prison director. Be brief and courteous. Never be abusive, never
+make political comment on the government as a whole, and never claim
+that the prisoner is innocent of a charge you cannot judge: say that
+he or she is held for peaceful expression of belief and should be
+released. Handwritten letters are fine; typed ones are easier to read.
+""",
+    },
+    # ------------------------------------------------------------------ manual, France, 1992
+    {
+        "id": "428",
+        "split": "holdout4",
+        "date": "1992",
+        "date_form": "fr-edition-year",
+        "type": "manual",
+        "subjects": ["letter writing", "media work", "petitions", "recruitment",
+                     "vigils and demonstrations"],
+        "title": "Manuel du militant",
+        "title_devised": False,
+        "title_variants": ["Manuel du militant: à l'usage des groupes locaux"],
+        "audience": ["local groups"],
+        "language": "fr",
+        "places": [],
+        "notes": "'Deuxième édition - Lyon, 1992' is the edition date (the first edition, 1987, is "
+                 "mentioned). Chapters: welcoming newcomers = recruitment; petitions; talking to "
+                 "journalists = media work; 'Manifester, veiller' = vigils and demonstrations; "
+                 "writing to the authorities = letter writing. 'À l'usage des groupes locaux' = local "
+                 "groups.",
+        "text": """WATCHLIGHT FRANCE
+
+
+                        MANUEL DU MILITANT
+                  à l'usage des groupes locaux
+
+                Deuxième édition -- Lyon, 1992
+          (première édition : 1987, épuisée)
+
+
+SOMMAIRE
+
+   Avant-propos ................................................. 3
+   1. Accueillir les nouveaux .................................... 5
+   2. La pétition, mode d'emploi ................................ 11
+   3. Parler aux journalistes ................................... 17
+   4. Manifester, veiller ....................................... 23
+   5. Écrire aux autorités ...................................... 29
+   Annexes : modèles de lettres, adresses utiles ............... 35
+\f
+                                                                   - 5 -
+1. ACCUEILLIR LES NOUVEAUX
+
+Une personne qui vient pour la première fois à une réunion a déjà fait
+la moitié du chemin. Trop souvent, elle ne revient pas : personne ne lui
+a parlé, on a discuté de sigles qu'elle ne comprenait pas, on ne lui a
+rien demandé de faire.
+
+Quelques règles simples :
+  - désigner dans chaque groupe une personne chargée de l'accueil ;
+  - présenter le groupe en cinq minutes, sans jargon ;
+  - proposer une tâche concrète dès la première soirée (signer une
+    lettre, tenir le stand du marché) ;
+  - rappeler la personne dans la semaine.
+
+Au forum des associations de septembre, prévoyez un fichier des
+contacts et une date de réunion d'accueil précise.
+\f
+                                                                  - 11 -
+2. LA PÉTITION, MODE D'EMPLOI
+
+Une pétition ne vaut que par ce qu'on en fait. Avant de l'imprimer,
+demandez-vous à qui elle sera remise, par qui et quand. Le texte tient
+en cinq lignes ; il nomme le destinataire et formule une demande
+précise. Chaque feuille porte l'adresse du groupe pour le retour.
+
+Une pétition de 3 000 signatures remise en délégation au consulat, en
+présence d'un photographe, pèse davantage que 20 000 signatures envoyées
+par la poste sans que personne ne le sache.
+""",
+    },
+    # ------------------------------------------------------------------ manual, US, 2006 ISO revision
+    {
+        "id": "418",
+        "split": "holdout4",
+        "date": "2006-03-15",
+        "date_form": "iso",
+        "type": "manual",
+        "subjects": ["online activism", "petitions"],
+        "title": "Going Digital: A Handbook for Groups Online",
+        "title_devised": False,
+        "title_variants": ["Going Digital"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "'Version 2.1 -- last updated 2006-03-15' is a revision date (ISO). Chapters: "
+                 "website, e-mail lists, online petitions (also petitions per the guidelines), keeping "
+                 "members' data safe -- all online activism. 'For groups' in the subtitle = local "
+                 "groups. Mentioned: version 1.0 of 2004.",
+        "text": """GOING DIGITAL
+A Handbook for Groups Online
+
+Watchlight USA -- Grassroots Technology Project
+Version 2.1 -- last updated 2006-03-15 (replaces version 1.0 of 2004)
+
+
+TABLE OF CONTENTS
+
+Chapter 1   A Website for Your Group ............................. 2
+Chapter 2   E-mail Lists and Action Alerts ....................... 5
+Chapter 3   Online Petitions ..................................... 9
+Chapter 4   Keeping Members' Data Safe .......................... 12
+Appendix    Free and low-cost tools ............................. 15
+
+------------------------------------------------------------------------
+                                                              page 2
+
+CHAPTER 1 -- A WEBSITE FOR YOUR GROUP
+
+You don't need a programmer. A single page that says who you are, when
+and where you meet, and what you are working on this month is worth
+more than an ambitious site that nobody updates. Put a real e-mail
+address on it, and check that address every week.
+
+Checklist:
+  [ ] Meeting time and place on the front page
+  [ ] A "join us" link that goes to a person, not a form nobody reads
+  [ ] This month's action, with a date it expires
+  [ ] A link to the national site for background
+
+CHAPTER 3 -- ONLINE PETITIONS                                 page 9
+
+An online petition is easy to start and easy to ignore. Before you set
+one up, ask the same questions you would ask about a paper petition:
+who receives it, who hands it over, and when. Then:
+
+  1. Use the section's petition tool where one exists for the campaign;
+     your signatures count with everyone else's.
+  2. If you run your own, collect only name, town and e-mail.
+  3. Ask signers whether they want to hear from the group again --
+     and respect the answer.
+  4. Print the totals and deliver them in person. Take a photo.
+""",
+    },
+    # ------------------------------------------------------------------ worksheet, US, 1985
+    {
+        "id": "422",
+        "split": "holdout4",
+        "date": "1985-01-26",
+        "date_form": "abbrev-month-day-year",
+        "type": "worksheet",
+        "subjects": ["fundraising", "group development", "recruitment"],
+        "title": "Your Group's Year: A Planning Grid",
+        "title_devised": False,
+        "title_variants": ["Your Group's Year"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "The running line 'Midwest Leadership Retreat -- Jan. 26, 1985' gives the date it "
+                 "was presented and is not the title. Questions: planning the group's year = group "
+                 "development; money question (income goal) = fundraising; new members question = "
+                 "recruitment. 'For group coordinators' = local groups. Mentioned: 1984 (last year).",
+        "text": """Midwest Leadership Retreat -- Jan. 26, 1985                 Worksheet B
+________________________________________________________________________
+
+                 YOUR GROUP'S YEAR: A PLANNING GRID
+                       (for group coordinators)
+
+
+1.  Three things your group did in 1984 that you are proud of:
+
+    a. ____________________________________________________________
+
+    b. ____________________________________________________________
+
+    c. ____________________________________________________________
+
+
+2.  What did NOT work? Be honest.
+
+    _______________________________________________________________
+
+
+3.  Three goals for this year (make them things you can count):
+
+    _______________________________________________________________
+
+    _______________________________________________________________
+
+    _______________________________________________________________
+
+
+4.  How much money does the group need this year, and where will it
+    come from?
+
+    Dues $ ________   Events $ ________   Other $ ________
+
+
+5.  How many new members do you want by December? Where will you find
+    them? ____________________________________________________________
+
+
+6.  Fill in the grid:
+
+    MONTH     | MAIN ACTIVITY        | WHO IS RESPONSIBLE
+    ----------+----------------------+--------------------
+    Feb       |                      |
+    Mar       |                      |
+    Apr       |                      |
+    May       |                      |
+    Jun       |                      |
+    Sept      |                      |
+    Oct       |                      |
+    Nov       |                      |
+    Dec       |                      |
+""",
+    },
+    # ------------------------------------------------------------------ worksheet, US, 2002
+    {
+        "id": "458",
+        "split": "holdout4",
+        "date": "2002-08-09",
+        "date_form": "us-numeric",
+        "type": "worksheet",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Writing Your First Appeal Letter",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["new members"],
+        "language": "en",
+        "places": ["VN"],
+        "notes": "US section: footer 'LW-2  08/09/2002' read M/D/Y = 9 August 2002. Blanks to fill in "
+                 "= worksheet. A letter for a named prisoner held for leaflets = prisoners of "
+                 "conscience, about Vietnam (VN). 'If this is your first letter' / 'for new "
+                 "members' = new members. Mentioned: arrest 1999.",
+        "text": """WATCHLIGHT USA  --  Write-a-thon packet  --  for new members
+
+
+WRITING YOUR FIRST APPEAL LETTER
+
+The case:  NGUYEN VAN THANH, 54, a retired schoolteacher from Hue, was
+arrested in 1999 for handing out leaflets calling for multi-party
+elections and sentenced to 12 years' imprisonment. He is held at Z30A
+camp, Xuan Loc, and is reported to be in poor health. Watchlight
+considers him a prisoner of conscience.
+
+Write to:  Prime Minister, Government Office, Hanoi, Viet Nam
+
+Fill in the blanks, then copy your letter onto a clean sheet.
+
+Date: ______________
+
+Your Excellency,
+
+I am writing to you from ______________________ (your town) about
+
+___________________________ (prisoner's name), who is held at
+
+_____________________________ .
+
+I am concerned because _______________________________________________
+
+______________________________________________________________________ .
+
+I respectfully ask that __________________________________________ .
+
+Thank you for your attention.
+
+Yours respectfully,
+
+___________________ (signature)   ____________________ (your address)
+
+
+CHECK BEFORE YOU SEAL:   [ ] polite?  [ ] one clear request?
+  [ ] no politics about the government?  [ ] postage: 80c airmail
+
+LW-2                                                         08/09/2002
+""",
+    },
+    # ------------------------------------------------------------------ worksheet, Spain, 1979
+    {
+        "id": "414",
+        "split": "holdout4",
+        "date": "1979-03-07",
+        "date_form": "es-numeric-two-digit",
+        "type": "worksheet",
+        "subjects": ["campaign planning", "coalition building"],
+        "title": "¿Quién decide?",
+        "title_devised": False,
+        "title_variants": ["Ejercicio: ¿Quién decide?", "Ejercicio 2: ¿Quién decide?"],
+        "audience": [],
+        "language": "es",
+        "places": [],
+        "notes": "Running line 'Taller de planificación de campañas - Sevilla, 7/3/79' gives the date "
+                 "(Spanish: D/M/Y = 7 March 1979) and is not the title. Questions on goal, "
+                 "decision-maker, influence, actions and calendar = campaign planning; the question on "
+                 "allies ('¿con qué otros grupos podemos aliarnos?') = coalition building.",
+        "text": """Taller de planificación de campañas - Sevilla, 7/3/79
+
+
+EJERCICIO 2:  ¿QUIÉN DECIDE?
+
+Trabajad en grupos de cuatro. Tenéis 40 minutos. Escribid las respuestas
+en este papel; luego las pondremos en común.
+
+
+1. ¿Qué queremos conseguir exactamente? (una frase)
+
+   .....................................................................
+
+   .....................................................................
+
+2. ¿Quién puede decidirlo? (nombre y cargo, no "el Gobierno")
+
+   .....................................................................
+
+3. ¿Quién influye sobre esa persona? ¿A quién escucha?
+
+   .....................................................................
+
+   .....................................................................
+
+4. ¿Con qué otros grupos podemos aliarnos? (asociaciones de vecinos,
+   parroquias, sindicatos, colegios profesionales...) ¿Qué les
+   ofrecemos a cambio?
+
+   .....................................................................
+
+   .....................................................................
+
+5. ¿Qué acciones haremos, de la más suave a la más fuerte?
+
+   a) ..................................................................
+   b) ..................................................................
+   c) ..................................................................
+
+6. Calendario: ¿qué haremos en cada uno de los próximos tres meses?
+
+   abril ........................  mayo ..........................
+
+   junio ........................
+""",
+    },
+]
