@@ -1321,4 +1321,1082 @@ en este papel; luego las pondremos en común.
    junio ........................
 """,
     },
+    # ------------------------------------------------------------------ worksheet, Britain, 1998
+    {
+        "id": "454",
+        "split": "holdout4",
+        "date": "1998-11-14",
+        "date_form": "eu-dotted-two-digit",
+        "type": "worksheet",
+        "subjects": ["LGBT rights", "equality and non-discrimination", "racial discrimination",
+                     "women's rights"],
+        "title": "Spot the Discrimination",
+        "title_devised": False,
+        "title_variants": ["Exercise 3: Spot the Discrimination"],
+        "audience": ["youth"],
+        "language": "en",
+        "places": [],
+        "notes": "British: running line 'Youth Conference, Manchester, 14.11.98' read D.M.Y = 14 "
+                 "November 1998; not the title. Heading on discrimination as such = equality and "
+                 "non-discrimination; each scenario carries questions: job refused for an Asian name "
+                 "= racial discrimination; woman paid less = women's rights; gay couple refused a "
+                 "room = LGBT rights; the wheelchair scenario is covered by equality and "
+                 "non-discrimination. Audience youth: a youth conference exercise (judgement call).",
+        "text": """WATCHLIGHT BRITAIN  ~  Youth Conference, Manchester, 14.11.98  ~  Exercise 3
+
+
+                       SPOT THE DISCRIMINATION
+
+Read each story. In your group, decide together and write your answers
+in the boxes. You have 25 minutes. There are no trick questions -- but
+some of them are harder than they look.
+
+
+STORY A
+Imran sends the same CV to twenty firms under his own name and under
+the name "Ian Matthews". "Ian" gets six interviews. Imran gets one.
+
+   Is this discrimination?   YES / NO / NOT SURE
+   On what grounds?  ......................................................
+   What could Imran do?  ..................................................
+
+
+STORY B
+Sarah and Mark do the same job at a supermarket warehouse. Mark earns
+£1.10 an hour more "because the men do the lifting". Sarah lifts too.
+
+   Is this discrimination?   YES / NO / NOT SURE
+   On what grounds?  ......................................................
+   Which law might help her?  .............................................
+
+
+STORY C
+Two men book a double room at a guest house in Blackpool. When they
+arrive the owner says the room is "no longer available". The room is
+still advertised in the window.
+
+   Is this discrimination?   YES / NO / NOT SURE
+   Is it against the law in Britain today?  ...............................
+   Should it be?  .........................................................
+
+
+STORY D
+A new nightclub has a flight of stairs and no lift. Tom, who uses a
+wheelchair, is told that is "just how the building is".
+
+   Is this discrimination?   YES / NO / NOT SURE
+   Whose job is it to change things?  .....................................
+
+
+Now: which story did your group disagree about most, and why?
+
+   ......................................................................
+""",
+    },
+    # ------------------------------------------------------------------ evaluation form, US, 1990
+    {
+        "id": "440",
+        "split": "holdout4",
+        "date": "1990-11-03",
+        "date_form": "us-numeric-two-digit",
+        "type": "evaluation form",
+        "subjects": ["death penalty", "lobbying", "media work", "vigils and demonstrations"],
+        "title": "Abolition Organizers' Training",
+        "title_devised": False,
+        "title_variants": ["Abolition Organizers' Training: Evaluation"],
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "US (Austin, Texas): 11/3/90 = 3 November 1990. EVALUATION is separated from the "
+                 "heading by the date/venue line: section label. Heading (abolition of the death "
+                 "penalty) = death penalty; questions rate sessions on the state legislature "
+                 "(lobbying, US), vigils on execution nights, and talking to reporters (media work). "
+                 "The session on victims' families is part of the death penalty topic.",
+        "text": """                 ABOLITION ORGANIZERS' TRAINING
+                 11/3/90  --  St. Edward's University, Austin
+
+                          EVALUATION
+
+Please fill this out before you leave. Your name is optional.
+
+Rate each session:   1 = not useful   5 = very useful
+
+  Working the Capitol: visiting state legislators
+  before the session opens in January                     1  2  3  4  5
+
+  Standing outside: vigils on execution nights            1  2  3  4  5
+
+  Talking to reporters when an execution date is set      1  2  3  4  5
+
+  Families of murder victims: listening first             1  2  3  4  5
+
+
+What was the most useful thing you learned today?
+
+  ________________________________________________________________
+
+  ________________________________________________________________
+
+What should we leave out next time?
+
+  ________________________________________________________________
+
+Would you be willing to help organize a vigil in your town?
+  [ ] yes   [ ] maybe   [ ] no
+
+Name (optional) ______________________  Town _______________________
+
+
+               Texas Coalition for Abolition  /  Watchlight USA Region 6
+""",
+    },
+    # ------------------------------------------------------------------ evaluation form, France, 2006
+    {
+        "id": "441",
+        "split": "holdout4",
+        "date": "2006-01-21",
+        "date_form": "fr-numeric",
+        "type": "evaluation form",
+        "subjects": ["media work", "public speaking"],
+        "title": "Stage « Prendre la parole en public »",
+        "title_devised": False,
+        "title_variants": ["Prendre la parole en public",
+                           "Stage « Prendre la parole en public »: Fiche d'évaluation"],
+        "audience": [],
+        "language": "fr",
+        "places": [],
+        "notes": "French: 21/01/2006 (D/M/Y). FICHE D'ÉVALUATION separated from the heading by the "
+                 "place/date line: section label. Heading and most questions = public speaking; the "
+                 "module on the radio interview (a question of its own) = media work.",
+        "text": """WATCHLIGHT FRANCE -- Délégation Île-de-France
+43, rue Saint-Maur -- 75011 Paris
+
+
+          STAGE « PRENDRE LA PAROLE EN PUBLIC »
+                   Paris, 21/01/2006
+
+                   FICHE D'ÉVALUATION
+
+
+Merci de remplir cette fiche avant de partir. Elle est anonyme.
+
+1. Comment jugez-vous chacun des modules ?
+   (1 = pas utile ... 4 = très utile)
+
+   La voix, le souffle, le regard                   1   2   3   4
+   Construire une intervention de trois minutes     1   2   3   4
+   Répondre à une question hostile                  1   2   3   4
+   L'interview à la radio : les messages clés       1   2   3   4
+
+2. Vous sentez-vous plus à l'aise pour parler devant un groupe qu'avant
+   le stage ?     oui tout à fait  /  un peu  /  pas vraiment
+
+3. Qu'est-ce qui vous a le plus servi ?
+
+   ....................................................................
+
+4. Qu'est-ce qui a manqué ?
+
+   ....................................................................
+
+5. La durée (une journée) était :  trop courte / suffisante / trop longue
+
+6. Souhaitez-vous un stage de suite (niveau 2) ?   oui  /  non
+""",
+    },
+    # ------------------------------------------------------------------ evaluation form, Britain, 2007
+    {
+        "id": "405",
+        "split": "holdout4",
+        "date": "2007-02-03",
+        "date_form": "weekday-ordinal-day-month-year",
+        "type": "evaluation form",
+        "subjects": ["facilitation", "group development"],
+        "title": "Running Better Meetings: A Day for Group Chairs and Facilitators",
+        "title_devised": False,
+        "title_variants": ["Running Better Meetings", "Running Better Meetings: How Was Today?"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "'HOW WAS TODAY?' stands below the date/venue line: section label. Heading (running "
+                 "meetings) and the session questions = facilitation; the session 'Is our group "
+                 "working? A health check' (reviewing how a group works) = group development. 'For "
+                 "group chairs' = local groups (judgement call, like group coordinators).",
+        "text": """Running Better Meetings
+a day for group chairs and facilitators
+
+Saturday 3rd February 2007  -  Carrs Lane Church Centre, Birmingham
+
+
+HOW WAS TODAY?
+
+Please tick one box for each session.
+
+                                         Very    Quite   Not very
+                                         useful  useful  useful
+ Agendas that people actually follow      [ ]     [ ]     [ ]
+ Getting everyone to speak (not just
+   the usual three)                        [ ]     [ ]     [ ]
+ Making decisions without a row            [ ]     [ ]     [ ]
+ Is our group working? A health check      [ ]     [ ]     [ ]
+
+
+What will you do differently at your next group meeting?
+
+ ......................................................................
+
+ ......................................................................
+
+Was anything too basic, or too advanced?
+
+ ......................................................................
+
+How did you hear about today?   Newsletter / e-mail / group / other
+
+Any other comments (food, venue, timing...)
+
+ ......................................................................
+
+       Thank you!  Please leave this form on the table by the door.
+""",
+    },
+    # ------------------------------------------------------------------ evaluation form, US, ca. 1978
+    {
+        "id": "420",
+        "split": "holdout4",
+        "date": "1978",
+        "date_form": "circa",
+        "type": "evaluation form",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Letter-Writing Evening: Your Comments Please",
+        "title_devised": False,
+        "title_variants": ["Letter-Writing Evening"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "The only date is an archivist's pencilled 'ca. 1978' on the item -> 1978 (circa). "
+                 "The heading names the letter-writing evening; questions on the prisoner case "
+                 "briefings and writing to prisoners' families = letter writing and prisoners of "
+                 "conscience. 'Tuesday' with no date is not a date. The subtitle 'Your comments "
+                 "please' is kept after a colon, the short form is a variant.",
+        "text": """                                                        ca. 1978  [pencil]
+
+        LETTER-WRITING EVENING  --  YOUR COMMENTS PLEASE
+
+We are trying to make these evenings better. Please answer and leave
+this sheet in the basket with your letters.
+
+
+1.  Was this your first letter-writing evening?       yes  /  no
+
+
+2.  Were the case briefings on the three prisoners clear enough to
+    write from?
+
+    ________________________________________________________________
+
+
+3.  Did you write to a prisoner's family as well as to the
+    authorities?   yes  /  no
+
+    If not, why not? _________________________________________________
+
+
+4.  Was there enough paper, envelopes, sample letters?
+
+    ________________________________________________________________
+
+
+5.  Would you come every month?   yes  /  sometimes  /  no
+
+    Is Tuesday a good night?      yes  /  no  -- better: ____________
+
+
+6.  Anything else?
+
+    ________________________________________________________________
+
+    ________________________________________________________________
+
+                                      Group 19, First Unitarian Church
+""",
+    },
+    # ------------------------------------------------------------------ sign-in sheet, US, 1993
+    {
+        "id": "413",
+        "split": "holdout4",
+        "date": "1993-02-23",
+        "date_form": "us-numeric-dashes-two-digit",
+        "type": "sign-in sheet",
+        "subjects": ["urgent actions"],
+        "title": "Urgent Action Network Orientation: Sign In",
+        "title_devised": False,
+        "title_variants": ["Urgent Action Network Orientation"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Heading line 'URGENT ACTION NETWORK ORIENTATION -- SIGN IN -- 2-23-93 -- Denver': "
+                 "date and venue after separators are not the title. US (Denver): 2-23-93 = 23 "
+                 "February 1993. Subject from the heading. Names and phone numbers are invented.",
+        "text": """URGENT ACTION NETWORK ORIENTATION -- SIGN IN -- 2-23-93 -- Denver
+
+   NAME                  ADDRESS                      PHONE       E-MAIL?
+   --------------------  ---------------------------  ----------  -------
+1  Carol Ostrowski       1450 Marion St #3, Denver    831-2204    no
+2  Tom & Lily Reyes      Box 88, Golden               279-0061    no
+3  Anne Beauchamp        2212 S. Josephine, Denver    744-9170    yes
+4  Martin Feld           Regis University             458-3392
+5  D. Okafor             615 E 13th Ave, Denver       860-1145    no
+6  Jean Whitcomb         Boulder                      (303) 442-7788  no
+7  Ruth Ann Salazar      3340 W 38th Ave              477-2019    no
+8  Paul Henning          Lakewood                     232-5506    yes
+9
+10
+11
+12
+
+Please print.  If you want to receive UA cases by fax, tell Joan.
+""",
+    },
+    # ------------------------------------------------------------------ sign-in sheet, blank, undated
+    {
+        "id": "446",
+        "split": "holdout4",
+        "date": None,
+        "date_form": "none",
+        "type": "sign-in sheet",
+        "subjects": [],
+        "title": "Sign In Please!",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "A blank sheet whose only heading is the generic 'SIGN IN PLEASE!', transcribed as "
+                 "it is. No event name and no date: no subjects, date null. The newsletter column is "
+                 "not a topic.",
+        "text": """                        SIGN IN PLEASE!
+
+  Name               Street address           City / ZIP     Phone        Newsletter?
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+  _________________  _______________________  _____________  ___________  [ ]
+
+                                                          Page ____ of ____
+""",
+    },
+    # ------------------------------------------------------------------ sign-in sheet, Spain, 2004
+    {
+        "id": "406",
+        "split": "holdout4",
+        "date": "2004-05-09",
+        "date_form": "es-full-date",
+        "type": "sign-in sheet",
+        "subjects": ["fundraising"],
+        "title": "Hoja de asistencia: Taller de captación de fondos para grupos",
+        "title_devised": False,
+        "title_variants": ["Taller de captación de fondos para grupos"],
+        "audience": ["local groups"],
+        "language": "es",
+        "places": [],
+        "notes": "Generic 'HOJA DE ASISTENCIA' stands directly above the heading: joined with a colon, "
+                 "the form without it a variant. Date line of its own. Subject from the heading "
+                 "(raising funds). 'Para grupos' in the workshop name = local groups.",
+        "text": """HOJA DE ASISTENCIA
+Taller de captación de fondos para grupos
+Bilbao, 9 de mayo de 2004 - Local de Bidebarrieta
+
+   Nombre y apellidos          Grupo / ciudad        Teléfono       Correo electrónico
+   --------------------------  --------------------  -------------  ------------------------
+1  Itziar Goikoetxea           Bilbao                94 415 22 87   itziar.g@euskalnet.net
+2  Javier Ruiz de Azua         Vitoria-Gasteiz       945 23 41 09
+3  Miren Etxeberria            Donostia              943 42 77 15   mirenetx@hotmail.com
+4  Carlos Pérez Olano          Santander             942 21 66 30
+5  Ane Larrañaga               Bilbao                656 30 12 44   anelarra@yahoo.es
+6  Josu Arrieta                Getxo                 94 491 80 02
+7  Begoña Uriarte              Pamplona              948 17 25 60   buriarte@terra.es
+8
+9
+10
+
+Por favor, escribid con letra clara.
+""",
+    },
+    # ------------------------------------------------------------------ sign-in sheet, Britain, 1988
+    {
+        "id": "459",
+        "split": "holdout4",
+        "date": "1988-10-18",
+        "date_form": "weekday-abbrev-day-month-two-digit",
+        "type": "sign-in sheet",
+        "subjects": ["public speaking"],
+        "title": "Attendance: Speakers' Training Evening",
+        "title_devised": False,
+        "title_variants": ["Speakers' Training Evening"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Generic 'ATTENDANCE' directly above the heading: joined, the form without it a "
+                 "variant. Date on its own line ('Tues 18 Oct 88'): two-digit year 1988. Subject from "
+                 "the heading (training speakers) and the column 'Willing to give talks?'.",
+        "text": """ATTENDANCE
+Speakers' training evening
+Tues 18 Oct 88, 7.30 pm - Watchlight office, 2nd floor
+
+   Name                  Group              Willing to give talks?   Tel.
+   --------------------  -----------------  -----------------------  -------------
+   Margaret Holroyd      Sheffield          Y                        0742 661903
+   Dev Patel             Leeds University   Y                        0532 751240
+   Gwen Lloyd            Huddersfield       maybe                    0484 530217
+   Brian Fairclough      Sheffield          Y
+   Sister Anne Kelly     York               Y - not evenings         0904 624416
+   P. Whiteley           Harrogate          N (came to listen)
+   Jo Armitage           Leeds              Y                        0532 783350
+
+""",
+    },
+    # ------------------------------------------------------------------ letter, US, 1974
+    {
+        "id": "416",
+        "split": "holdout4",
+        "date": "1974-06-03",
+        "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["campaigning", "letter writing", "media work", "petitions", "torture"],
+        "title": "[Letter to group coordinators launching the Campaign Against Torture]",
+        "title_devised": True,
+        "title_variants": ["[Letter from the national office to group coordinators about the Campaign Against Torture]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Dateline June 3, 1974 wins over the dates in the body (December 1973 conference, "
+                 "December 10 deadline for signatures, 1948 Declaration). A letter launching one of "
+                 "the organization's campaigns = campaigning, about torture. The numbered list of "
+                 "what groups can do: letters to governments = letter writing; the petition = "
+                 "petitions; letters to the local paper = media work. Addressed 'Dear Group "
+                 "Coordinator' = local groups. No heading: devised title.",
+        "text": """                         WATCHLIGHT USA
+           22 East 17th Street, New York, N.Y. 10003
+                      (212) 555-7720
+
+                                                  June 3, 1974
+
+
+Dear Group Coordinator,
+
+     Enclosed you will find the materials for the Campaign Against
+Torture, which the International Council voted last fall to make our
+first priority for the coming year. The campaign grew out of the
+conference held in Paris in December 1973, where doctors, lawyers and
+former prisoners described how widely torture is now practised -- not
+in a few "backward" countries but in more than sixty, on every
+continent, and very often with modern methods and equipment imported
+from abroad.
+
+     Torture was outlawed by the Universal Declaration in 1948. It has
+never been more common. The aim of the campaign is simple: to make
+governments understand that torture does not go unnoticed, and to
+build pressure for an international instrument banning it without
+exception.
+
+     What we are asking each group to do this summer and fall:
+
+     1.  Write to the governments named in the enclosed country
+         sheets. Each group has been assigned two. Letters should be
+         courteous and specific: name the prison, cite the reports.
+
+     2.  Circulate the enclosed petition to the United Nations and
+         return the signed sheets to this office by December 10, so
+         that they can be presented together on Human Rights Day.
+
+     3.  Write to your local newspaper about the campaign -- a letter
+         to the editor from a local person is worth ten press releases
+         from New York.
+
+     Please let us know which of these your group is able to take on.
+Extra copies of the petition may be ordered at 5 cents each.
+
+                              Sincerely,
+
+                              [signed]
+                              Helen M. Carver
+                              Campaign Coordinator
+
+HMC:js
+enc.
+""",
+    },
+    # ------------------------------------------------------------------ letter, France, 1985
+    {
+        "id": "429",
+        "split": "holdout4",
+        "date": "1985-09-02",
+        "date_form": "fr-full-date-closing",
+        "type": "letter",
+        "subjects": ["fundraising", "recruitment"],
+        "title": "[Letter to the local group leaders about the new season, membership dues and the associations fair]",
+        "title_devised": True,
+        "title_variants": ["[Lettre aux responsables des groupes locaux sur la rentrée, les cotisations et le forum des associations]",
+                           "Rentrée 1985 : cotisations et forum des associations",
+                           "Objet : rentrée 1985 : cotisations et forum des associations"],
+        "audience": ["local groups"],
+        "language": "fr",
+        "places": [],
+        "notes": "Dated only in the closing line 'Fait à Lyon, le 2 septembre 1985'. A paragraph on "
+                 "collecting dues (cotisations 1985-86) = fundraising; a paragraph on the September "
+                 "associations fair to find new members = recruitment. Mentioned: deadline 15 "
+                 "octobre, forum 14 septembre. Devised title in English, French form and the Objet "
+                 "line as variants.",
+        "text": """WATCHLIGHT FRANCE
+Secrétariat national -- 8, rue Mercière -- 69002 Lyon
+
+
+Aux responsables des groupes locaux
+
+Objet : rentrée 1985 -- cotisations et forum des associations
+
+
+Chers amis,
+
+J'espère que l'été vous aura permis de souffler un peu. La rentrée
+arrive vite, et avec elle deux rendez-vous qui comptent pour la vie de
+nos groupes.
+
+D'abord les cotisations. Beaucoup d'adhérents oublient de renouveler si
+personne ne le leur rappelle. Vous trouverez ci-joint la liste de vos
+adhérents de l'an dernier et les bulletins de cotisation 1985-86
+(120 F, 40 F pour les étudiants et les chômeurs). Merci de nous faire
+remonter les cotisations avant le 15 octobre : c'est de là que vient
+l'essentiel de notre budget, et nous ne recevons aucune subvention
+publique.
+
+Ensuite le forum des associations, qui se tiendra dans la plupart des
+villes le samedi 14 septembre. C'est l'occasion de l'année pour faire
+connaître le groupe et trouver de nouveaux membres. Tenez le stand à
+deux, prévoyez une feuille pour noter les coordonnées des personnes
+intéressées et, surtout, donnez-leur une date précise de réunion.
+Les affiches et les dépliants sont partis par la poste la semaine
+dernière.
+
+Bonne rentrée à tous, et merci pour votre fidélité.
+
+Pour le Bureau national,
+Marie-Hélène Rouvière, secrétaire générale
+
+                                      Fait à Lyon, le 2 septembre 1985
+""",
+    },
+    # ------------------------------------------------------------------ letter (e-mail), US, 2009
+    {
+        "id": "425",
+        "split": "holdout4",
+        "date": "2009-04-14",
+        "date_form": "email-header",
+        "type": "letter",
+        "subjects": ["human rights defenders", "online activism", "petitions",
+                     "vigils and demonstrations"],
+        "title": "[E-mail to the Boston area list about a vigil for a threatened Colombian human rights defender]",
+        "title_devised": True,
+        "title_variants": ["Vigil Thurs for Yolanda Mejía + sign the e-petition",
+                           "Re: Vigil Thurs for Yolanda Mejía + sign the e-petition"],
+        "audience": [],
+        "language": "en",
+        "places": ["CO"],
+        "notes": "E-mail with greeting and signature = letter; date from the header (Tue, 14 Apr "
+                 "2009), not the vigil date (Thursday April 16) or the threats' date. Vigil = vigils "
+                 "and demonstrations; the threatened leader of a women's organization = human rights "
+                 "defenders (women's rights only in passing), Colombia = CO; a paragraph on the online "
+                 "petition = online activism + petitions. Subject line as a variant.",
+        "text": """From: Meg Donnelly <mdonnelly@bostonwatchlight.org>
+To: boston-area@lists.watchlightusa.org
+Date: Tue, 14 Apr 2009 19:02:11 -0400
+Subject: Vigil Thurs for Yolanda Mejía + sign the e-petition
+
+Hi everyone,
+
+Quick reminder that we're holding a candlelight vigil this Thursday,
+April 16, 5:30-6:30 pm, outside the Colombian consulate at 535 Boylston
+St. Bring a candle (we'll have some) and a friend.
+
+Some background for those who missed Sunday's meeting: Yolanda Mejía
+leads a women's organization in Barrancabermeja that documents killings
+by paramilitary groups. On April 2 she found a funeral wreath with her
+name on it on her doorstep, and a text message saying her children
+"would be next". She has had threats before but never this specific.
+Our section has asked the Colombian authorities to give her effective
+protection that she herself agrees to, and to investigate who is behind
+the threats. People like Yolanda are exactly the ones who get killed
+when nobody is watching.
+
+Can't make it Thursday? Sign the online petition to the Colombian
+Attorney General at www.watchlightusa.org/act/mejia -- it takes a
+minute -- and forward this to five people who would sign too. We'll
+print the signatures and hand them in at the consulate on Thursday,
+so sign by Wednesday night if you can.
+
+See you there,
+Meg
+
+--
+Meg Donnelly
+Watchlight Group 133 (Boston) -- Colombia coordinator
+617-555-0193
+""",
+    },
+    # ------------------------------------------------------------------ letter, Britain, 1983
+    {
+        "id": "409",
+        "split": "holdout4",
+        "date": "1983-03-21",
+        "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["human rights education"],
+        "title": "[Letter from the Leeds group to the headmaster of Roundhay School offering talks on human rights]",
+        "title_devised": True,
+        "title_variants": ["Human rights talks for sixth formers",
+                           "Re: Human rights talks for sixth formers"],
+        "audience": ["educators"],
+        "language": "en",
+        "places": [],
+        "notes": "Dateline 21st March 1983; the RECEIVED stamp (24 MAR 1983) and the reference "
+                 "'JM/83/112' are not the date; the proposed dates (summer term, 10 December) are "
+                 "mentioned. Offering talks to pupils about human rights = human rights education; "
+                 "addressed to a headmaster = educators. Prisoners of conscience appear in one "
+                 "clause only.",
+        "text": """WATCHLIGHT BRITAIN
+LEEDS GROUP
+Secretary: Mrs J. Marsden, 41 Shire Oak Road, Leeds LS6 2DE
+Telephone: Leeds 758214
+
+Our ref: JM/83/112
+                                                   21st March 1983
+
+The Headmaster
+Roundhay School
+Gledhow Lane
+Leeds LS8 1ND
+                                              [stamp:] RECEIVED
+                                                       24 MAR 1983
+
+Dear Mr Ingham,
+
+Re: Human rights talks for sixth formers
+
+I am writing on behalf of the Leeds group of Watchlight, the
+international human rights organisation, to ask whether your sixth form
+General Studies course would welcome a visiting speaker during the
+summer term.
+
+Several members of our group are experienced in speaking to young
+people. A typical session lasts one lesson and introduces the Universal
+Declaration of Human Rights, what it means in practice, and how ordinary
+people in this country can help those whose rights are denied elsewhere,
+including the prisoners of conscience our group works for. We bring
+short readings and photographs, and leave plenty of time for questions.
+We do not ask pupils for money or to join anything.
+
+Some schools have also marked Human Rights Day on 10 December with an
+assembly, for which we can provide material.
+
+If you think this might be of interest, perhaps the teacher in charge
+of General Studies could telephone me at the number above. There is of
+course no charge.
+
+Yours sincerely,
+
+J. Marsden
+(Mrs) Joan Marsden
+Group Secretary
+""",
+    },
+    # ------------------------------------------------------------------ letter, US, 1977
+    {
+        "id": "432",
+        "split": "holdout4",
+        "date": "1977-11",
+        "date_form": "abbrev-month-year",
+        "type": "letter",
+        "subjects": ["fair trials", "letter writing", "prisoners of conscience"],
+        "title": "[Letter from Group 88 to its members about their adopted prisoner in Uruguay]",
+        "title_devised": True,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["UY"],
+        "notes": "Dateline 'Nov. 1977' (month and year). Dates of the case (arrest October 1975, "
+                 "trial 1976) are mentioned. Adopted prisoner = prisoners of conscience, Uruguay = UY; "
+                 "a paragraph on the military court trial = fair trials; the request to write to the "
+                 "authorities with addresses = letter writing. Torture appears in one clause: in "
+                 "passing. 'Dear Friends' names no audience term.",
+        "text": """WATCHLIGHT  --  GROUP 88
+c/o Rev. Arthur Lindqvist, 310 Elm Street, Northfield, Minn. 55057
+
+                                                           Nov. 1977
+Dear Friends,
+
+     It is two years now since our group took up the case of Héctor
+Rodríguez Vidal, the schoolteacher and union delegate from Paysandú,
+and I want to bring everyone up to date before our December meeting.
+
+     Héctor was arrested in October 1975 at the school where he taught,
+and held for five months without being allowed to see a lawyer or his
+family. His wife believes he was badly treated during that time.
+
+     In 1976 he was tried -- if that is the word -- by a military court
+in Montevideo. He is a civilian. The hearing was held in private, his
+defense lawyer was appointed by the army and met him for the first time
+on the day of the trial, and the only evidence was a statement he says
+he signed under pressure. He was sentenced to eight years for
+"subversive association", which as far as we can learn means belonging
+to the teachers' union after it was banned.
+
+     His wife Marta wrote to us in August (the first letter we have had)
+to say that he knows people abroad are writing, and that the guards
+treat him differently since the letters began to arrive. So please keep
+writing. The addresses are:
+
+          Señor Presidente de la República
+          Dr. Aparicio Méndez
+          Casa de Gobierno, Montevideo, Uruguay
+
+          Señor Comandante en Jefe del Ejército
+          Montevideo, Uruguay
+
+     Write in Spanish if you can (Ellen has sample letters) and in
+English if you can't. Be polite, ask for his release, and do not
+mention this group or Watchlight.
+
+                              With thanks,
+
+                              Arthur Lindqvist
+                              Group Coordinator
+""",
+    },
+    # ------------------------------------------------------------------ letter, US, 2001
+    {
+        "id": "436",
+        "split": "holdout4",
+        "date": "2001-12-10",
+        "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["fundraising", "refugees"],
+        "title": "[Fundraising appeal letter to members for the refugee program]",
+        "title_devised": True,
+        "title_variants": ["[Letter from the executive director to members asking for gifts for the refugee program]"],
+        "audience": [],
+        "language": "en",
+        "places": ["AF"],
+        "notes": "Dateline December 10, 2001 (Human Rights Day). An appeal for gifts (reply slip) "
+                 "= fundraising; two paragraphs on Afghan refugees turned back at the border = "
+                 "refugees, place AF (judgement call: the refugees' country; the neighbouring "
+                 "countries are named in passing). 'Dear Member' names no audience term (members are "
+                 "not 'new members'). Mentioned: year-end December 31.",
+        "text": """WATCHLIGHT USA
+1420 Chestnut Street, Suite 600  |  Philadelphia, PA 19102  |  (215) 555-0100
+
+December 10, 2001
+
+Dear Member,
+
+Today is Human Rights Day, and I want to tell you about the people our
+refugee program is trying to reach this winter.
+
+Since October, hundreds of thousands of Afghans have fled the bombing
+and the fighting toward the borders. Most have been turned back. The
+neighboring governments say they cannot take more, and so families who
+walked for days are camped in the open on the Afghan side, without
+shelter, as the temperature falls below freezing at night. Women and
+children make up most of them.
+
+Our researchers are on the border now, documenting what is happening to
+people who are sent back. We are pressing the governments concerned to
+let those fleeing reach safety, and pressing our own government to
+share the responsibility -- including by resettling refugees here.
+
+This work costs money, and we do not accept a single dollar from any
+government. Everything we do is paid for by members like you. A gift of
+$35 pays for a day's interviews at the border; $100 helps keep our
+asylum advocate in Washington working through the spring.
+
+Please use the enclosed reply card and envelope to send what you can,
+if possible before December 31, when our year ends. Thank you for
+standing with us.
+
+Sincerely,
+
+Patricia Oyelaran-Hughes
+Executive Director
+
+P.S. If you prefer, you can give online at www.watchlightusa.org/give.
+""",
+    },
+    # ------------------------------------------------------------------ memo, US, 1976
+    {
+        "id": "433",
+        "split": "holdout4",
+        "date": "1976-10-04",
+        "date_form": "us-numeric-two-digit",
+        "type": "memo",
+        "subjects": ["letter writing", "urgent actions"],
+        "title": "Urgent Action network orientation sessions",
+        "title_devised": False,
+        "title_variants": ["[Memo from the Training Committee to regional trainers about Urgent Action orientation sessions]"],
+        "audience": ["trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "TO/FROM/DATE/RE memo; the RE line is the title, a devised form a variant. "
+                 "DATE: 10/4/76 (US) = 4 October 1976. The bullets are the session's content: the one on how "
+                 "to write a UA appeal = letter writing as well as urgent actions (as for 445). Mentioned: the network's start in 1973 and "
+                 "the sessions planned for November. Addressed to regional trainers = trainers.",
+        "text": """                         M E M O R A N D U M
+
+TO:      Regional Trainers
+FROM:    Training Committee (S. Haber, chair)
+DATE:    10/4/76
+RE:      Urgent Action network orientation sessions
+
+---------------------------------------------------------------------
+
+The Urgent Action network has grown from a few dozen volunteers when it
+started in 1973 to almost 1,400 today, and the UA office can no longer
+brief each new participant by phone. We are therefore asking each region
+to hold at least one orientation session for new UA participants before
+the end of November.
+
+The session should take about an hour and a half and cover:
+
+   -  what an Urgent Action is and why speed matters (the first days
+      after an arrest are when torture and "disappearance" are most
+      likely);
+   -  how cases reach participants: the mailing, the telephone tree,
+      what to do if you are away;
+   -  how to write a UA appeal: short, polite, by airmail or telegram,
+      within a week of receiving the case;
+   -  what happens afterward: follow-ups, "stop action" notices, how
+      we learn the outcome.
+
+A packet with sample cases and a sample appeal will reach you next
+week. Please send the dates of your sessions to the UA office in
+Nashville so that new participants can be referred to you.
+
+SH/mk
+cc: UA Coordinator; Field Director
+""",
+    },
+    # ------------------------------------------------------------------ memo (e-mail), US, 2004
+    {
+        "id": "411",
+        "split": "holdout4",
+        "date": "2004-06-21",
+        "date_form": "email-header",
+        "type": "memo",
+        "subjects": ["LGBT rights", "business and human rights", "campaigning", "online activism",
+                     "women's rights"],
+        "title": "Fall student conference -- workshops still needing leaders",
+        "title_devised": False,
+        "title_variants": ["[E-mail from the student program to student group coordinators about workshops needing leaders at the fall conference]"],
+        "audience": ["student groups"],
+        "language": "en",
+        "places": [],
+        "notes": "E-mail in memo form (To/From/Date/Subject, no greeting): memo; the Subject is the "
+                 "title. Date from the header, not the conference dates (October 15-17) or the reply "
+                 "deadline (July 9). The list of workshops still needing leaders is the content: LGBT "
+                 "rights; the violence against women campaign workshop = women's rights + "
+                 "campaigning; online organizing = online activism; oil companies and communities "
+                 "= business and human rights. The workshops already covered are listed in one "
+                 "sentence: in passing. 'To: Student group coordinators' = student groups.",
+        "text": """To: Student group coordinators <student-coords@lists.watchlightusa.org>
+From: Student Program <students@watchlightusa.org>
+Date: Mon, 21 Jun 2004 09:12:44 -0500
+Subject: Fall student conference -- workshops still needing leaders
+
+The program for the fall student conference (October 15-17, University
+of Illinois at Chicago) is almost complete. We already have leaders for
+the sessions on the death penalty, refugees and starting a new chapter.
+
+We still need someone -- a student, a faculty member, a local activist --
+to lead each of these:
+
+  * LGBT rights around the world: criminalization, asylum, what
+    chapters can do on campus
+  * Stop Violence Against Women: the new campaign and how chapters can
+    take part this year
+  * Online organizing 101: e-mail lists, web petitions, blogs
+  * Oil, pipelines and communities: holding companies responsible for
+    human rights abuses
+
+Workshop leaders get free registration and housing. If you or someone
+you know could lead one, reply to this message with a name, a phone
+number and two lines about their experience by July 9.
+
+Student Program, Watchlight USA
+600 Pennsylvania Ave SE, Suite 5, Washington DC 20003
+""",
+    },
+    # ------------------------------------------------------------------ memo, Britain, 1995
+    {
+        "id": "444",
+        "split": "holdout4",
+        "date": "1995-05-02",
+        "date_form": "day-month-year",
+        "type": "memo",
+        "subjects": ["fundraising", "human rights education"],
+        "title": "Grant applications for the schools programme",
+        "title_devised": False,
+        "title_variants": ["[Memo from the fundraising officer to the section board about grant applications for the schools programme]"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "British memo dated 2 May 1995; the financial year 1995/96, the trusts' deadlines "
+                 "(30 June, 1 September) and the board meeting (17 May) are mentioned. Grant "
+                 "applications = fundraising; a paragraph describing the schools programme to be "
+                 "funded = human rights education. 'Section Board' is not an audience term.",
+        "text": """WATCHLIGHT BRITAIN
+
+MEMORANDUM
+
+To:       Section Board
+From:     Fundraising Officer (R. Okonedo)
+Date:     2 May 1995
+Re:       Grant applications for the schools programme
+
+For decision at the board meeting on 17 May.
+
+1.  Background
+    The schools programme has until now been paid for from general funds
+    and one small grant that ends in March. If it is to continue in
+    1995/96 at its present size (two part-time education workers, the
+    teachers' pack, around 120 school visits a year) we need outside
+    money of about £38,000 a year.
+
+2.  What the programme does
+    Our speakers run sessions for pupils aged 11 to 18 on what human
+    rights are and why they matter, using the Universal Declaration and
+    case stories. The teachers' pack is used in about 400 schools.
+    Demand from Citizenship and RE teachers has doubled in two years.
+
+3.  Proposed applications
+    (a) The Ashworth Trust -- up to £15,000 a year for three years;
+        deadline 30 June.
+    (b) The Cadwallader Foundation -- education projects only; £10,000;
+        deadline 1 September.
+    (c) The Lottery is not an option while the board's policy on
+        lottery money stands.
+    (d) An appeal to members who are teachers, in the autumn newsletter.
+
+4.  Decision needed
+    Approval to apply to (a) and (b), and to draft (d).
+
+RO
+""",
+    },
+    # ------------------------------------------------------------------ memo, US, 1999
+    {
+        "id": "450",
+        "split": "holdout4",
+        "date": "1999-02-08",
+        "date_form": "abbrev-ordinal",
+        "type": "memo",
+        "subjects": ["armed conflict", "campaigning", "media work"],
+        "title": "Press kits for the Sudan campaign",
+        "title_devised": False,
+        "title_variants": ["[Memo to staff and group media coordinators about press kits for the Sudan campaign]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["SD"],
+        "notes": "DATE: Feb. 8th, 1999 (abbreviated month, ordinal). Launch date March 3 and the "
+                 "1989 coup are mentioned. The memo coordinates the campaign's press work = media "
+                 "work + campaigning (a campaign of the organization presented); a paragraph on "
+                 "civilians in the war in the south = armed conflict; Sudan = SD. 'Group media "
+                 "coordinators' = local groups (judgement call).",
+        "text": """MEMO
+
+TO:     All staff; group media coordinators
+FROM:   Communications Dept. -- Dana Pruitt
+DATE:   Feb. 8th, 1999
+RE:     Press kits for the Sudan campaign
+------------------------------------------------------------------------
+
+The Sudan campaign launches nationally on March 3. Press kits are being
+mailed this week to every group that has named a media coordinator.
+Each kit contains:
+
+   - the national news release (embargoed until 12:01 a.m. March 3)
+   - a template release with blanks for your group's local event
+   - a one-page fact sheet and a map
+   - three photographs, with captions and credits
+   - a sample letter to the editor and a sample op-ed
+
+Why this campaign: since the war in the south resumed, government
+forces and the militias they arm have bombed villages, burned crops and
+driven civilians from the oil fields; hundreds of thousands have been
+displaced and many killed. Both the government and the armed opposition
+have abducted children and attacked civilians. None of this has been
+on the front page since the 1989 coup brought the current government
+to power, and that is what we want to change.
+
+Media coordinators: please call your local papers the week before the
+launch, offer a local spokesperson, and report any coverage to Dana
+(ext. 214) so we can track it. Do not release anything before the
+embargo lifts.
+
+DP
+""",
+    },
+    # ------------------------------------------------------------------ flyer, US, 1972
+    {
+        "id": "421",
+        "split": "holdout4",
+        "date": "1972-02-10",
+        "date_form": "weekday-abbrev-month-day-year",
+        "type": "flyer",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Write for Their Freedom",
+        "title_devised": False,
+        "title_variants": ["Write for Their Freedom: Letter-Writing Night"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Flyer announcing an event: its date Thursday, Feb. 10, 1972. Letter-writing night "
+                 "for prisoners held for their beliefs = letter writing + prisoners of conscience. "
+                 "The countries are a list of names: no places.",
+        "text": """
+
+                    WRITE  FOR  THEIR  FREEDOM
+
+
+     Men and women are in prison tonight in Greece, the Soviet Union,
+     South Africa, Brazil and Indonesia -- not for anything they did,
+     but for what they believe.
+
+     A letter from you can help set them free.
+
+
+                     LETTER-WRITING NIGHT
+
+                   Thursday, Feb. 10, 1972
+                          8 p.m.
+
+                 St. Mark's Church Hall
+                 14 Willow Avenue
+
+
+     Paper, envelopes, addresses, sample letters and coffee provided.
+     Bring a pen -- and a friend.
+
+
+
+              Watchlight -- Princeton Area Group
+              Information: 921-3307
+""",
+    },
 ]
