@@ -2399,4 +2399,1038 @@ DP
               Information: 921-3307
 """,
     },
+    # ------------------------------------------------------------------ flyer, US, 2010
+    {
+        "id": "449",
+        "split": "holdout4",
+        "date": "2010-09-17",
+        "date_form": "us-numeric-dotted-two-digit",
+        "type": "flyer",
+        "subjects": ["death penalty", "vigils and demonstrations"],
+        "title": "Stop the Execution of Terrence Hall",
+        "title_devised": False,
+        "title_variants": ["Stop the Execution of Terrence Hall: Candlelight Vigil"],
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "Flyer: the date of the vigil it announces, 'Friday 9.17.10' (US, dotted, two-digit "
+                 "year -> 2010). The scheduled execution date (September 21) and the 1994 crime are "
+                 "mentioned. Vigil = vigils and demonstrations; an Ohio execution = death penalty, US. "
+                 "The call to phone the governor is one line: in passing.",
+        "text": """
+            STOP THE EXECUTION OF TERRENCE HALL
+
+                     Candlelight Vigil
+
+          Friday 9.17.10  *  6:00 PM  *  Ohio Statehouse,
+               west steps (High St. side), Columbus
+
+
+  Terrence Hall is scheduled to be executed by the State of Ohio on
+  Tuesday, September 21. He was 19 at the time of the 1994 killing.
+  His trial lawyer presented no evidence about his childhood of
+  abuse or his intellectual disability. The jury never heard it.
+
+  Join us to ask Governor Strickland for clemency -- and to stand
+  with everyone on Ohio's death row.
+
+  Candles provided. Silent vigil; no signs, please.
+  Call the Governor: (614) 466-3555.
+
+
+     Watchlight Columbus  *  Ohioans to Stop Executions
+            columbuswatchlight@gmail.com
+""",
+    },
+    # ------------------------------------------------------------------ flyer, US, Fall '91
+    {
+        "id": "407",
+        "split": "holdout4",
+        "date": "1991",
+        "date_form": "season-two-digit",
+        "type": "flyer",
+        "subjects": ["recruitment"],
+        "title": "Join Us!",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "A call to join with no single event (regular meetings every second Tuesday): its "
+                 "issue date 'Fall '91' -> 1991. Calling new people to the group = recruitment; what "
+                 "the group does is one sentence (letters, events, pizza): in passing.",
+        "text": """
+
+                           JOIN US!
+
+
+          You don't have to be an expert.
+          You don't have to be a lawyer.
+          You just have to care.
+
+
+   The Watchlight group at Hartwick College writes letters for people
+   imprisoned for their beliefs, plans events, and eats a lot of pizza.
+   We need more people -- first-years especially.
+
+
+          Meetings: every second Tuesday of the month
+                    7:30 pm, Shineman Chapel House lounge
+
+          Questions? Call Beth at x4418 or Marcus at 432-8861
+
+
+
+                                                        Fall '91
+""",
+    },
+    # ------------------------------------------------------------------ flyer, US, 1986
+    {
+        "id": "423",
+        "split": "holdout4",
+        "date": "1986-12-10",
+        "date_form": "weekday-abbrev-month-ordinal-year",
+        "type": "flyer",
+        "subjects": ["disappearances"],
+        "title": "Human Rights Day Film Night",
+        "title_devised": False,
+        "title_variants": ["Human Rights Day Film Night: Missing"],
+        "audience": [],
+        "language": "en",
+        "places": ["CL"],
+        "notes": "Event date 'Wed. Dec. 10th, 1986'. The film's year (1982) and the 1973 coup are "
+                 "mentioned. A film and discussion about people who disappeared in Chile = "
+                 "disappearances, CL. 'Donations welcome' is in passing.",
+        "text": """WATCHLIGHT  *  ANN ARBOR GROUP 61
+
+               HUMAN RIGHTS DAY FILM NIGHT
+
+                       " M I S S I N G "
+            (Costa-Gavras, 1982, with Jack Lemmon
+                     and Sissy Spacek)
+
+     An American father searches Santiago for his son, who vanished
+     after the 1973 coup. Thousands of Chilean families are still
+     searching -- the army says it never held their sons and daughters.
+
+     After the film: Elena Villagra, whose brother was taken from
+     his home in 1974 and has never been seen since, will talk about
+     the families of the disappeared and answer questions.
+
+              Wed. Dec. 10th, 1986  --  7:30 p.m.
+           Angell Hall, Auditorium B, University of Michigan
+
+          Free.  Donations welcome.  Coffee afterwards.
+""",
+    },
+    # ------------------------------------------------------------------ newsletter, US, Summer 1981
+    {
+        "id": "460",
+        "split": "holdout4",
+        "date": "1981",
+        "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["fundraising", "group organizing", "prisoners of conscience", "urgent actions"],
+        "title": "The Watchlight Lamp",
+        "title_devised": False,
+        "title_variants": ["The Watchlight Lamp, Vol. 6, No. 3", "Watchlight Lamp"],
+        "audience": [],
+        "language": "en",
+        "places": ["TR"],
+        "notes": "Issue 'Vol. 6, No. 3 -- Summer 1981' -> 1981 (season). Items: a new adopted "
+                 "prisoner in Turkey = prisoners of conscience, TR; the auction total = fundraising; the "
+                 "UA network passing 2,000 = urgent actions; a new group starting in Ithaca = group "
+                 "organizing. Calendar dates (October 17-18 conference, September 12) are mentioned.",
+        "text": """========================================================================
+                        THE WATCHLIGHT LAMP
+         Newsletter of Watchlight USA -- Northeast Region
+              Vol. 6, No. 3          Summer 1981
+========================================================================
+
+GROUP 19 ADOPTS TURKISH UNIONIST
+   Group 19 (Syracuse) has been assigned the case of Mehmet Ali Kaya, a
+   printers' union official in Istanbul arrested after the military
+   took power last September. He is held in a military prison awaiting
+   trial with 51 other unionists; the prosecutor is asking for the death
+   penalty for some of them, though not, so far, for him. Group 19 is
+   looking for someone who reads Turkish. Call Dorothy at 315-555-0147.
+
+AUCTION BEATS ALL RECORDS
+   The spring auction in Albany raised $2,310 -- more than any single
+   event in the region's history. Thanks to the 40 local businesses who
+   donated, to auctioneer Bill Platt, and to the Unitarian women who sold
+   pie until there was no pie. Half goes to the groups, half to the
+   regional office.
+
+URGENT ACTION NETWORK PASSES 2,000
+   The national UA network now has more than 2,000 participants, 340 of
+   them in this region. The UA office reports that in about a third of
+   the cases, there is news of improvement: a detainee charged, released
+   or allowed visits. New participants are always needed, especially
+   people who can write in French or Spanish.
+
+NEW GROUP IN ITHACA
+   Eleven people came to the first meeting of a new Ithaca group in May.
+   They have chosen officers, set a meeting night (first Mondays) and
+   applied to the national office for their first case. Welcome!
+
+CALENDAR
+   Sept. 12 -- Coordinators' meeting, Albany
+   Oct. 17-18 -- Northeast Regional Conference, Amherst, Mass.
+------------------------------------------------------------------------
+                                                                   -1-
+""",
+    },
+    # ------------------------------------------------------------------ newsletter, Britain, 1989
+    {
+        "id": "434",
+        "split": "holdout4",
+        "date": "1989-03",
+        "date_form": "month-range",
+        "type": "newsletter",
+        "subjects": ["fundraising", "prisoners of conscience", "recruitment", "refugees"],
+        "title": "Group 27 News",
+        "title_devised": False,
+        "title_variants": ["Group 27 News, March/April 1989"],
+        "audience": [],
+        "language": "en",
+        "places": ["KE"],
+        "notes": "Issue 'March/April 1989': a range -> its start, 1989-03. Items: the group's new "
+                 "prisoner, a Kenyan journalist = prisoners of conscience, KE (freedom of expression "
+                 "only in passing); the sponsored swim = fundraising; volunteers for the festival "
+                 "stall to find new members = recruitment; news of the refugee family = refugees. "
+                 "Diary dates (8 March, 12 April, the July festival) are mentioned.",
+        "text": """GROUP 27 NEWS                                      March/April 1989
+Watchlight Britain, Bristol Group  .  c/o 9 Cotham Vale, Bristol BS6 6HR
+------------------------------------------------------------------------
+
+OUR NEW PRISONER
+We have been asked to work for Gitobu Mwangi, a Nairobi journalist
+held since last August without charge after his magazine published an
+article about land grabbing. He is held under the Preservation of
+Public Security Act, which allows detention without trial for as long
+as the government likes. Letters to President Moi and to the Attorney
+General are needed; the addresses are on the back page.
+
+SWIMMING FOR FREEDOM
+Thirty-one lengths, eighty-eight lengths, one hundred and two lengths
+(well done, Ken): the sponsored swim at Jubilee Pool raised £640.
+Sponsorship money still outstanding to Helen, please, by the end of
+March.
+
+HARBOUR FESTIVAL STALL -- VOLUNTEERS WANTED
+Last year's stall brought in fourteen new members, three of whom now
+run the letter-writing evenings. This year we want to do better: we
+need people for two-hour shifts on the Saturday and Sunday, and someone
+with a car to bring the display boards. The aim is names and
+addresses, not just leaflets handed out. Sign up at the next meeting.
+
+THE AHMADI FAMILY
+Good news: Mr and Mrs Ahmadi and their three children, whom several of
+you have been visiting since they arrived from Iran, have been granted
+refugee status. Thank you to everyone who helped with forms, lifts and
+English lessons. They would like to come to a meeting to say thank you.
+
+DIARY
+  8 March    Group meeting, Friends' Meeting House, 7.30
+  12 April   Group meeting; speaker on Kenya
+  July       Harbour Festival (dates to be confirmed)
+""",
+    },
+    # ------------------------------------------------------------------ newsletter (e-mail), US, 2007
+    {
+        "id": "435",
+        "split": "holdout4",
+        "date": "2007-10-15",
+        "date_form": "weekday-month-day-year",
+        "type": "newsletter",
+        "subjects": ["lobbying", "online activism", "petitions", "torture", "urgent actions"],
+        "title": "Watchlight E-Update",
+        "title_devised": False,
+        "title_variants": ["Watchlight E-Update #42", "Watchlight E-Update, No. 42"],
+        "audience": [],
+        "language": "en",
+        "places": ["MM", "US"],
+        "notes": "E-mail newsletter issue '#42 -- Monday, October 15, 2007'. Items: online petition "
+                 "on Burma = petitions + online activism, MM (the October 6 vigils are one clause); "
+                 "calling senators on a bill banning torture = lobbying + torture, US; the new "
+                 "e-mail Urgent Action format = urgent actions (online activism already labelled). "
+                 "Mentioned: September 26, October 6, vote 'before Thanksgiving'.",
+        "text": """WATCHLIGHT E-UPDATE  #42  --  Monday, October 15, 2007
+You are receiving this because you signed up at watchlightusa.org.
+------------------------------------------------------------------
+
+>> BURMA: 61,000 NAMES AND COUNTING
+Since the troops opened fire on monks and demonstrators in Rangoon on
+September 26, more than 61,000 of you have signed our online petition
+calling on China, Burma's closest ally, to use its influence to stop the
+killings and free those arrested. Thanks to everyone who came out to
+the October 6 vigils, too. The petition stays open until the UN envoy
+reports -- please forward it to your lists and post it on your blog or
+Facebook page: watchlightusa.org/burma
+
+>> THE SENATE CAN BAN TORTURE -- CALL THIS WEEK
+A bill now before the Senate would require every U.S. agency, including
+the CIA, to follow the Army Field Manual's rules on interrogation --
+no waterboarding, no stress positions, no exceptions. A vote could come
+before Thanksgiving. Call both your senators (Capitol switchboard:
+202-224-3121) and say: "I'm a constituent, and I want the senator to
+support a single standard against torture." Then tell us how the call
+went: watchlightusa.org/report
+
+>> URGENT ACTIONS BY E-MAIL
+From November 1, Urgent Action participants can choose to receive
+cases by e-mail instead of post, with the appeal text ready to adapt
+and the fax and e-mail addresses of the officials. Postal participants
+will keep receiving cases as before. Switch at watchlightusa.org/ua
+
+------------------------------------------------------------------
+Watchlight USA | 1420 Chestnut St | Philadelphia PA 19102
+To unsubscribe, reply with "remove" in the subject line.
+""",
+    },
+    # ------------------------------------------------------------------ newsletter, US, Winter 1973/74
+    {
+        "id": "431",
+        "split": "holdout4",
+        "date": "1973",
+        "date_form": "season-split-year",
+        "type": "newsletter",
+        "subjects": ["group organizing", "prisoners of conscience", "torture"],
+        "title": "Boston Area Watchlight News",
+        "title_devised": False,
+        "title_variants": ["Boston Area Watchlight News, No. 2", "Boston Area Watchlight News, No. 2, Winter 1973/74"],
+        "audience": [],
+        "language": "en",
+        "places": ["CL", "GR"],
+        "notes": "Issue 'No. 2 -- Winter 1973/74': split year -> the first, 1973. Items: release of "
+                 "the group's Greek prisoner = prisoners of conscience, GR; torture of detainees after "
+                 "the coup in Chile = torture, CL; a new Cambridge group forming = group organizing. "
+                 "Mentioned: September 11 coup, the 1967 arrest, meeting dates in January.",
+        "text": """               BOSTON AREA WATCHLIGHT NEWS
+                 No. 2  --  Winter 1973/74
+       (mimeographed for the groups of Greater Boston)
+
+
+GOOD NEWS FROM ATHENS
+
+The Brookline group has heard from Athens that Nikos Andreadis, the
+lawyer the group adopted two years ago, was released in the amnesty in
+August. He had been held on the island of Yaros and then in Korydallos
+prison since his arrest in 1967, for defending students charged under
+the junta's emergency laws. He has written to thank "the friends in
+Boston whose letters I was not allowed to read but whose envelopes I
+was shown". The group will take on a new case in the spring.
+
+
+CHILE AFTER THE COUP
+
+Since the military seized power on September 11, thousands of people
+have been detained in the National Stadium and in barracks across the
+country. Those released describe beatings, electric shock and mock
+executions during interrogation. Our International Secretariat has
+sent a mission to Santiago and will publish its findings. Members are
+asked to watch for Urgent Action appeals and not to write to Chile on
+their own until cases are confirmed.
+
+
+A NEW GROUP IN CAMBRIDGE
+
+About twenty people, many of them graduate students, met at the
+Friends Meeting House on Longfellow Park in November and decided to
+form a Cambridge group. They need a coordinator, a treasurer and a
+regular meeting room. If you live in Cambridge or Somerville and can
+help, call Ann Whitford at 864-2290.
+
+
+DATES
+   Jan. 8  -- all-groups meeting, Arlington Street Church, 8 p.m.
+   Jan. 22 -- letter-writing evening, Brookline
+""",
+    },
+    # ------------------------------------------------------------------ report (minutes), US, 1992
+    {
+        "id": "437",
+        "split": "holdout4",
+        "date": "1992-01-07",
+        "date_form": "month-ordinal-day-year",
+        "type": "report",
+        "subjects": ["fundraising", "letter writing", "prisoners of conscience", "recruitment"],
+        "title": "Minutes of the Steering Committee Meeting, Group 212",
+        "title_devised": False,
+        "title_variants": ["Minutes of the Steering Committee Meeting"],
+        "audience": [],
+        "language": "en",
+        "places": ["CN"],
+        "notes": "Minutes = report; the date of the meeting, January 7th, 1992. Next meeting (Feb. "
+                 "4), the write-a-thon in December and the 1989 arrest are mentioned. Items: "
+                 "treasurer (balance, garage sale) = fundraising; the write-a-thon results and plan = "
+                 "letter writing; calling the December newcomers = recruitment; the adopted prisoner "
+                 "in China = prisoners of conscience, CN. The group's own minutes: no audience.",
+        "text": """           MINUTES OF THE STEERING COMMITTEE MEETING, GROUP 212
+                    Tuesday, January 7th, 1992, at Linda's
+
+Present: Linda Kowalczyk (coordinator), Jim Pratt, Sue Ellen Marks,
+Rob Tanaka, Deb Ostrander.  Absent: Harold (flu).
+
+1. Treasurer's report (Jim).  Balance $412.18.  Dues from 23 of 41
+   members received; Jim will send reminders.  Sue Ellen proposed a
+   garage sale in May at the church parking lot; agreed.  Rob to ask
+   about borrowing tables.
+
+2. Write-a-thon.  December's write-a-thon at the library produced 186
+   letters, twice last year's.  Library has offered the room again.
+   Agreed to hold a smaller one on the anniversary of Wang's arrest and
+   to have sample letters ready in advance this time.
+
+3. New people.  Five newcomers came to the December meeting.  Deb will
+   call each of them before the next meeting and ask them to bring a
+   friend.  We need a "welcome" sheet explaining what the group does --
+   Linda will draft.
+
+4. Our prisoner.  Still no reply from the Chinese embassy about Wang
+   Jianmin, the student arrested in June 1989 and sentenced to 13 years
+   for "counter-revolutionary propaganda".  Coordination group says his
+   family was allowed a visit in November.  Keep writing.
+
+5. Next meeting: Feb. 4, 7:30, Rob's house.
+
+                                                     Minutes: S.E.M.
+""",
+    },
+    # ------------------------------------------------------------------ report (minutes), Britain, 1975
+    {
+        "id": "456",
+        "split": "holdout4",
+        "date": "1975-11-04",
+        "date_form": "weekday-ordinal-day-month-year",
+        "type": "report",
+        "subjects": ["fundraising", "prisoners of conscience", "vigils and demonstrations"],
+        "title": "Minutes of the Meeting Held on Tuesday 4th November 1975",
+        "title_devised": False,
+        "title_variants": ["Minutes of the Meeting"],
+        "audience": [],
+        "language": "en",
+        "places": ["SU"],
+        "notes": "Minutes = report. The meeting's date belongs to the heading's wording, so it is in "
+                 "the title (and the form without it is a variant); it is also the document's date. "
+                 "Items: the adopted prisoner in the USSR (Baptist pastor; religion is his case's "
+                 "reason in one clause) = prisoners of conscience, SU; the Human Rights Day vigil "
+                 "plan = vigils and demonstrations; jumble sale and accounts = fundraising. "
+                 "Mentioned: 10 December, next meeting 2nd December, sentence of 1973.",
+        "text": """WATCHLIGHT -- NORWICH GROUP
+
+MINUTES OF THE MEETING HELD ON TUESDAY 4th NOVEMBER 1975
+at 14 Unthank Road
+
+Present: Mr G. Bassett (in the chair), Mrs P. Bassett, Miss E. Clegg,
+Rev. D. Marsh, Mr and Mrs Thorne, Dr H. Weiss, Mr R. Youngs.
+Apologies: Mrs Lamb.
+
+1. Minutes of the last meeting were read and signed.
+
+2. Prisoner. Dr Weiss reported that a further letter to the Procurator
+   of the Ukrainian S.S.R. about Pastor Vasyl Hrytsenko, sentenced in
+   1973 to five years in a strict regime camp, had again received no
+   reply. A parcel sent to his wife in Zhitomir in September had
+   arrived, and she had sent a card of thanks. It was agreed to send a
+   Christmas card to the camp and to continue writing monthly.
+
+3. Human Rights Day. It was agreed to hold a silent vigil outside City
+   Hall on Wednesday 10th December from 12 to 2, with placards bearing
+   the names of the group's prisoners past and present. Rev. Marsh will
+   ask the Council for permission and Miss Clegg will notify the
+   Eastern Daily Press. Members are asked to bring warm clothing.
+
+4. Finance. The Treasurer reported a balance of £37.42 after payment
+   of the section contribution. The jumble sale on 18th October raised
+   £21.60. A coffee morning was proposed for the spring.
+
+5. A.O.B. None.
+
+The next meeting will be held on Tuesday 2nd December.
+
+                                                  Signed .................
+""",
+    },
+    # ------------------------------------------------------------------ report (annual), Canada, 1997-98
+    {
+        "id": "419",
+        "split": "holdout4",
+        "date": "1997",
+        "date_form": "year-range",
+        "type": "report",
+        "subjects": ["campaigning", "human rights education", "recruitment", "urgent actions",
+                     "women's rights"],
+        "title": "Annual Report 1997-98",
+        "title_devised": False,
+        "title_variants": ["Annual Report", "Watchlight Canada Annual Report 1997-98"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'Annual Report 1997-98' states no issue date: the first year of the period, 1997 "
+                 "(the date in the title, also kept in it). Sections: membership growth and the new "
+                 "member drive = recruitment; the UA network = urgent actions; the women's human "
+                 "rights campaign = campaigning + women's rights; the schools programme = human "
+                 "rights education. 'Where the money went' is the section's own spending: not "
+                 "fundraising. Mentioned: 1948/50th anniversary, March 31, 1998 year-end.",
+        "text": """WATCHLIGHT CANADA  (English-speaking section)
+214 Spadina Avenue, Suite 300, Toronto, Ontario M5T 2C2
+
+
+                        ANNUAL REPORT 1997-98
+
+
+FROM THE CHAIR
+This was the year before the fiftieth anniversary of the Universal
+Declaration, and the section used it to grow. We end the year, on
+March 31, 1998, stronger than at any time in our history.
+
+MEMBERSHIP
+Membership rose from 11,400 to 13,900. Most of the growth came from the
+"Bring One" drive, in which members were asked to sign up one friend
+each, and from the new campus chapters in Halifax, Winnipeg and
+Victoria. New members now receive a welcome call within a month of
+joining; retention after one year improved from 61% to 70%.
+
+URGENT ACTIONS
+The Urgent Action network issued 412 actions, and 2,300 Canadian
+participants sent an estimated 95,000 appeals. In 38% of cases we
+received news of improvement. French-language participants are now
+served by the francophone section.
+
+CAMPAIGNING: WOMEN'S HUMAN RIGHTS
+The section's main campaign, "Women's Rights Are Human Rights", was
+launched in October with a national tour by three women human rights
+defenders from Guatemala, Algeria and Bangladesh. Groups held 140
+public events, and 22,000 people signed the campaign's pledge calling
+for action on violence against women in custody and in the home.
+\f
+                                                                    - 2 -
+EDUCATION
+The schools programme reached 310 classrooms in Ontario and British
+Columbia. The new teachers' kit "Rights at School" was piloted with
+the Toronto District board and will be published in the autumn.
+
+WHERE THE MONEY WENT (year ending March 31, 1998)
+   Research and campaigns ......................... $ 1,214,000
+   Membership and groups .........................       488,000
+   Education ......................................       236,000
+   Administration .................................       301,000
+                                                       -----------
+   Total ..........................................   $ 2,239,000
+
+Audited statements are available from the Toronto office.
+""",
+    },
+    # ------------------------------------------------------------------ report (conference), Canada, 2000
+    {
+        "id": "427",
+        "split": "holdout4",
+        "date": "2000-06-30",
+        "date_form": "month-day-year",
+        "type": "report",
+        "subjects": ["coalition building", "lobbying", "refugees"],
+        "title": "Report on the Regional Conference on Refugee Protection",
+        "title_devised": False,
+        "title_variants": ["Regional Conference on Refugee Protection: Report"],
+        "audience": [],
+        "language": "en",
+        "places": ["CA"],
+        "notes": "The report's own date of issue ('Submitted to the Board, June 30, 2000') wins over "
+                 "the conference dates (May 12-14, 2000). Refugee protection throughout = refugees; "
+                 "a section on meeting MPs about the immigration bill = lobbying, Canada = CA; the "
+                 "section on forming a joint network with churches and settlement agencies = coalition "
+                 "building.",
+        "text": """WATCHLIGHT CANADA -- Refugee Coordination Group
+
+REPORT ON THE REGIONAL CONFERENCE ON REFUGEE PROTECTION
+Held at Ryerson Polytechnic University, Toronto, May 12-14, 2000
+
+Submitted to the Board, June 30, 2000, by Anjali Krishnan, conference
+coordinator
+
+
+1. Attendance
+   127 people attended: members from 31 groups, refugee claimants and
+   former refugees, lawyers, and staff of settlement agencies. Eleven
+   workshops were held over two days.
+
+2. What we heard
+   Speakers described long delays at the Immigration and Refugee Board,
+   claimants detained in provincial jails alongside convicted criminals,
+   and families separated for years while waiting for relatives to be
+   processed abroad. Several former refugees spoke of how little they
+   understood of the hearing that decided their fate.
+
+3. The new immigration bill
+   The government has introduced a bill to replace the Immigration Act.
+   Participants spent the Saturday afternoon preparing visits to Members
+   of Parliament in their ridings during the summer recess: the main
+   points are a real appeal on the merits for refused claimants, limits
+   on detention, and no "front-end" security screening without due
+   process. Forty-two participants committed to meeting their MP before
+   September; a briefing kit will go to all groups in July.
+
+4. Working together
+   The conference agreed to form a Toronto-area network with the
+   Canadian Council for Refugees' local members, four church refugee
+   committees and two settlement agencies, so that visits to MPs and
+   public events are planned jointly and groups stop competing for the
+   same volunteers. A first meeting is set for September.
+
+5. Recommendations to the Board
+   (a) Make refugee protection a section priority for 2000-2001.
+   (b) Fund a part-time refugee coordinator.
+   (c) Repeat the conference in Vancouver next spring.
+""",
+    },
+    # ------------------------------------------------------------------ report (quarterly), US, 2003
+    {
+        "id": "424",
+        "split": "holdout4",
+        "date": "2003-07",
+        "date_form": "month-range",
+        "type": "report",
+        "subjects": ["group development", "group organizing", "online activism"],
+        "title": "Quarterly Report: Northwest Field Office",
+        "title_devised": False,
+        "title_variants": ["Quarterly Report", "Northwest Field Office Quarterly Report"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "No issue date; the period 'July-September 2003' on its own line -> start, 2003-07 "
+                 "(not part of the title). Sections: new groups started = group organizing; web "
+                 "action sign-ups and e-mail list = online activism; groups gone dormant and "
+                 "revived = group development. The two trainings listed in one line are in passing. "
+                 "Mentioned: fiscal year end September 30.",
+        "text": """WATCHLIGHT USA
+QUARTERLY REPORT -- NORTHWEST FIELD OFFICE
+July-September 2003
+Prepared by: Kevin Amundsen, Field Organizer (Seattle)
+------------------------------------------------------------------------
+
+1. NEW GROUPS
+Three new groups were chartered this quarter: a community group in
+Bend, Oregon, and student chapters at Gonzaga and Western Washington.
+I met with each founding group at least twice to help them choose a
+coordinator, set a regular meeting time and place, and register with
+the national database. Two more (Missoula, Tacoma CC) are meeting but
+not yet chartered.
+
+2. ONLINE
+Sign-ups through the regional web action page rose from 410 to 1,270,
+mostly from the Guantanamo action in August. The regional e-mail list
+now has 3,900 addresses. About one in five web sign-ups has opened
+more than one message, which suggests we need a better first e-mail --
+I am drafting one with the web team.
+
+3. GROUPS IN TROUBLE
+Four groups reported no activity this quarter. I visited Yakima and
+Eugene: both lost their coordinator and nobody stepped in. In Eugene
+we held a "restart" evening and three people agreed to share the job;
+Yakima is likely to close. Spokane and Olympia have not answered calls.
+I would like to try regular coordinator calls (monthly, by phone) so
+we hear about problems before a group goes quiet.
+
+4. OTHER
+Trainings held: media skills (Portland, 22 people), lobby day prep
+(Olympia, 15). Travel: 2,340 miles.
+
+Next report due after fiscal year end (September 30).
+""",
+    },
+    # ------------------------------------------------------------------ slides, US, 2005
+    {
+        "id": "430",
+        "split": "holdout4",
+        "date": "2005-04",
+        "date_form": "month-year",
+        "type": "slides",
+        "subjects": ["letter writing", "online activism", "urgent actions"],
+        "title": "Introduction to the Urgent Action Network",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Title slide: 'Regional Training -- Sacramento -- April 2005' is the presentation "
+                 "date. Slides: what a UA is, how it works = urgent actions; 'Writing an appeal that "
+                 "gets read' = letter writing; 'Fax, e-mail or airmail?' (sending appeals by e-mail "
+                 "and web) = online activism. The 1973 start is mentioned.",
+        "text": """SLIDE 1
+   INTRODUCTION TO THE URGENT ACTION NETWORK
+   Regional Training -- Sacramento -- April 2005
+   Watchlight USA, Western Region
+
+SLIDE 2 -- What is an Urgent Action?
+   * A rapid appeal for one person or a few people in immediate danger
+   * Torture, "disappearance", execution, denial of medical care
+   * Issued within hours of the information reaching us
+   * Since 1973
+
+SLIDE 3 -- How it works
+   * Researcher confirms the case
+   * UA issued to the network worldwide
+   * Participants send appeals within days
+   * Follow-up when there is news
+
+SLIDE 4 -- Writing an appeal that gets read
+   * Short: one page, three paragraphs
+   * Courteous -- never insulting
+   * Say who you are (teacher, grandmother, student)
+   * Ask for one or two specific things
+   * Include the case number and the person's full name
+
+SLIDE 5 -- Fax, e-mail or airmail?
+   * E-mail is fastest -- but some addresses bounce; check the UA
+   * Fax still works in many countries
+   * Airmail letters are taken more seriously by some officials
+   * Web actions: fill in, personalize, send
+
+SLIDE 6 -- Does it work?
+   * About one in three cases: news of improvement
+   * "When the letters started, the beatings stopped"
+
+SLIDE 7 -- Questions?  Sign up at the back table.
+""",
+    },
+    # ------------------------------------------------------------------ slides (overheads), US, 1984
+    {
+        "id": "453",
+        "split": "holdout4",
+        "date": "1984-09-20",
+        "date_form": "us-numeric-dashes-two-digit",
+        "type": "slides",
+        "subjects": ["fair trials", "fundraising", "letter writing", "prisoners of conscience",
+                     "urgent actions"],
+        "title": "Welcome to Watchlight",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["new members"],
+        "language": "en",
+        "places": [],
+        "notes": "Overhead outline 'prepared for the New Members' Evening, 9-20-84' (US: 20 "
+                 "September 1984) -> new members. Overheads: what a prisoner of conscience is; "
+                 "'Unfair trials' = fair trials; 'What you can do' bullets each count: write letters "
+                 "= letter writing; join the UA network = urgent actions; become a sustaining member "
+                 "= fundraising. The organization's history (founded 1968) is mentioned.",
+        "text": """WELCOME TO WATCHLIGHT
+overheads prepared for the New Members' Evening, 9-20-84 -- Group 45
+
+OVERHEAD 1 -- WHO WE ARE
+   - Founded 1968 by a group of lawyers and church people
+   - 180,000 members in 40 countries
+   - Independent of all governments, parties and religions
+   - We work for individuals, not against countries
+
+OVERHEAD 2 -- WHAT IS A "PRISONER OF CONSCIENCE"?
+   - Imprisoned for beliefs, color, sex, ethnic origin, language
+     or religion
+   - Has not used or advocated violence
+   - We ask for immediate and unconditional release
+
+OVERHEAD 3 -- UNFAIR TRIALS
+   - Military courts trying civilians
+   - Confessions extracted under duress
+   - No lawyer, or a lawyer chosen by the state
+   - "Trials" held in secret or lasting minutes
+
+OVERHEAD 4 -- WHAT YOU CAN DO
+   - Write letters for our group's two prisoners
+   - Join the Urgent Action network
+   - Become a sustaining member ($5 a month)
+   - Come back next month!
+""",
+    },
+    # ------------------------------------------------------------------ slides, Britain, 2008
+    {
+        "id": "439",
+        "split": "holdout4",
+        "date": "2008-03",
+        "date_form": "numeric-month-year",
+        "type": "slides",
+        "subjects": ["lobbying"],
+        "title": "Getting to Yes: Meeting Your MP",
+        "title_devised": False,
+        "title_variants": ["Getting to Yes"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "Footer 'v2 -- 03/2008' (month/year, unambiguous). Every slide is about meeting and "
+                 "following up with a Member of Parliament = lobbying, GB. The follow-up letter to the "
+                 "MP is part of lobbying, not letter writing on behalf of someone.",
+        "text": """Slide 1
+GETTING TO YES: MEETING YOUR MP
+Watchlight Britain - Activist Skills Series
+
+Slide 2 - Why bother with your MP?
+- MPs vote on the laws that decide who gets asylum, what we sell abroad
+  and how the police behave
+- MPs sign early day motions and ask ministers questions
+- A constituent in the room is worth a hundred postcards
+
+Slide 3 - Finding them
+- www.parliament.uk - or ring the House of Commons on 020 7219 3000
+- Most MPs hold a surgery in the constituency every few weeks
+- Ask for 15 minutes; say what it is about
+
+Slide 4 - Before the meeting
+- Know their record: votes, committees, interests
+- Agree one ask (e.g. "sign EDM 1123")
+- Decide who speaks; bring a one-page brief
+
+Slide 5 - In the room
+- Thank them for something first
+- Tell a story, then the ask
+- Listen; note exactly what they say
+
+Slide 6 - Afterwards
+- Write within a week: thank, repeat the ask, quote what they promised
+- Tell the section office what happened
+- Go back in six months
+
+                                             v2 - 03/2008
+""",
+    },
+    # ------------------------------------------------------------------ null: certificate, US, 1980
+    {
+        "id": "415",
+        "split": "holdout4",
+        "date": "1980-06-14",
+        "date_form": "given-this-day",
+        "type": None,
+        "subjects": ["facilitation"],
+        "title": "Certificate of Completion",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "A certificate: type null (a kind the list lacks). 'Given this 14th day of June, "
+                 "1980' is its date. The course name on a line of its own, 'Facilitation Skills for "
+                 "Trainers', is treated as a heading -> facilitation (judgement call). The person's "
+                 "role is not an audience.",
+        "text": """
+
+
+                          WATCHLIGHT USA
+
+
+                    CERTIFICATE OF COMPLETION
+
+
+                     This is to certify that
+
+                        MARIA T. GONZALES
+
+        has attended and successfully completed the course
+
+
+                FACILITATION SKILLS FOR TRAINERS
+
+         (five sessions, 20 hours, Chicago Regional Office)
+
+
+       and is qualified to lead workshops for the groups of the
+                         Midwest Region.
+
+
+           Given this 14th day of June, 1980, at Chicago, Illinois.
+
+
+
+     ___________________________          ___________________________
+     Director of Training                 Regional Coordinator
+""",
+    },
+    # ------------------------------------------------------------------ null: loose notes, undated
+    {
+        "id": "404",
+        "split": "holdout4",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": ["fundraising", "public speaking", "urgent actions"],
+        "title": "[Notes on ideas for the group's fall activities]",
+        "title_devised": True,
+        "title_variants": ["[Notes listing ideas for the fall]"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Loose notes with no heading: type null, devised title. No year anywhere ('Oct. "
+                 "3rd?' has none): date null. The list is the content, each item counts, even short: "
+                 "bake sale / raffle = fundraising; talk at the Rotary and the library = public "
+                 "speaking; getting the UA list from the office and signing people up = urgent "
+                 "actions (judgement call on short items).",
+        "text": """ideas for the fall --
+
+- ask Pat re: church basement for mtgs (free?)
+- bake sale at the farmers mkt -- Oct. 3rd?  Joan's raffle idea
+- speak at Rotary -- Dick knows the program chair.  15 min + questions.
+  who?  me??  practice first
+- also the library talk series
+- get UA list from office, sign up 5 more people for UA
+- new brochure -- old one says 1984 !!
+- phone tree -- redo
+
+call Dick  Mon.
+""",
+    },
+    # ------------------------------------------------------------------ null: fragment, undated
+    {
+        "id": "443",
+        "split": "holdout4",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": ["death penalty"],
+        "title": "[Fragment of a text on the death penalty in the United States]",
+        "title_devised": True,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "A page beginning mid-sentence, no heading: type null, devised title, date null (the "
+                 "years 1976, 1998 and 1999 are history in the text; nothing dates the page). About "
+                 "the death penalty in US states: US. Mental illness and race appear in single "
+                 "clauses within the death penalty argument.",
+        "text": """                                  - 3 -
+
+and in that year alone Texas carried out twenty of the sixty-eight
+executions in the country, more than any state had since the Supreme
+Court allowed capital punishment to resume in 1976. By the end of 1999
+the national total since 1976 had passed five hundred.
+
+It would be comforting to believe that these are the worst of the
+worst. They are not. They are, overwhelmingly, the poorest: people who
+could not pay for a lawyer and were given one who had never tried a
+capital case, who did not call a single witness at the sentencing
+phase, or who was later disbarred. They are disproportionately people
+whose victims were white. A striking number are mentally ill or have
+the mental age of a child.
+
+And some of them are innocent. Since 1973 more than seventy-five
+people have walked off death row because the evidence against them
+fell apart -- often thanks to journalism students or volunteer lawyers,
+not to the system that condemned them. Nobody can say how many were
+not so lucky.
+
+The question, then, is not whether some crimes are terrible enough to
+deserve death. It is whether we trust the state to decide, fairly and
+without error, who shall live and who shall die. The record says we
+""",
+    },
+    # ------------------------------------------------------------------ null: testimony, undated
+    {
+        "id": "401",
+        "split": "holdout4",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": ["disappearances", "prisoners of conscience", "torture"],
+        "title": "Testimony of Raúl Ferreyra",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["AR"],
+        "notes": "A personal testimony: type null. The years in it (1976, 1979, 1985) are the events "
+                 "it tells, not its date: undated. His detention for trade-union activity without "
+                 "charge = prisoners of conscience; a paragraph on torture; a paragraph on his "
+                 "disappeared friend = disappearances; Argentina = AR. The '(translated from the "
+                 "Spanish)' line is not part of the title.",
+        "text": """TESTIMONY OF RAÚL FERREYRA
+(translated from the Spanish)
+
+I was a delegate of the metalworkers at a factory in Córdoba. On the
+night of 24 April 1976, a month after the coup, six men in plain
+clothes came to my house, put a hood over my head and took me away in
+front of my wife and my daughter, who was four. I had never belonged to
+any armed group. My only crime was to have asked, with my comrades, for
+the wages the company owed us.
+
+For eleven days I did not know where I was. They questioned me about
+names. They used the electric prod, the "picana", on my chest and on my
+mouth. They hung me by the wrists. A doctor came to see whether I could
+take more. I will not describe everything. I still do not sleep with
+the light off.
+
+Afterwards I was "legalised": they took me to the prison of La Perla
+and then to Sierra Chica, under the power of the Executive, without any
+charge or trial. I stayed there three years. In 1979 they let me go,
+on condition that I leave the country.
+
+My friend Héctor, who was taken the same night from the house next
+door, never appeared again. Not in any prison, not in any list. His
+mother went every Thursday to the Plaza de Mayo until she died. When
+the trial of the juntas was held in 1985, his name was read among the
+disappeared. That is all we know.
+
+I tell this because of the letters. In Sierra Chica a guard once told
+me, angry, that "the foreigners" were writing about me. It was the
+first time I believed that I would come out alive.
+""",
+    },
+    # ------------------------------------------------------------------ null: readings for a vigil, Britain, 1979
+    {
+        "id": "455",
+        "split": "holdout4",
+        "date": "1979",
+        "date_form": "named-day-year",
+        "type": None,
+        "subjects": ["prisoners of conscience", "vigils and demonstrations"],
+        "title": "Readings for the Vigil, Human Rights Day 1979",
+        "title_devised": False,
+        "title_variants": ["Readings for the Vigil"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "The texts read at a vigil (not a running order with times): type null as a kind "
+                 "the list lacks (judgement call; not an agenda). 'Human Rights Day 1979' is attached "
+                 "to the heading by a comma: part of the title and the date, year only (no month is "
+                 "stated as such). Heading = vigils and demonstrations; the readings are by and about "
+                 "prisoners held for their beliefs = prisoners of conscience. The prisoners' "
+                 "countries are named only with their names: no places.",
+        "text": """WATCHLIGHT BRITAIN -- SOUTH LONDON GROUPS
+
+READINGS FOR THE VIGIL, HUMAN RIGHTS DAY 1979
+St Martin-in-the-Fields, steps on the Square side
+
+Please read slowly. Leave a silence of a minute between readings.
+The candles are lit after the third reading.
+
+
+FIRST READING (read by a member of the Lambeth group)
+
+   "Everyone has the right to freedom of thought, conscience and
+   religion... Everyone has the right to freedom of opinion and
+   expression." -- from the Universal Declaration of Human Rights
+
+
+SECOND READING (from a letter smuggled out of prison by a teacher held
+without trial for four years)
+
+   "They have taken my books and my pen. They cannot take what I
+   taught. Tell my pupils I think of them each morning when the guards
+   count us. Tell them a man is not less a man in a cell."
+
+
+THIRD READING (the names)
+
+   We remember tonight those who are in prison for their beliefs, who
+   have used no violence and harmed no one, and whose only crime was to
+   speak, to write, to worship or to organise:
+
+   Vladimir Slepak, Moscow.  Pramoedya Ananta Toer, Buru Island.
+   Marcos Anselmo, Montevideo.  Nelson Mandela, Robben Island.
+   Ida Nudel, Siberia.  and the thousands whose names we do not know.
+
+
+CLOSING
+
+   We will stand here in silence until two o'clock. Then we will go
+   home and write to them.
+""",
+    },
 ]
