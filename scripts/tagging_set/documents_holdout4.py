@@ -3292,7 +3292,7 @@ call Dick  Mon.
         "language": "en",
         "places": ["US"],
         "notes": "A page beginning mid-sentence, no heading: type null, devised title, date null (the "
-                 "years 1976, 1998 and 1999 are history in the text; nothing dates the page). About "
+                 "years 1973, 1976 and 1999 are history in the text; nothing dates the page). About "
                  "the death penalty in US states: US. Mental illness and race appear in single "
                  "clauses within the death penalty argument.",
         "text": """                                  - 3 -
@@ -3422,9 +3422,10 @@ THIRD READING (the names)
    have used no violence and harmed no one, and whose only crime was to
    speak, to write, to worship or to organise:
 
-   Vladimir Slepak, Moscow.  Pramoedya Ananta Toer, Buru Island.
-   Marcos Anselmo, Montevideo.  Nelson Mandela, Robben Island.
-   Ida Nudel, Siberia.  and the thousands whose names we do not know.
+   Yuri Belenko, Moscow.  Sutrisno Wiryo, Buru Island.
+   Marcos Anselmo, Montevideo.  Thabo Ndlovu, Robben Island.
+   Ida Rabinovich, Perm camp 35.  And the thousands whose names we do
+   not know.
 
 
 CLOSING
