@@ -986,6 +986,45 @@ make political comment on the government as a whole, and never claim
 that the prisoner is innocent of a charge you cannot judge: say that
 he or she is held for peaceful expression of belief and should be
 released. Handwritten letters are fine; typed ones are easier to read.
+
+Write also to the prisoner's family, if the case sheet gives an address
+and says it is safe to do so. A short card at Christmas, at Easter or on
+a birthday tells the family that their relative is not forgotten. Do not
+mention the organization by name unless the case sheet says you may.
+
+                               - 21 -
+
+4.  MONEY
+
+A group needs money for postage (airmail letters to some countries now
+cost 31 cents each), for stationery and photocopying, for telegrams in
+urgent cases, and for parcels to prisoners' families where these are
+allowed. Most groups spend between $150 and $400 a year.
+
+Every group is also asked to send a share to the national section,
+which pays for research, for the case sheets and for the regional
+offices. The suggested share is $100 a year for groups of fewer than
+fifteen members and $200 for larger groups.
+
+Where does it come from?
+    -  Dues. Most groups ask each member for a few dollars a year.
+       Collect them at the first meeting of the year, not the last.
+    -  Benefits. Concerts, suppers, film showings and auctions have all
+       worked. Keep them simple; one well-run event a year is better than
+       four half-hearted ones.
+    -  Sales. Cards, calendars and candles from the section's catalogue.
+    -  Gifts. Churches and service clubs will often give a small sum if
+       someone from the group explains the work.
+
+5.  KEEPING THE GROUP ALIVE
+
+Many groups lose heart in their second year. The first prisoner has not
+been released, the letters go unanswered, and the same three people do
+all the work. The groups that survive share the work out -- one member
+for each prisoner, one for money, one for publicity -- and they make
+room for newcomers at every meeting. Celebrate every piece of good news,
+however small: a prisoner moved to a better prison, a family allowed a
+visit, a reply from a ministry.
 """,
     },
     # ------------------------------------------------------------------ manual, France, 1992
@@ -1747,7 +1786,7 @@ Por favor, escribid con letra clara.
         "places": [],
         "notes": "Generic 'ATTENDANCE' directly above the heading: joined, the form without it a "
                  "variant. Date on its own line ('Tues 18 Oct 88'): two-digit year 1988. Subject from "
-                 "the heading (training speakers) and the column 'Willing to give talks?'.",
+                 "the heading (training speakers) and the column 'Willing to give talks?'. The second evening (1 Nov) is mentioned.",
         "text": """ATTENDANCE
 Speakers' training evening
 Tues 18 Oct 88, 7.30 pm - Watchlight office, 2nd floor
@@ -1761,6 +1800,10 @@ Tues 18 Oct 88, 7.30 pm - Watchlight office, 2nd floor
    Sister Anne Kelly     York               Y - not evenings         0904 624416
    P. Whiteley           Harrogate          N (came to listen)
    Jo Armitage           Leeds              Y                        0532 783350
+   Tariq Hussain         Bradford           Y                        0274 492016
+   Ellen Sowerby         Wakefield          maybe - ring me          0924 371152
+
+Second evening: Tues 1 Nov - bring a five-minute talk on any case.
 
 """,
     },
@@ -2378,7 +2421,9 @@ DP
      South Africa, Brazil and Indonesia -- not for anything they did,
      but for what they believe.
 
-     A letter from you can help set them free.
+     A letter from you can help set them free. Prisoners released
+     after years in jail have told us that letters from strangers
+     abroad kept them alive -- and made their jailers careful.
 
 
                      LETTER-WRITING NIGHT
@@ -2471,7 +2516,9 @@ DP
 
    The Watchlight group at Hartwick College writes letters for people
    imprisoned for their beliefs, plans events, and eats a lot of pizza.
-   We need more people -- first-years especially.
+   We need more people -- first-years especially. No dues, no
+   experience, no commitment beyond showing up. Faculty and staff are
+   welcome too.
 
 
           Meetings: every second Tuesday of the month
@@ -2897,7 +2944,10 @@ URGENT ACTIONS
 The Urgent Action network issued 412 actions, and 2,300 Canadian
 participants sent an estimated 95,000 appeals. In 38% of cases we
 received news of improvement. French-language participants are now
-served by the francophone section.
+served by the francophone section. The network's youngest participant
+this year was eleven; its oldest, a retired judge in Regina, sent his
+two-thousandth appeal in February. Cases by fax reached participants
+within two days on average, against nine days by post.
 
 CAMPAIGNING: WOMEN'S HUMAN RIGHTS
 The section's main campaign, "Women's Rights Are Human Rights", was
@@ -2905,12 +2955,21 @@ launched in October with a national tour by three women human rights
 defenders from Guatemala, Algeria and Bangladesh. Groups held 140
 public events, and 22,000 people signed the campaign's pledge calling
 for action on violence against women in custody and in the home.
+The pledge cards were handed to the Minister of Foreign Affairs in
+March by a delegation that included two of the touring defenders.
+Campaign materials -- a poster, a leaflet in English and Chinese, and a
+video for study groups -- were distributed to all groups and to 300
+women's centres across the country.
 \f
                                                                     - 2 -
 EDUCATION
 The schools programme reached 310 classrooms in Ontario and British
 Columbia. The new teachers' kit "Rights at School" was piloted with
 the Toronto District board and will be published in the autumn.
+Thirty-four volunteer speakers were trained to lead the classroom
+sessions, which introduce students to the Universal Declaration and ask
+them to look at the rights of young people in their own communities.
+Teachers' evaluations rated the sessions 4.6 out of 5.
 
 WHERE THE MONEY WENT (year ending March 31, 1998)
    Research and campaigns ......................... $ 1,214,000
@@ -2962,6 +3021,18 @@ coordinator
    and families separated for years while waiting for relatives to be
    processed abroad. Several former refugees spoke of how little they
    understood of the hearing that decided their fate.
+
+   The detention workshop heard from a woman from Sri Lanka who spent
+   seven months in the Celebrity Inn holding centre and then in a
+   provincial jail while her identity was "verified". She was never told
+   why she was held or for how long. Groups that visit detainees
+   described how hard it is to get in, and how much a single visit
+   means to someone who has no one else in the country.
+
+   Family reunification was raised in almost every session. Recognized
+   refugees wait two, three and sometimes five years for their spouses
+   and children to be brought to Canada, while the family remains in
+   danger in the country they fled or in a camp in a neighbouring one.
 
 3. The new immigration bill
    The government has introduced a bill to replace the Immigration Act.
@@ -3231,6 +3302,9 @@ Slide 6 - Afterwards
 
          (five sessions, 20 hours, Chicago Regional Office)
 
+      covering the planning of a session, working with a group,
+      handling disagreement, and the evaluation of a workshop,
+
 
        and is qualified to lead workshops for the groups of the
                          Midwest Region.
@@ -3242,6 +3316,8 @@ Slide 6 - Afterwards
 
      ___________________________          ___________________________
      Director of Training                 Regional Coordinator
+
+                                                     No. 0047
 """,
     },
     # ------------------------------------------------------------------ null: loose notes, undated
