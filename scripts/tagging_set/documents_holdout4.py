@@ -92,7 +92,8 @@ Carpools from Birmingham and Chattanooga -- call Ruth.
         "date": "1993-10-23",
         "date_form": "es-day-range",
         "type": "agenda",
-        "subjects": ["fundraising", "media work", "prisoners of conscience", "urgent actions"],
+        "subjects": ["fundraising", "indigenous peoples", "media work", "prisoners of conscience",
+                     "urgent actions"],
         "title": "Jornadas de formación para grupos locales",
         "title_devised": False,
         "title_variants": ["Jornadas de formación para grupos locales: Programa"],
@@ -101,7 +102,9 @@ Carpools from Birmingham and Chattanooga -- call Ruth.
         "places": [],
         "notes": "'23 y 24 de octubre de 1993' is a range: its start. PROGRAMA is separated from the "
                  "heading by the venue and date lines, so it is a section label (joined form is a "
-                 "variant). 'Nuestros presos ... casos adoptados' = prisoners of conscience; getting "
+                 "variant). 'Nuestros presos ... casos adoptados' = prisoners of conscience; "
+                 "the session on the International Year of Indigenous Peoples = indigenous peoples "
+                 "(Latin America as a whole: no place); getting "
                  "'nuestra carta' published is a letter to the editor = media work. Audience from "
                  "the heading ('para grupos locales'). Mentioned: confirmation deadline 8 October.",
         "text": """WATCHLIGHT - SECCIÓN ESPAÑOLA
@@ -129,6 +132,9 @@ Sábado 23
 18.00   Descanso.
 18.30   Nuestros presos: seguimiento de los casos adoptados por cada grupo
         (puesta en común).
+19.30   1993, Año Internacional de los Pueblos Indígenas: tierras,
+        lenguas y violencia contra las comunidades indígenas de América
+        Latina. Con Rigoberto Tzul (Comité de Solidaridad).
 21.00   Cena.
 
 Domingo 24
@@ -708,7 +714,8 @@ By the end of the session participants will be able to:
         "date": "2001",
         "date_form": "copyright-symbol",
         "type": "trainer guide",
-        "subjects": ["human rights education"],
+        "subjects": ["civil and political rights", "economic, social and cultural rights",
+                     "human rights education"],
         "title": "Human Rights in the Classroom: A One-Hour Introduction for 14-16 Year Olds",
         "title_devised": False,
         "title_variants": ["Human Rights in the Classroom"],
@@ -717,9 +724,11 @@ By the end of the session participants will be able to:
         "places": [],
         "notes": "Session notes for whoever leads the lesson: trainer guide (trainers), stated to be "
                  "for speakers and teachers (educators), for 14-16 year olds (youth). Subject: "
-                 "teaching an introduction to human rights = human rights education; the rights on "
-                 "the cards are examples in one activity, in passing. '© Watchlight Britain 2001' "
-                 "is the date. Mentioned: 1948.",
+                 "teaching an introduction to human rights = human rights education; the segment "
+                 "'Two families of rights' explains civil and political rights and economic, social "
+                 "and cultural rights as such, so both broad terms are labelled; the single rights on "
+                 "the cards are examples, in passing. '© Watchlight Britain 2001' "
+                 "is the date. Mentioned: 1948, 1966.",
         "text": """WATCHLIGHT BRITAIN -- EDUCATION PROGRAMME
 
 Human Rights in the Classroom
@@ -749,12 +758,23 @@ AIMS
   Ask each group to defend its top card. Don't resolve the arguments --
   the point is that the rights depend on each other.
 
-25-40 min  WHERE DID THIS COME FROM?
-  Short talk (no more than ten minutes): the Second World War, Eleanor
+25-35 min  WHERE DID THIS COME FROM?
+  Short talk (no more than eight minutes): the Second World War, Eleanor
   Roosevelt, what a declaration is and is not, who checks whether
   governments keep to it.
 
-40-55 min  CLOSER TO HOME
+35-45 min  TWO FAMILIES OF RIGHTS
+  Ask the groups to re-sort their cards into two piles: "freedoms"
+  (speech, religion, a fair trial, voting, not being tortured) and
+  "things you need to live" (food, housing, health care, school, work
+  and fair pay). Explain that these are the two families of rights:
+  civil and political rights, and economic, social and cultural rights,
+  each with its own treaty since 1966. Ask: can you have one family
+  without the other? Is a right to vote worth much to someone who is
+  starving? Is a right to school worth much if you cannot say what you
+  think there?
+
+45-55 min  CLOSER TO HOME
   Ask: "Which of these rights have you seen respected or broken this
   week -- at school, on the news, on the street?" Pairs, then a few
   examples aloud. Expect bullying, school uniform and the police; go
@@ -1367,8 +1387,8 @@ en este papel; luego las pondremos en común.
         "date": "1998-11-14",
         "date_form": "eu-dotted-two-digit",
         "type": "worksheet",
-        "subjects": ["LGBT rights", "equality and non-discrimination", "racial discrimination",
-                     "women's rights"],
+        "subjects": ["LGBT rights", "equality and non-discrimination", "police and human rights",
+                     "racial discrimination", "women's rights"],
         "title": "Spot the Discrimination",
         "title_devised": False,
         "title_variants": ["Exercise 3: Spot the Discrimination"],
@@ -1380,7 +1400,8 @@ en este papel; luego las pondremos en común.
                  "non-discrimination; each scenario carries questions: job refused for an Asian name "
                  "= racial discrimination; woman paid less = women's rights; gay couple refused a "
                  "room = LGBT rights; the wheelchair scenario is covered by equality and "
-                 "non-discrimination. Audience youth: a youth conference exercise (judgement call).",
+                 "non-discrimination; Story E (police stop and search, questions on police powers "
+                 "and complaints) = police and human rights (and racial discrimination). Audience youth: a youth conference exercise (judgement call).",
         "text": """WATCHLIGHT BRITAIN  ~  Youth Conference, Manchester, 14.11.98  ~  Exercise 3
 
 
@@ -1425,6 +1446,17 @@ wheelchair, is told that is "just how the building is".
 
    Is this discrimination?   YES / NO / NOT SURE
    Whose job is it to change things?  .....................................
+
+
+STORY E
+Darren is 16 and black. Last month the police stopped and searched him
+four times on his way home from college. They never found anything and
+never said why they had picked him. His white friends have never been
+stopped.
+
+   Is this discrimination?   YES / NO / NOT SURE
+   What powers do the police have to stop and search?  ....................
+   Who could Darren complain to?  .........................................
 
 
 Now: which story did your group disagree about most, and why?
@@ -2635,7 +2667,8 @@ CALENDAR
         "date": "1989-03",
         "date_form": "month-range",
         "type": "newsletter",
-        "subjects": ["fundraising", "prisoners of conscience", "recruitment", "refugees"],
+        "subjects": ["freedom of expression", "fundraising", "prisoners of conscience",
+                     "recruitment", "refugees"],
         "title": "Group 27 News",
         "title_devised": False,
         "title_variants": ["Group 27 News, March/April 1989"],
@@ -2643,8 +2676,8 @@ CALENDAR
         "language": "en",
         "places": ["KE"],
         "notes": "Issue 'March/April 1989': a range -> its start, 1989-03. Items: the group's new "
-                 "prisoner, a Kenyan journalist = prisoners of conscience, KE (freedom of expression "
-                 "only in passing); the sponsored swim = fundraising; volunteers for the festival "
+                 "prisoner, a Kenyan journalist = prisoners of conscience, KE, with a paragraph on "
+                 "bans, sedition charges and the press in Kenya = freedom of expression; the sponsored swim = fundraising; volunteers for the festival "
                  "stall to find new members = recruitment; news of the refugee family = refugees. "
                  "Diary dates (8 March, 12 April, the July festival) are mentioned.",
         "text": """GROUP 27 NEWS                                      March/April 1989
@@ -2658,6 +2691,13 @@ article about land grabbing. He is held under the Preservation of
 Public Security Act, which allows detention without trial for as long
 as the government likes. Letters to President Moi and to the Attorney
 General are needed; the addresses are on the back page.
+
+Gitobu is not alone. In the last two years three magazines have been
+banned, editors have been charged with sedition for printing letters
+from readers, and foreign correspondents have been expelled. Kenyan
+journalists tell us they now check every story against one question:
+will this bring the Special Branch to the door? Our speaker on 12 April
+will talk about what is left of a free press in Kenya.
 
 SWIMMING FOR FREEDOM
 Thirty-one lengths, eighty-eight lengths, one hundred and two lengths
@@ -2691,7 +2731,8 @@ DIARY
         "date": "2007-10-15",
         "date_form": "weekday-month-day-year",
         "type": "newsletter",
-        "subjects": ["lobbying", "online activism", "petitions", "torture", "urgent actions"],
+        "subjects": ["arms control", "lobbying", "online activism", "petitions", "torture",
+                     "urgent actions"],
         "title": "Watchlight E-Update",
         "title_devised": False,
         "title_variants": ["Watchlight E-Update #42", "Watchlight E-Update, No. 42"],
@@ -2701,8 +2742,10 @@ DIARY
         "notes": "E-mail newsletter issue '#42 -- Monday, October 15, 2007'. Items: online petition "
                  "on Burma = petitions + online activism, MM (the October 6 vigils are one clause); "
                  "calling senators on a bill banning torture = lobbying + torture, US; the new "
-                 "e-mail Urgent Action format = urgent actions (online activism already labelled). "
-                 "Mentioned: September 26, October 6, vote 'before Thanksgiving'.",
+                 "e-mail Urgent Action format = urgent actions (online activism already labelled); the "
+                 "arms trade treaty item = arms control (international, no place). Mentioned: "
+                 "September 26, October 6, November 1, last December's UN vote, the 2008 experts' "
+                 "panel, the vote 'before Thanksgiving'.",
         "text": """WATCHLIGHT E-UPDATE  #42  --  Monday, October 15, 2007
 You are receiving this because you signed up at watchlightusa.org.
 ------------------------------------------------------------------
@@ -2731,6 +2774,16 @@ cases by e-mail instead of post, with the appeal text ready to adapt
 and the fax and e-mail addresses of the officials. Postal participants
 will keep receiving cases as before. Switch at watchlightusa.org/ua
 
+>> ARMS TRADE TREATY: THE NEXT STEP
+Last December the UN General Assembly voted by a huge majority to start
+work on a global treaty regulating the trade in conventional arms --
+the guns, grenades and helicopters that end up in the hands of forces
+that torture and kill civilians. A panel of government experts meets
+in 2008; before then we want as many governments as possible on record
+for a treaty with human rights at its core: no transfer where arms are
+likely to be used for serious violations. Read our briefing and the
+"Control Arms" petition at watchlightusa.org/arms
+
 ------------------------------------------------------------------
 Watchlight USA | 1420 Chestnut St | Philadelphia PA 19102
 To unsubscribe, reply with "remove" in the subject line.
@@ -2743,7 +2796,8 @@ To unsubscribe, reply with "remove" in the subject line.
         "date": "1973",
         "date_form": "season-split-year",
         "type": "newsletter",
-        "subjects": ["group organizing", "prisoners of conscience", "torture"],
+        "subjects": ["extrajudicial executions", "group organizing", "prisoners of conscience",
+                     "torture"],
         "title": "Boston Area Watchlight News",
         "title_devised": False,
         "title_variants": ["Boston Area Watchlight News, No. 2", "Boston Area Watchlight News, No. 2, Winter 1973/74"],
@@ -2751,8 +2805,9 @@ To unsubscribe, reply with "remove" in the subject line.
         "language": "en",
         "places": ["CL", "GR"],
         "notes": "Issue 'No. 2 -- Winter 1973/74': split year -> the first, 1973. Items: release of "
-                 "the group's Greek prisoner = prisoners of conscience, GR; torture of detainees after "
-                 "the coup in Chile = torture, CL; a new Cambridge group forming = group organizing. "
+                 "the group's Greek prisoner = prisoners of conscience, GR; the Chile item has a "
+                 "paragraph on torture of detainees = torture and one on people shot without trial = "
+                 "extrajudicial executions, CL (the Urgent Action mention is in passing); a new Cambridge group forming = group organizing. "
                  "Mentioned: September 11 coup, the 1967 arrest, meeting dates in January.",
         "text": """               BOSTON AREA WATCHLIGHT NEWS
                  No. 2  --  Winter 1973/74
@@ -2776,9 +2831,17 @@ Since the military seized power on September 11, thousands of people
 have been detained in the National Stadium and in barracks across the
 country. Those released describe beatings, electric shock and mock
 executions during interrogation. Our International Secretariat has
-sent a mission to Santiago and will publish its findings. Members are
-asked to watch for Urgent Action appeals and not to write to Chile on
-their own until cases are confirmed.
+sent a mission to Santiago and will publish its findings.
+
+Worse still are the reports of people taken from their homes or from
+the stadium and shot without any trial. Bodies have been found in the
+Mapocho river and beside country roads; in the north, a military
+delegation is said to have ordered the execution of prisoners who had
+given themselves up. The junta calls these deaths "killed while trying
+to escape".
+
+Members are asked to watch for Urgent Action appeals and not to write
+to Chile on their own until cases are confirmed.
 
 
 A NEW GROUP IN CAMBRIDGE
@@ -2852,7 +2915,8 @@ Rob Tanaka, Deb Ostrander.  Absent: Harold (flu).
         "date": "1975-11-04",
         "date_form": "weekday-ordinal-day-month-year",
         "type": "report",
-        "subjects": ["fundraising", "prisoners of conscience", "vigils and demonstrations"],
+        "subjects": ["freedom of religion", "fundraising", "prisoners of conscience",
+                     "vigils and demonstrations"],
         "title": "Minutes of the Meeting Held on Tuesday 4th November 1975",
         "title_devised": False,
         "title_variants": ["Minutes of the Meeting"],
@@ -2861,10 +2925,12 @@ Rob Tanaka, Deb Ostrander.  Absent: Harold (flu).
         "places": ["SU"],
         "notes": "Minutes = report. The meeting's date belongs to the heading's wording, so it is in "
                  "the title (and the form without it is a variant); it is also the document's date. "
-                 "Items: the adopted prisoner in the USSR (Baptist pastor; religion is his case's "
-                 "reason in one clause) = prisoners of conscience, SU; the Human Rights Day vigil "
+                 "Items: the adopted prisoner in the USSR = prisoners of conscience, SU; the "
+                 "paragraph on the Soviet law restricting unregistered churches = freedom of "
+                 "religion; the Human Rights Day vigil "
                  "plan = vigils and demonstrations; jumble sale and accounts = fundraising. "
-                 "Mentioned: 10 December, next meeting 2nd December, sentence of 1973.",
+                 "Mentioned: 10 December, next meeting 2nd December, sentence of 1973, the 1929 law, "
+                 "the jumble sale of 18th October.",
         "text": """WATCHLIGHT -- NORWICH GROUP
 
 MINUTES OF THE MEETING HELD ON TUESDAY 4th NOVEMBER 1975
@@ -2882,6 +2948,14 @@ Apologies: Mrs Lamb.
    reply. A parcel sent to his wife in Zhitomir in September had
    arrived, and she had sent a card of thanks. It was agreed to send a
    Christmas card to the camp and to continue writing monthly.
+   Rev. Marsh reported on the background material from the Research
+   Department: under the 1929 law on religious associations, still in
+   force, congregations that refuse to register with the state may not
+   meet, teach children or print literature, and Pastor Hrytsenko's
+   congregation was one of many Baptist churches that refused. Members
+   of such churches are fined, lose their jobs and their children are
+   barred from university. It was agreed to ask the local Baptist and
+   Methodist churches to pray for him and to write.
 
 3. Human Rights Day. It was agreed to hold a silent vigil outside City
    Hall on Wednesday 10th December from 12 to 2, with placards bearing
