@@ -2493,7 +2493,9 @@ DP
         "notes": "Flyer: the date of the vigil it announces, 'Friday 9.17.10' (US, dotted, two-digit "
                  "year -> 2010). The scheduled execution date (September 21) and the 1994 crime are "
                  "mentioned. Vigil = vigils and demonstrations; an Ohio execution = death penalty, US. "
-                 "The call to phone the governor is one line: in passing.",
+                 "The call to phone the governor is one line, and the "
+                 "lawyer's failure to present evidence is part of the case description: neither "
+                 "lobbying nor fair trials.",
         "text": """
             STOP THE EXECUTION OF TERRENCE HALL
 
@@ -2619,7 +2621,7 @@ DP
         "notes": "Issue 'Vol. 6, No. 3 -- Summer 1981' -> 1981 (season). Items: a new adopted "
                  "prisoner in Turkey = prisoners of conscience, TR; the auction total = fundraising; the "
                  "UA network passing 2,000 = urgent actions; a new group starting in Ithaca = group "
-                 "organizing. Calendar dates (October 17-18 conference, September 12) are mentioned.",
+                 "organizing. The death penalty sought for other unionists is one clause: in passing. Calendar dates (October 17-18 conference, September 12) are mentioned.",
         "text": """========================================================================
                         THE WATCHLIGHT LAMP
          Newsletter of Watchlight USA -- Northeast Region
@@ -2678,8 +2680,8 @@ CALENDAR
         "notes": "Issue 'March/April 1989': a range -> its start, 1989-03. Items: the group's new "
                  "prisoner, a Kenyan journalist = prisoners of conscience, KE, with a paragraph on "
                  "bans, sedition charges and the press in Kenya = freedom of expression; the sponsored swim = fundraising; volunteers for the festival "
-                 "stall to find new members = recruitment; news of the refugee family = refugees. "
-                 "Diary dates (8 March, 12 April, the July festival) are mentioned.",
+                 "stall to find new members = recruitment; news of the refugee family = refugees (no place: the "
+                 "item is about their asylum here, Iran is named as their origin only). Diary dates (8 March, 12 April, the July festival) are mentioned.",
         "text": """GROUP 27 NEWS                                      March/April 1989
 Watchlight Britain, Bristol Group  .  c/o 9 Cotham Vale, Bristol BS6 6HR
 ------------------------------------------------------------------------
@@ -2994,7 +2996,8 @@ The next meeting will be held on Tuesday 2nd December.
                  "member drive = recruitment; the UA network = urgent actions; the women's human "
                  "rights campaign = campaigning + women's rights; the schools programme = human "
                  "rights education. 'Where the money went' is the section's own spending: not "
-                 "fundraising. Mentioned: 1948/50th anniversary, March 31, 1998 year-end.",
+                 "fundraising. The defenders' tour and the delegation to the minister are sentences "
+                 "of the campaign section: not labelled human rights defenders or lobbying. Mentioned: 1948/50th anniversary, March 31, 1998 year-end.",
         "text": """WATCHLIGHT CANADA  (English-speaking section)
 214 Spadina Avenue, Suite 300, Toronto, Ontario M5T 2C2
 
@@ -3202,7 +3205,9 @@ Next report due after fiscal year end (September 30).
         "notes": "Title slide: 'Regional Training -- Sacramento -- April 2005' is the presentation "
                  "date. Slides: what a UA is, how it works = urgent actions; 'Writing an appeal that "
                  "gets read' = letter writing; 'Fax, e-mail or airmail?' (sending appeals by e-mail "
-                 "and web) = online activism. The 1973 start is mentioned.",
+                 "and web) = online activism. The words in slide 2's bullets (torture, "
+                 "disappearance, execution) only illustrate what a UA is: in passing. The 1973 start "
+                 "is mentioned.",
         "text": """SLIDE 1
    INTRODUCTION TO THE URGENT ACTION NETWORK
    Regional Training -- Sacramento -- April 2005
@@ -3412,7 +3417,8 @@ Slide 6 - Afterwards
                  "3rd?' has none): date null. The list is the content, each item counts, even short: "
                  "bake sale / raffle = fundraising; talk at the Rotary and the library = public "
                  "speaking; getting the UA list from the office and signing people up = urgent "
-                 "actions (judgement call on short items).",
+                 "actions (judgement call on short items). The meeting-room, brochure and phone-tree "
+                 "items carry no subject; '1984' (the old brochure) is mentioned.",
         "text": """ideas for the fall --
 
 - ask Pat re: church basement for mtgs (free?)
