@@ -2929,7 +2929,8 @@ Rob Tanaka, Deb Ostrander.  Absent: Harold (flu).
                  "the title (and the form without it is a variant); it is also the document's date. "
                  "Items: the adopted prisoner in the USSR = prisoners of conscience, SU; the "
                  "paragraph on the Soviet law restricting unregistered churches = freedom of "
-                 "religion; the Human Rights Day vigil "
+                 "religion (writing monthly to the Procurator is one sentence of the prisoner item: "
+                 "not labelled letter writing); the Human Rights Day vigil "
                  "plan = vigils and demonstrations; jumble sale and accounts = fundraising. "
                  "Mentioned: 10 December, next meeting 2nd December, sentence of 1973, the 1929 law, "
                  "the jumble sale of 18th October.",
