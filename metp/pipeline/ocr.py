@@ -34,6 +34,7 @@ except ImportError:  # not POSIX: pages are limited by the clock only
     resource = None
 
 from metp.errors import CorruptFileError, InputFileError, MissingDependencyError, UsageError
+from metp.pipeline import tesseract_stream
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
 
@@ -140,6 +141,18 @@ def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSett
             tsv = fh.read()
         pdf = Path(base + ".pdf").read_bytes() if make_pdf else None
     return replace(page_from_tsv(tsv, page_no, dpi), pdf=pdf)
+
+
+def ocr_streamed(image_path: str, source: str, page_no: int, settings: OcrSettings, dpi: int | None,
+                 cpu_budget: float | None = None) -> Page:
+    """Recognise one page image by this worker's running tesseract (`tesseract_stream`: the model stays
+    loaded); the image must carry its own dpi.  OverBudget past `cpu_budget` CPU seconds."""
+    with _tesseract_errors(source, page_no, settings):
+        try:
+            tsv = tesseract_stream.read_tsv(image_path, settings.lang, settings.psm, settings.timeout_s, cpu_budget)
+        except tesseract_stream.Overrun as exc:
+            raise OverBudget(str(exc)) from exc
+    return page_from_tsv(tsv, page_no, dpi)
 
 
 def page_from_tsv(tsv: str, page_no: int, dpi: int | None) -> Page:
