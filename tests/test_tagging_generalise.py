@@ -305,3 +305,40 @@ def test_the_head_noun_before_de_or_of_may_be_plural(vocab):
     # the vocabulary lists "campaña de cartas"; the plural of its head noun is the same subject
     text = "NUESTRAS CAMPAÑAS DE CARTAS\n\nCada mes el grupo elige un caso y prepara las direcciones.\n"
     assert "letter writing" in subjects(text, vocab)
+
+
+# ------------------------------------------------------------ letterheads (issue 15, round F)
+@pytest.mark.parametrize("letterhead, heading", [
+    # the organisation, then the branch or the place it writes from
+    ("CITIZENS FOR RIGHTS NETWORK -- LOWER VALLEY", "LETTER-WRITERS' EVENING"),
+    ("CITIZENS FOR RIGHTS NETWORK -- GROUP 12, SPRINGFIELD", "Minutes of the meeting of 3 May 1984"),
+    ("RIGHTS ALLIANCE STUDENT CHAPTER -- STATE UNIVERSITY", "SPEAKING IN PUBLIC"),
+    # Spanish and French put the section or coordinating body first
+    ("SECCIÓN ANDALUZA DE LA ALIANZA CIUDADANA POR LOS DERECHOS", "CÓMO ESCRIBIR A UN PRESO"),
+    ("Coordinadora de la Región de Murcia", "TALLER DE MEDIOS"),
+])
+def test_a_letterhead_naming_its_branch_or_place_is_not_the_title(vocab, letterhead: str, heading: str):
+    assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
+
+
+def test_a_part_naming_an_occasion_or_a_subject_keeps_the_line_a_heading(vocab):
+    text = "CITIZENS FOR RIGHTS NETWORK -- DEATH PENALTY\n" + PROSE
+    assert tag(text, vocab).first("dc.title") == "CITIZENS FOR RIGHTS NETWORK -- DEATH PENALTY"
+    text = "CITIZENS FOR RIGHTS NETWORK -- REGIONAL WORKSHOP\n" + PROSE
+    assert tag(text, vocab).first("dc.title") == "CITIZENS FOR RIGHTS NETWORK -- REGIONAL WORKSHOP"
+
+
+def test_a_european_postcode_and_town_is_an_address(vocab):
+    text = ("Alliance pour les droits -- Groupe de Nantes\n14, quai de la Fosse, 44000 Nantes\n\n"
+            "FICHE D'ÉVALUATION\nStage « Parler à la radio »\n" + PROSE)
+    assert tag(text, vocab).first("dc.title").startswith("FICHE D'ÉVALUATION: Stage « Parler à la radio")
+
+
+def test_a_phrase_ending_in_network_is_a_heading_not_the_organisations_name(vocab):
+    text = "SLIDE 1\n   WELCOME TO THE NETWORK\n   An evening for newcomers\n\nSLIDE 2 -- WHO WE ARE\n"
+    assert tag(text, vocab).first("dc.title") == "WELCOME TO THE NETWORK"
+
+
+def test_a_date_with_dashes_set_apart_after_a_heading_is_left_out(vocab):
+    text = "VIGIL TRAINING -- PLEASE SIGN IN -- 11-02-91 -- Dayton\n\nNAME        GROUP       PHONE\n"
+    assert tag(text, vocab).first("dc.title") == "VIGIL TRAINING -- PLEASE SIGN IN"
