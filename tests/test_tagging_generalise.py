@@ -342,3 +342,33 @@ def test_a_phrase_ending_in_network_is_a_heading_not_the_organisations_name(voca
 def test_a_date_with_dashes_set_apart_after_a_heading_is_left_out(vocab):
     text = "VIGIL TRAINING -- PLEASE SIGN IN -- 11-02-91 -- Dayton\n\nNAME        GROUP       PHONE\n"
     assert tag(text, vocab).first("dc.title") == "VIGIL TRAINING -- PLEASE SIGN IN"
+
+
+# ------------------------------------------------------------ where a subject stands (round F)
+def test_a_french_programme_times_its_sessions_with_h(vocab):
+    text = ("JOURNÉE DE FORMATION\nORDRE DU JOUR\n\n 9 h 30   Accueil et café\n"
+            "10 h 00   La peine de mort aux États-Unis : où en sont les abolitionnistes ?\n"
+            "14h       Rédiger une lettre d'appel aux autorités, ton et longueur\n12 h 30   Déjeuner\n")
+    assert {"death penalty", "letter writing"} <= subjects(text, vocab)
+
+
+def test_a_paragraph_under_its_own_run_in_heading_states_its_topic_first(vocab):
+    text = ("Hi Sam,\n\nThanks for the numbers. Here is what you need for the weekend, with the times and the\n"
+            "names of everyone who offered to help with the stall.\n\n"
+            "WHY IT MATTERS: the refugees in the camp near the border have been waiting for a hearing\n"
+            "for two years, and the families we met last spring still have no news of their cases.\n\n"
+            "Call me if anything comes up.\n")
+    assert "refugees" in subjects(text, vocab)
+
+
+def test_the_head_of_an_agenda_item_before_its_colon_is_its_topic(vocab):
+    text = ("ANNUAL MEETING\nAGENDA\n\n7.30   Apologies\n"
+            "7.45   Election of officers: chair, secretary, treasurer, prisoner case co-ordinator\n"
+            "8.30   Any other business\n")
+    assert "group organizing" in subjects(text, vocab)
+
+
+def test_letters_for_the_groups_adopted_prisoners_are_letter_writing(vocab):
+    text = "WHAT GROUPS DO\n * Write letters for our adopted prisoners every month\n * Hold a vigil in December\n"
+    found = subjects(text, vocab)
+    assert {"letter writing", "prisoners of conscience"} <= found
