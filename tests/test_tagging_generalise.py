@@ -372,3 +372,44 @@ def test_letters_for_the_groups_adopted_prisoners_are_letter_writing(vocab):
     text = "WHAT GROUPS DO\n * Write letters for our adopted prisoners every month\n * Hold a vigil in December\n"
     found = subjects(text, vocab)
     assert {"letter writing", "prisoners of conscience"} <= found
+
+
+@pytest.mark.parametrize("term, text", [
+    ("recruitment", "GROUP HANDBOOK\n\nChapter 2   Finding and keeping members ........ 9\n"
+                    "Chapter 3   Our prisoner ........ 14\n"),
+    ("group development", "GROUP HANDBOOK\n\nChapter 2   Finding and keeping members ........ 9\n"
+                          "Chapter 3   Our prisoner ........ 14\n"),
+    ("recruitment", "NOTES FOR AREA CONTACTS\n\n 1. We need at least 200 new volunteers before the spring.\n"),
+    ("coalition building", "CONTENTS\n\nChapter 4   Our prisoner ........ 19\n"
+                           "Chapter 5   Working with churches, unions and other organizations ... 25\n"
+                           "Chapter 6   Addresses ........ 30\n"),
+    ("facilitation", "SESIÓN SOBRE LOS REFUGIADOS\n\nCONSEJOS PARA QUIEN DINAMIZA\n"
+                     " · Establezca normas de respeto al principio.\n"),
+    ("letter writing", "TALLER\n\n3. ESCRIBIR UN LLAMAMIENTO (50 min)\nCada participante prepara su texto.\n"),
+    ("prisoners of conscience", "OUR NEW CASE\n\nShe has never used or advocated violence, and she is held only for "
+                                "her opinions in a prison\nfar from her family in the north of the country.\n"),
+    ("fundraising", "NEWS FROM THE GROUPS\n\nSPRING AUCTION RAISES $600\nThanks to all who gave and bid.\n"),
+    ("fair trials", "WHAT WE WORK FOR\n * Fair and prompt trials for all political prisoners\n * An end to torture\n"),
+    ("disappearances", "TESTIMONY\n\nMy cousin was taken from the market by armed men in plain clothes. No one has "
+                       "seen him since.\nWe have asked at every barracks and hospital; nobody has seen him since "
+                       "that day.\n"),
+    ("extrajudicial executions", "LLAMAMIENTO\n\nLos soldados mataron a doce campesinos en la aldea sin juicio.\n"
+                                 "Pedimos que cesen las matanzas y que se investigue.\n"),
+    ("armed conflict", "WEEK OF ACTION\n\nThree years into the war, militias are still attacking civilians and "
+                       "burning villages,\nwhile aid workers cannot reach the camps.\n"),
+    ("LGBT rights", "AGENDA\n\n9.05   Talk: the persecution of gay men and lesbians, and what groups can do.\n"),
+    ("media work", "CONTENTS\n\nPart 4. Working with bloggers and reporters\nPart 5. Our cases\n"),
+    ("human rights defenders", "SLIDE 5 -- KEEPING DEFENDERS SAFE ONLINE\n - Never post a location\n"),
+])
+def test_phrasings_of_a_topic_new_writers_use(vocab, term: str, text: str):
+    assert term in subjects(text, vocab)
+
+
+def test_keeping_members_data_safe_is_not_group_development(vocab):
+    text = "PART 5. PRIVACY, PASSWORDS AND KEEPING MEMBERS' DATA SAFE\nDo not publish home addresses.\n"
+    assert "group development" not in subjects(text, vocab)
+
+
+def test_newspapers_radio_or_websites_are_a_question_about_the_media(vocab):
+    text = ("CAMPAIGN WORKSHEET\n\n6. Which newspapers, radio stations or websites will you approach? ______\n")
+    assert subjects(text, vocab) == {"media work"}
