@@ -413,3 +413,9 @@ def test_keeping_members_data_safe_is_not_group_development(vocab):
 def test_newspapers_radio_or_websites_are_a_question_about_the_media(vocab):
     text = ("CAMPAIGN WORKSHEET\n\n6. Which newspapers, radio stations or websites will you approach? ______\n")
     assert subjects(text, vocab) == {"media work"}
+
+
+def test_troops_killing_in_combat_is_not_an_extrajudicial_execution(vocab):
+    text = ("THE WAR IN THE DELTA\n\nGovernment troops killed forty guerrillas in the marshes on Tuesday, and the "
+            "army said\nits troops had killed more in the hills the week before.\n")
+    assert "extrajudicial executions" not in subjects(text, vocab)
