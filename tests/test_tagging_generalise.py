@@ -305,3 +305,117 @@ def test_the_head_noun_before_de_or_of_may_be_plural(vocab):
     # the vocabulary lists "campaña de cartas"; the plural of its head noun is the same subject
     text = "NUESTRAS CAMPAÑAS DE CARTAS\n\nCada mes el grupo elige un caso y prepara las direcciones.\n"
     assert "letter writing" in subjects(text, vocab)
+
+
+# ------------------------------------------------------------ letterheads (issue 15, round F)
+@pytest.mark.parametrize("letterhead, heading", [
+    # the organisation, then the branch or the place it writes from
+    ("CITIZENS FOR RIGHTS NETWORK -- LOWER VALLEY", "LETTER-WRITERS' EVENING"),
+    ("CITIZENS FOR RIGHTS NETWORK -- GROUP 12, SPRINGFIELD", "Minutes of the meeting of 3 May 1984"),
+    ("RIGHTS ALLIANCE STUDENT CHAPTER -- STATE UNIVERSITY", "SPEAKING IN PUBLIC"),
+    # Spanish and French put the section or coordinating body first
+    ("SECCIÓN ANDALUZA DE LA ALIANZA CIUDADANA POR LOS DERECHOS", "CÓMO ESCRIBIR A UN PRESO"),
+    ("Coordinadora de la Región de Murcia", "TALLER DE MEDIOS"),
+])
+def test_a_letterhead_naming_its_branch_or_place_is_not_the_title(vocab, letterhead: str, heading: str):
+    assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
+
+
+def test_a_part_naming_an_occasion_or_a_subject_keeps_the_line_a_heading(vocab):
+    text = "CITIZENS FOR RIGHTS NETWORK -- DEATH PENALTY\n" + PROSE
+    assert tag(text, vocab).first("dc.title") == "CITIZENS FOR RIGHTS NETWORK -- DEATH PENALTY"
+    text = "CITIZENS FOR RIGHTS NETWORK -- REGIONAL WORKSHOP\n" + PROSE
+    assert tag(text, vocab).first("dc.title") == "CITIZENS FOR RIGHTS NETWORK -- REGIONAL WORKSHOP"
+
+
+def test_a_european_postcode_and_town_is_an_address(vocab):
+    text = ("Alliance pour les droits -- Groupe de Nantes\n14, quai de la Fosse, 44000 Nantes\n\n"
+            "FICHE D'ÉVALUATION\nStage « Parler à la radio »\n" + PROSE)
+    assert tag(text, vocab).first("dc.title").startswith("FICHE D'ÉVALUATION: Stage « Parler à la radio")
+
+
+def test_a_phrase_ending_in_network_is_a_heading_not_the_organisations_name(vocab):
+    text = "SLIDE 1\n   WELCOME TO THE NETWORK\n   An evening for newcomers\n\nSLIDE 2 -- WHO WE ARE\n"
+    assert tag(text, vocab).first("dc.title") == "WELCOME TO THE NETWORK"
+
+
+def test_a_date_with_dashes_set_apart_after_a_heading_is_left_out(vocab):
+    text = "VIGIL TRAINING -- PLEASE SIGN IN -- 11-02-91 -- Dayton\n\nNAME        GROUP       PHONE\n"
+    assert tag(text, vocab).first("dc.title") == "VIGIL TRAINING -- PLEASE SIGN IN"
+
+
+# ------------------------------------------------------------ where a subject stands (round F)
+def test_a_french_programme_times_its_sessions_with_h(vocab):
+    text = ("JOURNÉE DE FORMATION\nORDRE DU JOUR\n\n 9 h 30   Accueil et café\n"
+            "10 h 00   La peine de mort aux États-Unis : où en sont les abolitionnistes ?\n"
+            "14h       Rédiger une lettre d'appel aux autorités, ton et longueur\n12 h 30   Déjeuner\n")
+    assert {"death penalty", "letter writing"} <= subjects(text, vocab)
+
+
+def test_a_paragraph_under_its_own_run_in_heading_states_its_topic_first(vocab):
+    text = ("Hi Sam,\n\nThanks for the numbers. Here is what you need for the weekend, with the times and the\n"
+            "names of everyone who offered to help with the stall.\n\n"
+            "WHY IT MATTERS: the refugees in the camp near the border have been waiting for a hearing\n"
+            "for two years, and the families we met last spring still have no news of their cases.\n\n"
+            "Call me if anything comes up.\n")
+    assert "refugees" in subjects(text, vocab)
+
+
+def test_the_head_of_an_agenda_item_before_its_colon_is_its_topic(vocab):
+    text = ("ANNUAL MEETING\nAGENDA\n\n7.30   Apologies\n"
+            "7.45   Election of officers: chair, secretary, treasurer, prisoner case co-ordinator\n"
+            "8.30   Any other business\n")
+    assert "group organizing" in subjects(text, vocab)
+
+
+def test_letters_for_the_groups_adopted_prisoners_are_letter_writing(vocab):
+    text = "WHAT GROUPS DO\n * Write letters for our adopted prisoners every month\n * Hold a vigil in December\n"
+    found = subjects(text, vocab)
+    assert {"letter writing", "prisoners of conscience"} <= found
+
+
+@pytest.mark.parametrize("term, text", [
+    ("recruitment", "GROUP HANDBOOK\n\nChapter 2   Finding and keeping members ........ 9\n"
+                    "Chapter 3   Our prisoner ........ 14\n"),
+    ("group development", "GROUP HANDBOOK\n\nChapter 2   Finding and keeping members ........ 9\n"
+                          "Chapter 3   Our prisoner ........ 14\n"),
+    ("recruitment", "NOTES FOR AREA CONTACTS\n\n 1. We need at least 200 new volunteers before the spring.\n"),
+    ("coalition building", "CONTENTS\n\nChapter 4   Our prisoner ........ 19\n"
+                           "Chapter 5   Working with churches, unions and other organizations ... 25\n"
+                           "Chapter 6   Addresses ........ 30\n"),
+    ("facilitation", "SESIÓN SOBRE LOS REFUGIADOS\n\nCONSEJOS PARA QUIEN DINAMIZA\n"
+                     " · Establezca normas de respeto al principio.\n"),
+    ("letter writing", "TALLER\n\n3. ESCRIBIR UN LLAMAMIENTO (50 min)\nCada participante prepara su texto.\n"),
+    ("prisoners of conscience", "OUR NEW CASE\n\nShe has never used or advocated violence, and she is held only for "
+                                "her opinions in a prison\nfar from her family in the north of the country.\n"),
+    ("fundraising", "NEWS FROM THE GROUPS\n\nSPRING AUCTION RAISES $600\nThanks to all who gave and bid.\n"),
+    ("fair trials", "WHAT WE WORK FOR\n * Fair and prompt trials for all political prisoners\n * An end to torture\n"),
+    ("disappearances", "TESTIMONY\n\nMy cousin was taken from the market by armed men in plain clothes. No one has "
+                       "seen him since.\nWe have asked at every barracks and hospital; nobody has seen him since "
+                       "that day.\n"),
+    ("extrajudicial executions", "LLAMAMIENTO\n\nLos soldados mataron a doce campesinos en la aldea sin juicio.\n"
+                                 "Pedimos que cesen las matanzas y que se investigue.\n"),
+    ("armed conflict", "WEEK OF ACTION\n\nThree years into the war, militias are still attacking civilians and "
+                       "burning villages,\nwhile aid workers cannot reach the camps.\n"),
+    ("LGBT rights", "AGENDA\n\n9.05   Talk: the persecution of gay men and lesbians, and what groups can do.\n"),
+    ("media work", "CONTENTS\n\nPart 4. Working with bloggers and reporters\nPart 5. Our cases\n"),
+    ("human rights defenders", "SLIDE 5 -- KEEPING DEFENDERS SAFE ONLINE\n - Never post a location\n"),
+])
+def test_phrasings_of_a_topic_new_writers_use(vocab, term: str, text: str):
+    assert term in subjects(text, vocab)
+
+
+def test_keeping_members_data_safe_is_not_group_development(vocab):
+    text = "PART 5. PRIVACY, PASSWORDS AND KEEPING MEMBERS' DATA SAFE\nDo not publish home addresses.\n"
+    assert "group development" not in subjects(text, vocab)
+
+
+def test_newspapers_radio_or_websites_are_a_question_about_the_media(vocab):
+    text = ("CAMPAIGN WORKSHEET\n\n6. Which newspapers, radio stations or websites will you approach? ______\n")
+    assert subjects(text, vocab) == {"media work"}
+
+
+def test_troops_killing_in_combat_is_not_an_extrajudicial_execution(vocab):
+    text = ("THE WAR IN THE DELTA\n\nGovernment troops killed forty guerrillas in the marshes on Tuesday, and the "
+            "army said\nits troops had killed more in the hills the week before.\n")
+    assert "extrajudicial executions" not in subjects(text, vocab)

@@ -13,12 +13,15 @@ agenda item, a list item, a question, a paragraph):
   human rights defenders? ..."; a timed item's sentence runs onto the next line; a short
   bulleted, numbered or timed item counts whole, up to a "such as" where examples begin), a
   question (a form's, a Q&A's; a numbered question with the line under it), or the first
-  sentence of a paragraph that opens the body or follows a heading (a paragraph's lead
-  states what it is about: a newsletter item, a section of a manual or a report, the first
-  paragraph of a letter);
+  sentence of a paragraph that opens the body or follows a heading, also one run in at its
+  start ("THE PETITION: I'm mailing ..."; a paragraph's lead states what it is about: a
+  newsletter item, a section of a manual or a report, the first paragraph of a letter);
+  times are read as programmes print them, "9:30", "14.30", "10 am", "9 h 30", "14h";
 - 1 in running prose, in parentheses ("Postage (letters, Urgent Actions)", also an aside
   that runs over a line break), or in a line
-  that enumerates several terms as examples ("letters, lobbying, a public event, media work").
+  that enumerates several terms as examples ("letters, lobbying, a public event, media work"),
+  though the head before a line's colon names its topic ("Election of officers: chair,
+  secretary, treasurer, prisoner-case co-ordinator").
 
 A term needs 2 points, so one passing mention in a paragraph is not enough, while a
 single agenda item, heading, question or lead is; a top-level broader term ("equality and
@@ -48,7 +51,9 @@ from metp.pipeline.tagging.vocabulary import Term, Vocabulary
 
 THRESHOLD = 2.0
 BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
-_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|"
+# A clock time as programmes print it: "9:30", "14.30", "10 am", and in French "9 h 30", "14h".
+_CLOCK = r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s?h(?:\s?\d{2})?(?=\s)"
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|" + _CLOCK + "|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
@@ -62,8 +67,8 @@ _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", r
 # The first sentence of a topic line: where an agenda item or a session states its topic
 # ("Session 1: Who are human rights defenders? The UN ...", "15.30 Taller: ... preso de conciencia.").
 _SESSION = r"(?:session|workshop|module|sesi[oó]n|s[eé]ance|atelier|taller|m[oó]dulo)\s+\w+\b"
-_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|" + _SESSION + ")", re.I)
-_TIMED_ITEM = re.compile(r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|" + _SESSION + ")", re.I)
+_AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|" + _CLOCK + "|" + _SESSION + ")", re.I)
+_TIMED_ITEM = re.compile(r"^\s*(?:" + _CLOCK + "|" + _SESSION + ")", re.I)
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s)")
@@ -132,6 +137,7 @@ class _LineInfo:
     commas: tuple[int, ...] = ()              # folded offsets of the line's commas
     folded: str = ""
     first_clause: int = 0                     # folded offset where a topic line's first sentence ends
+    head: int = 0                             # folded offset where a line's head before a colon ends (0: none)
 
 
 
@@ -171,8 +177,10 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
     commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text)
                    if ch in ",;" and not (k and _THOUSANDS.match(text, k - 1))) if "," in text else ()
+    colon = text.find(":")
+    head = len(fold(text[:colon])) + 1 if 0 < colon and "," not in text[:colon] and ";" not in text[:colon] else 0
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
-                     fold(text) if commas else "", first_clause)
+                     fold(text) if commas else "", first_clause, head)
 
 
 def _content_words(text: str) -> int:
@@ -210,6 +218,7 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     infos: dict[int, _LineInfo] = {}
     terms_on: dict[int, set[str]] = defaultdict(set)
     line_of: dict[int, Line] = {}
+    heads: set[tuple[str, int]] = set()  # a term in the head before a line's colon: its topic
     for start, _, term in kept:
         i = max(0, bisect_right(layout.offsets, start) - 1)
         line = layout.lines[i]
@@ -221,6 +230,8 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
             info = infos.get(i) or infos.setdefault(i, _line_info(line, leads.get(id(line))))
             weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings),
                                 start - layout.offsets[i], info)
+            if start - layout.offsets[i] < info.head:
+                heads.add((term.preferred, id(line)))
         key = (term.preferred, id(line))
         terms_on[id(line)].add(term.preferred)
         line_of[id(line)] = line
@@ -231,8 +242,11 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     if leads is not None:
         for (label, line_id), (weight, rule) in list(per_line.items()):
             if weight > 1.0 and rule != "title" and len(terms_on[line_id]) >= 2 and \
+                    (label, line_id) not in heads and \
                     line_of[line_id].text.count(",") + line_of[line_id].text.count(";") >= 1:
-                per_line[(label, line_id)] = (1.0, "text")  # "letters, lobbying, a public event, media work"
+                # "letters, lobbying, a public event, media work"; but the head of "Election of officers:
+                # chair, secretary, treasurer, prisoner-case co-ordinator" is the line's topic
+                per_line[(label, line_id)] = (1.0, "text")
     points: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, str]] = {}
     for (label, _), (weight, rule) in per_line.items():
@@ -311,8 +325,8 @@ def subheadings(layout: Layout, skip: set[int]) -> set[int]:
 
 
 def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
-    """The first sentence of each paragraph that opens the body or follows a heading, a
-    question or a salutation (at most three lines each; its main clause, up to a second clause
+    """The first sentence of each paragraph that opens the body or follows a heading (also one
+    run in at its start), a question or a salutation (at most three lines each; its main clause, up to a second clause
     joined with ", and" or ";"): for each of its lines, how many of the line's characters
     belong to it."""
     leads: dict[int, int] = {}
@@ -332,13 +346,16 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         if not starts:
             i += 1
             continue
-        if (after_heading or not opened) and _paragraph_words(lines, i) >= 15:
+        # a paragraph that opens with its own heading in capitals ("THE PETITION: I'm mailing you
+        # ...", "2. SIGNATURES. Every group ..."): its first sentence follows a heading too
+        run_in = _RUN_IN.match(line.text)
+        if (after_heading or run_in or not opened) and _paragraph_words(lines, i) >= 15:
             j = i
             while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
                 if j > i and (lines[j].gap_before >= 0.8 or
                               _LEAD_END.match(f"{lines[j - 1].text[-1:]} {lines[j].text}")):
                     break  # a new paragraph, or a clause joined at the line break (",\nand ...")
-                end = _LEAD_END.search(lines[j].text)
+                end = _LEAD_END.search(lines[j].text, run_in.end(1) + 1 if run_in and j == i else 0)
                 leads[id(lines[j])] = end.end() if end else len(lines[j].text)
                 if end:
                     break

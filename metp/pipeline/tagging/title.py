@@ -53,14 +53,16 @@ from metp.ocrtext import strip_accents
 from metp.pipeline.model import Page
 from metp.pipeline.tagging.dates import MONTH_WORDS
 from metp.pipeline.tagging.layout import LINE_CHARS, Layout, Line, is_prose, printable
-from metp.pipeline.tagging.text import CLOSING, SALUTATION, words_of
+from metp.pipeline.tagging.text import CLOSING, SALUTATION, fold, words_of
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 _ADDRESS = re.compile(
     r"\b\d{1,5}\s+(?:[A-Za-z.]+\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|"
     r"square|sq|plaza|court|ct|terrace|highway)\b\.?|\bp\.?\s*o\.?\s+box\b|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|"
     r"\b\d{5}(?:-\d{4})?\s*$|\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:tel|phone|fax|telex)\b\.?\s*:?"
-    r"\s*[\d(+]|@|\bwww\.|https?://", re.I)
+    r"\s*[\d(+]|@|\bwww\.|https?://|"
+    # a European postcode before its town ("31000 Toulouse", "28080 Madrid", "NR2 2PA" is caught above)
+    r"(?<![\d.,/-])\b\d{5}\s+[A-ZÀ-Þ][a-zà-ÿ]+", re.I)
 _FIELD = re.compile(r"^\s*(?:to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|fecha)\s*:", re.I)
 _SUBJECT = re.compile(r"^\s*(?:subject|subj|re|asunto|objet|concerning)\s*:\s*(.+)$", re.I)
 _DEAR = re.compile(r"^\s*(?:my\s+)?dear\s+(.+?)\s*[,:;]?\s*$", re.I)
@@ -79,7 +81,7 @@ _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|"
     rf"sunday|spring|summer|fall|autumn|winter|{'|'.join(MONTH_WORDS)}|de|le|of|the)\b\.?", re.I)
 _SEPARATOR = re.compile(r"\s+(?:--|—|–|-)\s+|,\s+")
-_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}([/.-])\d{1,2}\1\d{2,4}\b")
 _ISSUE = re.compile(r"\b(?:issue|vol(?:ume)?\.?|no\.|num\.?|núm\.?|numero|número|n[°º])\s*\d+", re.I)
 _VOLUME = re.compile(r"\bvol(?:ume)?\.?\s*[ivxlc\d]+,?\s*(?:no|number|issue)\.?\s*\d+", re.I)
 _DANGLING = {"to", "of", "and", "for", "the", "in", "on", "a", "an", "with", "about", "at", "by", "de", "la", "le",
@@ -161,16 +163,34 @@ def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
     if len(parts) < 2:
         return None
     org = generic = 0
-    for part in parts:
+    for i, part in enumerate(parts):
         if any(p.search(part) for p in vocabulary.boilerplate_matchers):
             org += 1
         elif _is_generic(part) and not _SERIES.match(part):
             generic += 1
-        elif not (_SERIES.match(part) or _date_only(part) or (_YEARISH.search(part) and _date_like(part))):
+        elif not (_SERIES.match(part) or _date_only(part) or (_YEARISH.search(part) and _date_like(part))
+                  or (i and org and _local_unit(part, vocabulary))):
             return None
     if org:  # "GROUP 42 -- AGENDA" is a heading: a type word beside the group's name is its title
         return "letterhead" if not generic else None
     return "series" if len(parts) >= 3 else None
+
+
+# What names an event or a kind of document, not a place or a branch of the organisation.
+_OCCASION = re.compile(r"\b(?:workshop|training|meeting|conference|seminar|course|session|weekend|day|school|"
+                       r"assembly|forum|summit|rally|vigil|campaign|week|jornada|taller|curso|encuentro|asamblea|"
+                       r"reunion|campana|stage|seance|journee|formation|formacion|colloque|semaine|campagne)s?\b")
+
+
+def _local_unit(part: str, vocabulary: Vocabulary) -> bool:
+    """A part after the organisation's name that names where or which branch it is ("UPPER
+    MIDWEST", "GROUP 31", "ANN ARBOR", "NORWICH GROUP (NO. 112)", "UNIVERSITY OF OREGON",
+    "GROUPE DE TOULOUSE"): a few words naming no occasion, no kind of document and no subject."""
+    words = re.findall(r"[a-z][a-z'-]*", part)
+    if not 1 <= len(words) <= 4 or len(part) > 40 or _OCCASION.search(part):
+        return False
+    folded = fold(part)
+    return not any(p.search(folded) for _, p in vocabulary.term_matchers)
 
 
 def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:
