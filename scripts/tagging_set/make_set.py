@@ -16,7 +16,7 @@ reporting only; it is never part of `all` either. `--split holdout3` writes the 
 set (documents_holdout3.py, ids 301-3NN), written blind to the tagger by another helper,
 reported once and a development set since; it is never part of `all` either. `--split holdout4`
 writes the fourth held-out set (documents_holdout4.py, ids 401-460), written blind to the tagger
-by another helper, for reporting only; it is never part of `all` either. `--stats` prints the
+by another helper, reported once and a development set since; it is never part of `all` either. `--stats` prints the
 counts tables of the README instead of writing anything (with `--split holdout`, `--split
 holdout2`, `--split holdout3` or `--split holdout4`: that set's label counts).
 
@@ -90,7 +90,7 @@ def documents():
 
 # each set's file: dev and test are the two halves of the first set; the held-out sets are written and
 # reported apart (holdout: after the rules were tuned, a development set since; holdout2: reporting only; holdout3: reported once, a development set since;
-# holdout4: reporting only)
+# holdout4: reported once, a development set since)
 FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_holdout,
          "holdout2": documents_holdout2, "holdout3": documents_holdout3, "holdout4": documents_holdout4}
 HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4")
@@ -219,7 +219,7 @@ def main(argv=None):
                         help="all = dev + test (79); holdout = the separate set written after tuning; "
                              "holdout2 = the second held-out set (reporting only); "
                              "holdout3 = the third held-out set (reported once; development since); "
-                             "holdout4 = the fourth held-out set (reporting only)")
+                             "holdout4 = the fourth held-out set (reported once; development since)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
