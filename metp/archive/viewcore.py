@@ -10,28 +10,30 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from metp.index.records import Hit, Snippet
 
 
-def _json(value):
+def json_value(value):
+    """A view's value as the JSON contract has it: snippets as escaped HTML with <mark>, views and
+    dataclasses as objects of their public fields."""
     if isinstance(value, Snippet):
         return "".join(f"<mark>{html.escape(piece)}</mark>" if matched else html.escape(piece)
                        for piece, matched in value.parts())
     if isinstance(value, View):
         return value.to_json()
     if is_dataclass(value) and not isinstance(value, type):
-        return _fields(value)
+        return json_fields(value)
     if isinstance(value, Mapping):
-        return {k: _json(v) for k, v in value.items()}
+        return {k: json_value(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_json(v) for v in value]
+        return [json_value(v) for v in value]
     return value
 
 
-def _fields(value) -> dict:
-    return {f.name: _json(getattr(value, f.name)) for f in fields(value) if not f.metadata.get("internal")}
+def json_fields(value) -> dict:
+    return {f.name: json_value(getattr(value, f.name)) for f in fields(value) if not f.metadata.get("internal")}
 
 
 class View:
     def to_json(self):
-        return _fields(self)
+        return json_fields(self)
 
 
 def internal(**kwargs):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from metp.archive.viewcore import View, _fields, _json, internal
+from metp.archive.viewcore import View, internal, json_fields, json_value
 from metp.index.records import Hit
 
 
@@ -35,7 +35,7 @@ class MetadataView(View):
     fields: Metadata = field(default_factory=dict)
 
     def to_json(self):
-        return _json(self.fields)
+        return json_value(self.fields)
 
 
 # documents and pages --------------------------------------------------------------------------------
@@ -91,7 +91,7 @@ class PageView(PageSummary):
     page_count: int = internal(default=0)
 
     def to_json(self):
-        out = _fields(self)
+        out = json_fields(self)
         if self.ocr_text is None:
             del out["ocr_text"]
         return out
@@ -107,7 +107,7 @@ class HitsOnPage(View):
     hit_pages: tuple[int, ...]  # the document's pages with hits, for next/previous
 
     def to_json(self):
-        return {**self.page.to_json(), "query": self.query, "hits": _json(self.boxes),
+        return {**self.page.to_json(), "query": self.query, "hits": json_value(self.boxes),
                 "hit_pages": list(self.hit_pages)}
 
 
@@ -184,7 +184,7 @@ class ReviewView(View):
     items: tuple[ReviewItem, ...]
 
     def to_json(self):
-        return _json(self.items)
+        return json_value(self.items)
 
 
 @dataclass(frozen=True)
@@ -207,7 +207,7 @@ class BatchesView(View):
     batches: tuple[BatchSummary, ...]
 
     def to_json(self):
-        return _json(self.batches)
+        return json_value(self.batches)
 
 
 @dataclass(frozen=True)
@@ -265,7 +265,7 @@ class SubjectsView(View):
     subjects: tuple[SubjectTerm, ...]
 
     def to_json(self):
-        return _json(self.subjects)
+        return json_value(self.subjects)
 
 
 @dataclass(frozen=True)
