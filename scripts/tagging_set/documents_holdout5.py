@@ -1,0 +1,1083 @@
+"""The holdout5 set: a fifth held-out set of 60 documents, for reporting only (ids 501-560).
+
+Written and labelled in one sitting by a helper session started by the project, blind to the
+tagger: it did not read metp's tagging code or anything else under metp/ (including the
+vocabulary file), the earlier labelled data (scripts/data/), the tests, or the other document
+files of this folder (documents_dev/test/holdout/holdout2/holdout3/holdout4.py: not opened, not
+grepped, not listed). It read docs/labelling-guidelines.md (whole, first), make_set.py, split.py
+and README.md of this folder, and of scripts/eval_tagging.py only what the README says.
+
+Labelled strictly by docs/labelling-guidelines.md as last changed in commit 2b31f4c, with the
+subject terms, types and audience terms of make_set.py. Every label was checked once against the
+guidelines' self-check; each label's `notes` give its judgement calls and the dates the document
+merely mentions.
+
+The documents are synthetic member-training material of an invented organisation, Free Voices
+International (FVI), and its US, British, Spanish ("Voces Libres Internacional") and French
+("Voix Libres Internationale") sections and local groups; people, groups and cases are invented,
+historical events are mentioned as real material would. They were planned grouped by type and
+given ids by a seeded shuffle (random.Random(1985) of 501-560), so an id says nothing about type,
+date or language. Pages are separated by form feeds.
+"""
+
+DOCUMENTS = [
+    # ------------------------------------------------------------------ agendas
+    {
+        "id": "523", "split": "holdout5",
+        "date": "1987-03-14", "date_form": "weekday-month-day-year",
+        "type": "agenda",
+        "subjects": ["fundraising", "media work", "urgent actions"],
+        "title": "Midwest Activist Skills Day", "title_devised": False,
+        "title_variants": ["Midwest Activist Skills Day: Agenda", "Agenda: Midwest Activist Skills Day"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "AGENDA stands below the date and venue lines: a section label, the joined form is a "
+                 "variant. Workshop A (press releases, letters to the editor, radio) is media work; "
+                 "workshop B (dues, pledge drive, walkathon) is fundraising. 'Regional business: reports "
+                 "from groups; Area Coordinator election' is regional administration, no vocabulary "
+                 "term (not group organizing: not a local group's structure). Mentioned: registration "
+                 "deadline March 6.",
+        "text": """FREE VOICES INTERNATIONAL USA -- MIDWEST REGION
+2210 N. Halsted St., Chicago, IL 60614          (312) 555-0187
+
+
+                  MIDWEST ACTIVIST SKILLS DAY
+                   Saturday, March 14, 1987
+             St. Paul's Parish Hall, Evanston, Illinois
+
+                            AGENDA
+
+  8:30   Coffee and registration (pick up your packet at the door)
+
+  9:00   Welcome and introductions -- Carol Brandt, Regional Coordinator
+
+  9:20   The Urgent Action Network: how a case gets to your mailbox,
+         what to put in your telegram or letter, and what happens
+         after you mail it (with Dennis Oyelaran, UA Coordinator)
+
+ 10:30   Break
+
+ 10:45   Workshops (choose one)
+           A.  Getting Your Group in the Paper -- press releases,
+               letters to the editor, calling in to local radio
+           B.  Money Matters -- dues, pledge drives, and planning
+               the spring walkathon
+
+ 12:15   Lunch (bring a bag lunch; drinks provided)
+
+  1:00   Workshops repeat (take the one you missed)
+
+  2:30   Regional business: reports from groups; Area Coordinator
+         election
+
+  3:30   Closing circle
+
+  4:00   Adjourn
+
+Please register by March 6 so we have enough packets. $5 at the door
+covers drinks and materials. Questions? Call Carol at the office.
+""",
+    },
+    {
+        "id": "501", "split": "holdout5",
+        "date": "1996-11-08", "date_form": "es-day-range",
+        "type": "agenda",
+        "subjects": ["campaigning", "public speaking", "recruitment", "women's rights"],
+        "title": "II Jornadas de Formación de Activistas", "title_devised": False,
+        "title_variants": ["II Jornadas de Formación de Activistas: Programa",
+                           "Jornadas de Formación de Activistas"],
+        "audience": [], "language": "es", "places": [],
+        "notes": "PROGRAMA is separated from the heading by the date and venue lines: section label. "
+                 "Range 8 y 9 de noviembre -> start day. The Saturday session presenting the Section's "
+                 "annual campaign (aims, materials, calendar of actions) -> campaigning. Workshops: "
+                 "recruiting new members (recruitment), speaking in public (public speaking); round "
+                 "table on women's rights. Mentioned: registration by 25 October, the 1997 calendar.",
+        "text": """VOCES LIBRES INTERNACIONAL
+Sección Española -- C/ de la Paz, 17, 46003 Valencia -- Tel. 96 351 22 40
+
+
+          II JORNADAS DE FORMACIÓN DE ACTIVISTAS
+
+          Valencia, 8 y 9 de noviembre de 1996
+          Colegio Mayor Luis Vives (Avda. Blasco Ibáñez)
+
+                          PROGRAMA
+
+VIERNES 8
+
+17:00   Acogida y entrega de materiales
+17:30   Presentación de las Jornadas, a cargo de la Junta Directiva
+18:00   Mesa redonda: «Los derechos de las mujeres son derechos
+        humanos». Intervienen Pilar Ortega (grupo de Alicante) y
+        Nuria Camps (responsable de mujer de la Sección).
+        Coloquio con los asistentes.
+20:30   Cena en el Colegio Mayor
+
+SÁBADO 9
+
+ 9:30   La campaña anual de la Sección: objetivos, materiales y
+        calendario de acciones para 1997. Presenta: Andrés Villalba
+11:00   Descanso
+11:30   Talleres simultáneos:
+          1. Cómo captar nuevos socios y socias en tu ciudad
+             (mesas informativas, charlas, seguimiento)
+          2. Hablar en público sin miedo: prácticas con cámara
+14:00   Comida
+16:00   Puesta en común de los talleres
+17:30   Clausura
+
+Inscripciones: antes del 25 de octubre, en la sede de la Sección o por
+teléfono. Alojamiento gratuito para los grupos de fuera de Valencia.
+""",
+    },
+    {
+        "id": "560", "split": "holdout5",
+        "date": "1983-02-12", "date_form": "eu-slash-two-digit",
+        "type": "agenda",
+        "subjects": ["fundraising", "group organizing", "prisoners of conscience"],
+        "title": "Annual General Meeting", "title_devised": False,
+        "title_variants": ["Annual General Meeting: Agenda", "Leeds Group 41 Annual General Meeting",
+                           "Leeds Group 41: Annual General Meeting"],
+        "audience": [], "language": "en", "places": ["CS", "VN"],
+        "notes": "British group: 12/2/83 read D/M/Y -> 12 February 1983. AGENDA below the date line is "
+                 "a section label. Item 4 (adopted prisoners, replies, proposal) -> prisoners of "
+                 "conscience; the proposal to write to the embassy is one clause of that item, taken "
+                 "as in passing (no letter writing). Item 5 (subscriptions, Christmas card sale) -> "
+                 "fundraising; item 6 election of officers -> group organizing (a local group's "
+                 "structure). Places: the two prisoners' countries, each with some content in the "
+                 "item (a judgement call). A group's own agenda: no audience. Mentioned: last AGM "
+                 "13/2/82, subscriptions for 1983.",
+        "text": """FREE VOICES INTERNATIONAL  *  LEEDS GROUP 41
+c/o 27 Cardigan Road, Leeds 6
+
+
+                     ANNUAL GENERAL MEETING
+
+      Saturday 12/2/83, 2.00 p.m., upstairs room, The Victoria,
+                        Great George Street
+
+                            AGENDA
+
+1.  Apologies for absence
+
+2.  Minutes of the last AGM (13/2/82) and matters arising
+
+3.  Chair's report on the year
+
+4.  Our adopted prisoners
+      (a) Josef Ryba (Czechoslovakia) -- still held at Bory prison,
+          Plzen; two replies received from his wife this year
+      (b) Tran Van Minh (Vietnam) -- in a re-education camp since
+          1975, no news since June; new case sheet from the
+          International Secretariat
+      (c) proposal to write jointly with Group 12 (Bradford) to the
+          Czechoslovak Embassy
+
+5.  Treasurer's report and accounts; subscriptions for 1983; how
+    the Christmas card sale went and whether to repeat it
+
+6.  Election of officers: chair, secretary, treasurer, prisoner
+    case co-ordinator
+
+7.  Any other business
+
+8.  Date of next meeting
+
+Tea and biscuits afterwards.  Only paid-up members may vote.
+                                                            M.H.
+""",
+    },
+    {
+        "id": "503", "split": "holdout5",
+        "date": "2004-06-05", "date_form": "fr-day-range",
+        "type": "agenda",
+        "subjects": ["human rights defenders", "lobbying", "online activism", "torture"],
+        "title": "Week-end de formation des militants", "title_devised": False,
+        "title_variants": ["Week-end de formation des militants: Ordre du jour"],
+        "audience": [], "language": "fr", "places": ["FR"],
+        "notes": "ORDRE DU JOUR is set apart by the date/venue line: section label. Range 5-6 juin -> "
+                 "start day. Sessions: torture; defending human rights defenders; meeting one's "
+                 "député (lobbying, French parliament -> FR); acting online (online activism). The "
+                 "Colombian lawyer's testimony illustrates the defenders session: CO not placed. "
+                 "Mentioned: reply by 28 mai.",
+        "text": """VOIX LIBRES INTERNATIONALE -- Section française
+Délégation régionale Rhône-Alpes
+8, rue Mercière, 69002 Lyon  --  tél. 04 78 42 19 63
+
+
+        WEEK-END DE FORMATION DES MILITANTS
+
+  Lyon, 5-6 juin 2004  --  Maison des Associations, Villeurbanne
+
+
+                    ORDRE DU JOUR
+
+Samedi 5 juin
+
+ 9h30   Accueil, café, croissants
+10h00   Tour de table ; présentation du week-end
+10h30   La torture aujourd'hui : où, comment, pourquoi elle persiste.
+        Intervention du Dr Hélène Marchal, médecin bénévole auprès
+        des victimes
+12h30   Déjeuner
+14h00   Défendre ceux qui défendent : soutenir les militants des
+        droits humains menacés (témoignage d'une avocate colombienne,
+        questions-réponses)
+16h00   Pause
+16h30   Atelier : rencontrer son député. Préparer le rendez-vous,
+        choisir trois arguments, assurer le suivi
+
+Dimanche 6 juin
+
+ 9h30   Atelier : agir en ligne. Le site de la Section, les
+        cyberactions, la lettre électronique mensuelle
+11h30   Bilan du week-end et fiches d'évaluation
+12h30   Fin des travaux
+
+Merci de confirmer votre présence au secrétariat avant le 28 mai.
+""",
+    },
+    {
+        "id": "546", "split": "holdout5",
+        "date": "1992-10-30", "date_form": "cross-month-range-abbrev",
+        "type": "agenda",
+        "subjects": ["death penalty", "group organizing", "recruitment", "vigils and demonstrations"],
+        "title": "FVI Student Network -- Great Lakes Campus Weekend", "title_devised": False,
+        "title_variants": ["Great Lakes Campus Weekend", "Great Lakes Campus Weekend: Schedule",
+                           "FVI Student Network Great Lakes Campus Weekend: Schedule"],
+        "audience": ["student groups"], "language": "en", "places": ["US"],
+        "notes": "Range across months, Oct. 30 - Nov. 1, 1992 -> start day. 'Schedule' stands under the "
+                 "venue/date line: section label. Sessions: death penalty (film + discussion, "
+                 "'Abolition Now'), building a chapter (group organizing), bringing people in "
+                 "(recruitment), planning a candlelight vigil. Places US (the death penalty in US "
+                 "states). Audience: a weekend of the student network for campus chapters -> student "
+                 "groups (a judgement call).",
+        "text": """FVI STUDENT NETWORK -- GREAT LAKES CAMPUS WEEKEND
+University of Michigan, Ann Arbor  *  Oct. 30 - Nov. 1, 1992
+
+Schedule
+
+FRIDAY
+  7:00 pm    Arrivals, pizza and icebreakers (Michigan Union, Rm 2105)
+  8:30 pm    Film: "Fourteen Days in May" -- then discussion: what
+             the death penalty does to everyone it touches
+
+SATURDAY
+  9:00 am    Building a Chapter from Scratch: officers, weekly
+             meetings, writing a constitution, registering with
+             Student Activities
+ 10:30 am    Bringing People In: tabling, the activities fair,
+             keeping first-timers coming back
+ 12:00       Lunch
+  1:00 pm    Abolition Now: the death penalty in Michigan's neighbor
+             states and what students can do about it
+  3:00 pm    Planning a Candlelight Vigil on Campus -- permits,
+             candles and wind, marshals, inviting the press
+  5:00 pm    Free time
+  7:00 pm    Open-mic coffeehouse (Pretzel Bell)
+
+SUNDAY
+  9:30 am    Regional business and next steps
+ 11:00 am    Departures
+
+Housing is with local students -- bring a sleeping bag!
+Contact: Maya Kowalczyk, regional student coordinator, (313) 555-0942
+""",
+    },
+    # ------------------------------------------------------------------ handouts
+    {
+        "id": "557", "split": "holdout5",
+        "date": "1994-09", "date_form": "revised-month-year",
+        "type": "handout",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Writing to a Prisoner's Family", "title_devised": False,
+        "title_variants": ["Writing to a Prisoner's Family: Some Advice from the Prisoner Casework Team"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Footer 'Revised September 1994' is the document's own date. Advice on writing to "
+                 "the families of prisoners held for their beliefs -> letter writing and prisoners of "
+                 "conscience. No audience stated.",
+        "text": """FREE VOICES INTERNATIONAL USA
+
+                WRITING TO A PRISONER'S FAMILY
+          Some advice from the Prisoner Casework Team
+
+Why write to the family at all?
+When someone is locked up for what they believe or say, it is often the
+family who carries the heaviest load: a lost wage, long journeys to the
+prison, neighbors who stop saying hello. A card from a stranger on the
+other side of the world tells them that their husband, daughter or father
+has not been forgotten. Families have told us that these letters were
+read aloud at the kitchen table and passed around the village.
+
+Before you write
+  *  Read the case sheet carefully. Is it safe to write? A few families
+     have told us that letters from abroad brought the police to the
+     door. If the case sheet says "Do not write to the family", don't.
+  *  Use your own name and home address, not the group's.
+  *  Plan on a short first letter. A postcard of your town is fine.
+
+What to say
+  *  Introduce yourself and your family; say where you live.
+  *  Say that you know about their relative and think of him or her.
+  *  Mention that people in many countries are asking for the
+     prisoner's release -- but do not name FVI unless the case sheet
+     says it is safe to.
+  *  Write simply; your letter may be translated by a neighbor.
+
+What NOT to say
+  *  Nothing about the politics of their country or its government.
+  *  No promises you cannot keep (money, visas, visits).
+  *  No questions about the prisoner's activities or friends.
+
+If you get a reply
+Please send a photocopy to the Casework Team right away. Replies tell us
+how the prisoner is being treated and whether our letters are arriving.
+Do not publish a reply or show it to the press.
+
+                                    -- Casework Team, 2210 N. Halsted St.,
+Revised September 1994                 Chicago IL 60614
+""",
+    },
+    {
+        "id": "519", "split": "holdout5",
+        "date": "2001-06", "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["lobbying", "media work", "refugees"],
+        "title": "Asylum in the UK: Your Questions Answered", "title_devised": False,
+        "title_variants": ["Asylum in the UK", "Briefing for Groups: Asylum in the UK: Your Questions Answered"],
+        "audience": ["local groups"], "language": "en", "places": ["GB"],
+        "notes": "Q&A briefing (handout). 'BRIEFING FOR GROUPS' above the heading is a series label "
+                 "and names the audience (local groups). 'June 2001' on its own line under the "
+                 "heading is the issue date. 'What can our group do?' list: write to your MP "
+                 "(lobbying), answer myths in the local paper (media work); the befriending item has "
+                 "no separate term. Places GB (UK asylum procedure). Mentioned: 1951 Convention, "
+                 "Immigration and Asylum Act 1999, NASS from April 2000.",
+        "text": """FREE VOICES INTERNATIONAL -- BRITISH SECTION
+14 Wharf Street, Leeds LS2 7EQ   *   Tel. 0113 245 6610
+
+BRIEFING FOR GROUPS
+
+            ASYLUM IN THE UK: YOUR QUESTIONS ANSWERED
+
+                          June 2001
+
+Q. What is the difference between an asylum seeker and a refugee?
+A. An asylum seeker has asked for protection and is waiting for a
+decision. A refugee is someone recognised as having a well-founded fear
+of persecution under the 1951 Refugee Convention. Everyone has the right
+to ask; not everyone will be recognised.
+
+Q. What happens when someone claims asylum here?
+A. The claim is made to the Home Office, at the port or later. There is
+a screening interview, a long questionnaire to fill in (in English,
+usually within 14 days), and a substantive interview. Many people have
+no lawyer at these stages.
+
+Q. Is it true that some asylum seekers are locked up?
+A. Yes. Several hundred people are held at any time in removal centres
+and prisons, without a time limit and without being charged with any
+crime. We think detention should be the exception, used only when
+strictly necessary.
+
+Q. What is "dispersal"?
+A. Since April 2000, under the Immigration and Asylum Act 1999, people
+who need housing are sent by the National Asylum Support Service (NASS)
+to towns around the country, often far from friends, lawyers or anyone
+who speaks their language.
+
+Q. What can our group do?
+  - Write to your MP asking what the government is doing to limit
+    detention, and ask for a reply from the Home Office minister.
+  - Answer myths in the local paper: letters to the editor, a
+    reporter invited to meet a refugee family who are willing.
+  - Find out whether a befriending scheme exists in your town and
+    offer your help.
+
+More copies from the Refugee Team at the Leeds office.       BR/01/06
+""",
+    },
+    {
+        "id": "545", "split": "holdout5",
+        "date": "1989", "date_form": "copyright-c",
+        "type": "handout",
+        "subjects": ["death penalty", "fair trials", "letter writing", "lobbying",
+                     "racial discrimination", "vigils and demonstrations"],
+        "title": "The Death Penalty in the United States", "title_devised": False,
+        "title_variants": ["The Death Penalty in the United States: Fact Sheet No. 4", "Fact Sheet No. 4"],
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "Copyright line '(c) 1989' is the date. Headings: race (racial discrimination), "
+                 "lawyers (fair trials). 'What you can do' list: write to the governor (letter "
+                 "writing), visit state legislators (lobbying), join vigils (vigils and "
+                 "demonstrations). Places US. Mentioned: 1972 Furman, 1976 Gregg, 1977 first "
+                 "execution.",
+        "text": """THE DEATH PENALTY IN THE UNITED STATES
+Fact Sheet No. 4
+
+THE BASICS
+  * The Supreme Court struck down the death penalty laws of the time in
+    1972 (Furman v. Georgia) and allowed new laws in 1976 (Gregg v.
+    Georgia). Executions resumed in January 1977.
+  * More than 2,000 men and women are now on death row in 34 states.
+  * Texas, Florida and Louisiana account for most executions.
+
+RACE
+Who is sentenced to death depends heavily on the race of the victim.
+Study after study has found that a person who kills a white victim is far
+more likely to be sentenced to death than one who kills a black victim.
+Black defendants make up a much larger share of death row than of the
+population. In McCleskey v. Kemp (1987) the Court accepted such figures
+but held that they did not prove discrimination in one case.
+
+LAWYERS
+Most people on death row could not afford a lawyer. Court-appointed
+lawyers have been underpaid, inexperienced and sometimes asleep in court.
+In several states there is no right to a lawyer at all for the later
+appeals. A fair trial is impossible when the defense has no money for
+investigators or experts.
+
+WHAT YOU CAN DO
+  * Write a short, courteous letter to the governor whenever an
+    execution date is set in your state, asking for clemency.
+  * Call or visit your state legislators: ask them to support bills
+    that would end or restrict the death penalty.
+  * Join the vigil held outside the state capitol on the night of
+    an execution, or organize one in your own town.
+
+(c) 1989 Free Voices International USA  *  Death Penalty Abolition Project
+2210 N. Halsted St., Chicago IL 60614
+""",
+    },
+    {
+        "id": "556", "split": "holdout5",
+        "date": None, "date_form": "none",
+        "type": "handout",
+        "subjects": ["lobbying"],
+        "title": "Ten Ways to Make Your Meeting with a Member of Congress Count", "title_devised": False,
+        "title_variants": ["Ten Ways to Make Your Meeting with a Member of Congress Count: A Tip Sheet for Local Groups and Student Chapters"],
+        "audience": ["local groups", "student groups"], "language": "en", "places": ["US"],
+        "notes": "Undated: nothing says when. Tip sheet on meeting a member of Congress -> lobbying; "
+                 "the follow-up thank-you letter and the local reporter are steps of the lobbying "
+                 "visit (in passing). 'for local groups and student chapters' -> local groups, "
+                 "student groups. Places US (Congress).",
+        "text": """TEN WAYS TO MAKE YOUR MEETING WITH A MEMBER OF CONGRESS COUNT
+a tip sheet for local groups and student chapters
+
+1.  Ask early. Call the district office, not Washington, and ask for
+    a meeting during the next recess. Follow up in writing.
+2.  Keep the delegation small -- three or four people -- and make
+    sure at least one of them lives in the district.
+3.  Pick ONE issue and ONE request. "Please co-sponsor H.R. ___" is
+    a request. "Please care about human rights" is not.
+4.  Do your homework. How has the member voted? Which committees?
+    Is there a local angle (a refugee family, a university, a
+    company)?
+5.  Decide who says what before you walk in. Rehearse in the car.
+6.  Bring a one-page leave-behind with your request, two or three
+    facts and a contact phone number.
+7.  Listen. Ask the member what would help him or her act. Staff
+    count -- treat the aide as seriously as the member.
+8.  Don't argue about everything. If you disagree, say so politely
+    and move back to your request.
+9.  Write a thank-you note within a week that repeats your request
+    and any promise the member made.
+10. Report back to the FVI Washington office so that our lobbyists
+    know what was said. Then stay in touch: a meeting is the start
+    of a relationship, not the end.
+
+Questions: Government Relations, FVI USA, 1118 Vermont Ave NW, Washington DC
+""",
+    },
+    {
+        "id": "504", "split": "holdout5",
+        "date": "1991-03", "date_form": "es-month-year",
+        "type": "handout",
+        "subjects": ["disappearances", "letter writing", "urgent actions"],
+        "title": "¿Qué es una Acción Urgente?", "title_devised": False,
+        "title_variants": ["Que es una Accion Urgente"],
+        "audience": ["new members"], "language": "es", "places": ["PE"],
+        "notes": "'marzo de 1991' under the heading is the issue date. Explains the urgent action "
+                 "network; a paragraph on the example case (a disappearance in Peru: disappearances, "
+                 "PE); section on how to write the appeal (letter writing). 'Hoja informativa para "
+                 "nuevos socios' -> new members. Mentioned: network started 1973, the case's "
+                 "detention 2 de febrero.",
+        "text": """VOCES LIBRES INTERNACIONAL -- Sección Española
+Apartado de Correos 1042 -- 46080 Valencia
+
+Hoja informativa para nuevos socios y socias
+
+            ¿QUÉ ES UNA ACCIÓN URGENTE?
+
+                   marzo de 1991
+
+Cuando una persona es detenida y corre peligro inminente de tortura,
+desaparición o ejecución, no hay tiempo para esperar semanas. La Red de
+Acciones Urgentes, creada en 1973, permite que en pocos días lleguen
+cientos de cartas, télex y telegramas a las autoridades responsables.
+
+¿Cómo funciona?
+El Secretariado Internacional envía la información del caso a las
+secciones. La Sección la reenvía por correo a los socios inscritos en la
+red, que escriben enseguida. Cada acción dura unas seis semanas.
+
+Un ejemplo
+El 2 de febrero, Julio César Huamán, maestro rural de Ayacucho (Perú),
+fue detenido por una patrulla militar delante de sus alumnos. El ejército
+niega tenerlo bajo custodia y su familia no sabe dónde está. En la zona de
+emergencia de Ayacucho cientos de personas han desaparecido así en los
+últimos años; muchas no han vuelto a aparecer. Los llamamientos piden que
+se revele su paradero y que se le ponga a disposición judicial.
+
+Cómo escribir tu llamamiento
+  - Sé breve y cortés: una carta de una página basta.
+  - Muestra preocupación, no hagas acusaciones políticas.
+  - Cita el nombre completo, la fecha y el lugar de la detención.
+  - Envía la carta por avión lo antes posible.
+  - Si recibes respuesta, manda una copia a la Sección.
+
+Para apuntarte a la red, rellena el cupón y envíalo a la Sección.
+""",
+    },
+    # ------------------------------------------------------------------ trainer guides
+    {
+        "id": "506", "split": "holdout5",
+        "date": "1988", "date_form": "season-running-header-two-digit",
+        "type": "trainer guide",
+        "subjects": ["media work"],
+        "title": "Talking to Reporters", "title_devised": False,
+        "title_variants": ["Module 3: Talking to Reporters", "Module 3 Talking to Reporters"],
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "Running header 'TRAINERS' KIT -- SUMMER '88' is the edition line -> 1988 (a season "
+                 "gives the year). The running header is not the title; the module-numbered form is "
+                 "a variant. Session on interviews, sound bites and radio -> media work only (the "
+                 "role-play is an interview exercise, not a public-speaking course). Trainer guide -> "
+                 "trainers.",
+        "text": """TRAINERS' KIT -- SUMMER '88                                    page 1
+
+                  MODULE 3: TALKING TO REPORTERS
+
+Time: 75 minutes
+Objectives: by the end of the session participants will
+  - know what a reporter needs from them and by when;
+  - be able to give the group's message in three short sentences;
+  - have practised one radio-style interview each.
+Materials: newsprint, markers, a cassette recorder, copies of
+Handout 3A ("Before the phone rings").
+
+1. WARM-UP (10 min)
+Ask the participants: "When did you last see our issue in the local
+paper? What did it say?" Write answers on newsprint. Point out that
+most stories come from someone who called the reporter first.
+
+2. WHAT REPORTERS WANT (15 min)
+Say: "A reporter wants a story that is new, local and has a person in
+it. They want it before their deadline, not after." Go through
+Handout 3A. Stress: always call back, never say "no comment", never
+guess a figure.
+
+3. THE THREE SENTENCES (15 min)
+Divide into pairs. Each pair writes the group's message on the current
+case in three sentences: the problem, what it means for a human being,
+what the listener can do. Read some aloud; ask the group which one they
+would remember.
+                                                                       \f
+TRAINERS' KIT -- SUMMER '88                                    page 2
+
+4. RADIO ROLE-PLAY (30 min)
+Set up the recorder. One participant is the reporter (give them the
+"difficult questions" card), the other is the group spokesperson.
+Two minutes each, then swap. Play back one or two interviews and ask:
+"Did we hear the three sentences? What would you change?"
+
+TRAINER'S NOTE: keep the feedback kind and specific. Some people have
+never heard their own recorded voice and find it hard.
+
+5. WRAP-UP (5 min)
+Each participant names one reporter or station they will contact in
+the next month. Collect names for the regional media list.
+""",
+    },
+    {
+        "id": "529", "split": "holdout5",
+        "date": "2000-04", "date_form": "es-revised-month-year",
+        "type": "trainer guide",
+        "subjects": ["armed conflict", "children's rights", "facilitation", "human rights education"],
+        "title": "Taller «Nuestros derechos»: Guía para facilitadores", "title_devised": False,
+        "title_variants": ["Taller «Nuestros derechos»", "Nuestros derechos",
+                           "Nuestros derechos: Guía para facilitadores"],
+        "audience": ["trainers", "youth"], "language": "es", "places": [],
+        "notes": "'Primera edición: 1998. Revisada: abril de 2000' -> the revision wins: 2000-04. "
+                 "Workshop on the Convention on the Rights of the Child for 14-17 year olds in "
+                 "secondary schools: children's rights, human rights education; session 3 on child "
+                 "soldiers -> armed conflict; a 'Consejos para quien facilita' section -> "
+                 "facilitation. Audience trainers + youth. Countries of child soldiers are examples "
+                 "in passing. Mentioned: Convention of 1989.",
+        "text": """VOCES LIBRES INTERNACIONAL -- Sección Española
+Área de Educación en Derechos Humanos
+
+              TALLER «NUESTROS DERECHOS»
+                Guía para facilitadores
+
+Para grupos de 15 a 25 jóvenes de 14 a 17 años, en institutos o
+asociaciones juveniles. Duración total: 3 horas (tres sesiones).
+
+Objetivos
+  - Conocer la Convención sobre los Derechos del Niño (1989).
+  - Relacionar sus artículos con la vida diaria de los participantes.
+  - Conocer la situación de los niños y niñas soldado.
+
+SESIÓN 1. ¿Qué necesita un niño? (60 min)
+Divide al grupo en equipos de cinco. Cada equipo dibuja en papel
+continuo la silueta de un niño y escribe dentro lo que necesita para
+crecer bien, y fuera lo que le puede hacer daño. Puesta en común.
+
+SESIÓN 2. La Convención, artículo por artículo (60 min)
+Reparte las tarjetas con artículos resumidos de la Convención. Pide a
+cada equipo que relacione sus tarjetas con lo que dibujó. Pregunta:
+«¿Qué derechos se cumplen en vuestro barrio? ¿Cuáles no?»
+
+SESIÓN 3. Niños y niñas soldado (60 min)
+Lee en voz alta el testimonio de «Ismael», reclutado a los doce años
+por un grupo armado. Explica que decenas de miles de menores combaten
+hoy en guerras de varios continentes. Debate: ¿qué pueden hacer los
+gobiernos? ¿qué podemos hacer nosotros? Presenta la carta modelo de la
+campaña para quien quiera firmarla.
+
+CONSEJOS PARA QUIEN FACILITA
+  - Prepara la sala antes: mesas en círculo, material a mano.
+  - No des tú las respuestas: devuelve las preguntas al grupo.
+  - Cuida a quien habla poco; pide turnos breves.
+  - El testimonio de la sesión 3 puede afectar a algunos chicos:
+    deja tiempo para hablar y avisa al profesor o profesora.
+  - Termina siempre a la hora prevista.
+
+Primera edición: 1998. Revisada: abril de 2000.
+""",
+    },
+    {
+        "id": "547", "split": "holdout5",
+        "date": "1995", "date_form": "copyright-symbol",
+        "type": "trainer guide",
+        "subjects": ["freedom of expression", "human rights education"],
+        "title": "Lesson 2: Who Gets to Speak?", "title_devised": False,
+        "title_variants": ["Who Gets to Speak?", "Who Gets to Speak", "Human Rights in the Classroom: Lesson 2: Who Gets to Speak?"],
+        "audience": ["educators", "trainers", "youth"], "language": "en", "places": [],
+        "notes": "'© 1995' is the date. The series line 'HUMAN RIGHTS IN THE CLASSROOM / A teaching "
+                 "guide for high-school teachers' is a running series header; the lesson heading is "
+                 "the title, with and without its lesson number. Lesson plan for teachers (educators, "
+                 "trainers) with high-school students (youth) on censorship: freedom of expression, "
+                 "human rights education. Mentioned: Article 19 of the 1948 Declaration.",
+        "text": """HUMAN RIGHTS IN THE CLASSROOM
+A teaching guide for high-school teachers  *  Free Voices International USA
+
+LESSON 2: WHO GETS TO SPEAK?
+
+Grade level: 9-12           Time: one 50-minute class period
+Materials: copies of Article 19 of the Universal Declaration of Human
+Rights (1948); the three "case cards" at the end of this lesson;
+chalkboard.
+
+Goals
+Students will be able to explain in their own words what freedom of
+expression means, give examples of how governments limit it, and
+discuss when, if ever, limits are justified.
+
+Procedure
+1. (5 min) Write on the board: "Should anyone be jailed for what they
+   write?" Ask students to stand on one side of the room for YES, the
+   other for NO, the middle for NOT SURE. Ask two or three to explain.
+
+2. (10 min) Hand out Article 19. Read it aloud. Ask: What does "through
+   any media and regardless of frontiers" mean today? Does it cover
+   songs? T-shirts? A school newspaper?
+
+3. (20 min) Divide the class into three groups and give each a case
+   card: a poet imprisoned for a poem about the president; a radio
+   station closed for reporting on a strike; a student suspended for an
+   article in the school paper. Each group decides: was this a
+   violation of freedom of expression? Why or why not? What could
+   people outside the country do?
+
+4. (10 min) Groups report. Note on the board where students drew the
+   line between speech that is protected and speech that is not.
+
+5. (5 min) Homework: find one news story this week about someone
+   punished for what they said or wrote.
+
+Teacher's note: students may bring up hate speech. Let the discussion
+happen; Lesson 5 returns to it.
+
+© 1995 Free Voices International USA. May be copied for classroom use.
+""",
+    },
+    {
+        "id": "527", "split": "holdout5",
+        "date": "2007-09-21", "date_form": "ordinal-day-range",
+        "type": "trainer guide",
+        "subjects": ["campaign planning", "coalition building"],
+        "title": "Planning a Campaign: A Session Plan for Trainers", "title_devised": False,
+        "title_variants": ["Planning a Campaign"],
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "'Presented at the Northern Trainers' Weekend, 21st-22nd September 2007' is the date "
+                 "it was presented -> range start 2007-09-21. Session plan: campaign planning; a "
+                 "section 'Finding allies' (working with other organisations) -> coalition building. "
+                 "Audience trainers. Mentioned: nothing else.",
+        "text": """FREE VOICES INTERNATIONAL -- BRITISH SECTION
+Training & Development
+
+        PLANNING A CAMPAIGN: A SESSION PLAN FOR TRAINERS
+
+Presented at the Northern Trainers' Weekend, Hebden Bridge,
+21st-22nd September 2007
+
+Length: 90 minutes.  Group size: 8-20.
+You need: flipchart, sticky notes in three colours, the "campaign
+triangle" poster, a real local issue the group cares about.
+
+Aim
+By the end, the group has sketched a campaign on one issue: what it
+wants to change, who can make that change, how to move them, and when.
+
+Step 1 -- The change we want (15 min)
+Ask: "If we won, what would be different?" Push the group from a
+cause ("end torture") to a change ("the council stops buying riot
+equipment from X"). Write the agreed goal on the flipchart.
+
+Step 2 -- Who decides? (15 min)
+Map the decision-makers on sticky notes: who has the power to say yes?
+Who influences them? Put them on the wall, closest to the goal first.
+
+Step 3 -- Finding allies (20 min)
+Ask: "Who else wants this change?" List faith groups, unions, student
+societies, other NGOs. For each: what do they gain, what do they want
+from us, who will make the first call? Warn against coalitions that
+only exist on a letterhead; agree one joint action to test the
+partnership.
+
+Step 4 -- Tactics and timeline (25 min)
+Small groups pick tactics for each decision-maker and put them on a
+three-month timeline. Check that early tactics are cheap and easy and
+that pressure builds.
+
+Step 5 -- Review (15 min)
+Ask each participant: "What is the next thing you will do, by when?"
+
+Tip: keep the goal small enough to win within a year. A first win
+matters more than a perfect plan.
+""",
+    },
+    # ------------------------------------------------------------------ manuals
+    {
+        "id": "558", "split": "holdout5",
+        "date": "1979", "date_form": "edition-year",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "letter writing", "media work",
+                     "prisoners of conscience"],
+        "title": "The Group Handbook", "title_devised": False,
+        "title_variants": ["Free Voices International Group Handbook"],
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "'Third edition, 1979' is the date; the first edition (1975) is mentioned. Chapters: "
+                 "starting and running a group (group organizing), working for your adopted prisoner "
+                 "with letter-writing instructions (prisoners of conscience, letter writing), raising "
+                 "money (fundraising), publicity (media work). 'for local groups' -> local groups.",
+        "text": """FREE VOICES INTERNATIONAL
+
+                      THE GROUP HANDBOOK
+
+           A guide for local groups -- Third edition, 1979
+
+CONTENTS
+   1.  Starting and running a group ........................ 1
+   2.  Working for your adopted prisoner ................... 2
+   3.  Raising money ....................................... 3
+   4.  Getting publicity ................................... 3
+
+Foreword
+This handbook was first written in 1975 for the twelve groups we had
+then. There are now more than sixty. Keep it with the group's files and
+pass it on when the secretary changes.
+
+CHAPTER 1.  STARTING AND RUNNING A GROUP
+A group needs at least eight committed people, a regular meeting place
+and a monthly meeting on a fixed evening. Choose a chair, a secretary, a
+treasurer and a case co-ordinator at the first meeting. Keep minutes.
+Register the group with the national office; you will then receive a
+group number and your first case.
+                                                                   1
+\fCHAPTER 2.  WORKING FOR YOUR ADOPTED PRISONER
+Each group is given two or three prisoners of conscience -- men and
+women in prison for their beliefs, their origin or their language, who
+have not used or advocated violence. The group works for them until they
+are released.
+
+Writing the letters. Write every month, in turn, to the head of state,
+the minister of justice and the prison director. Letters should be
+short, polite and personal; never insult the government or its
+ideology. Send them by airmail and keep copies in the case file. Some
+members also write to the prisoner (if the case sheet permits) and to
+the family at holidays.
+
+Keep a case diary: every letter sent, every reply, every piece of news.
+Send any reply to the Research Department at once.
+                                                                   2
+\fCHAPTER 3.  RAISING MONEY
+Groups pay a yearly contribution to the section and need money for
+postage, which is the biggest cost. Ways that have worked: a regular
+monthly pledge from each member, jumble sales, sponsored walks, a stall
+at the summer fair, Christmas cards. Keep accounts and report to the
+group every three months.
+
+CHAPTER 4.  GETTING PUBLICITY
+Tell the local paper when you adopt a prisoner and when you hear news.
+A photograph of members signing letters makes a story. Offer a speaker
+to churches, schools and clubs. Always give a contact name and telephone
+number.
+                                                                   3
+""",
+    },
+    {
+        "id": "513", "split": "holdout5",
+        "date": "2008-03-17", "date_form": "iso",
+        "type": "manual",
+        "subjects": ["online activism", "petitions", "urgent actions"],
+        "title": "Activism Online: A Handbook for Groups", "title_devised": False,
+        "title_variants": ["Activism Online"],
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "'Last revised: 2008-03-17' is the date (ISO). Chapters: the group's web page "
+                 "(online activism), the e-mail urgent action network (urgent actions), online "
+                 "petitions (petitions, online activism), staying safe online (online activism). "
+                 "Mentioned: network going e-mail in 2001.",
+        "text": """ACTIVISM ONLINE: A HANDBOOK FOR GROUPS
+Free Voices International USA -- Grassroots Department
+Last revised: 2008-03-17
+
+Contents
+  Part 1   Your group's web page
+  Part 2   The e-mail urgent action network
+  Part 3   Online petitions
+  Part 4   Staying safe online
+
+PART 1 -- YOUR GROUP'S WEB PAGE
+Every registered group can have a free page on the FVI site. Keep it
+simple: who you are, when you meet, one current action, a contact
+address. Update it at least monthly; a page that still advertises last
+year's vigil tells visitors the group is dead. Use the FVI logo only as
+supplied, and never post a prisoner's family details.
+
+PART 2 -- THE E-MAIL URGENT ACTION NETWORK
+Since 2001 most urgent actions go out by e-mail within hours of the
+Secretariat's release. Members who sign up receive the case, the
+recommended action and addresses. Encourage members to send their
+appeal by fax or e-mail the same day and to log it with the "I took
+action" link, so we can report numbers. Group coordinators can forward
+UAs to a group list, but should not change the text.
+
+PART 3 -- ONLINE PETITIONS
+Online petitions reach many people fast but are easy to ignore. Use
+them when the target counts numbers (a company, a visiting head of
+state); combine them with something harder to ignore, such as a
+delivery in person with a photographer. Use the national petition tool
+rather than commercial sites, which sell addresses. Never run a
+petition without a clear deadline and a named target.
+
+PART 4 -- STAYING SAFE ONLINE
+Use strong passwords and change them when officers change. Do not
+forward messages from activists abroad without their consent. Assume
+that anything you post can be read by the government concerned.
+""",
+    },
+    {
+        "id": "507", "split": "holdout5",
+        "date": "1993", "date_form": "school-year",
+        "type": "manual",
+        "subjects": ["group organizing", "human rights education", "recruitment",
+                     "vigils and demonstrations"],
+        "title": "Student Action Manual", "title_devised": False,
+        "title_variants": ["FVI Student Action Manual"],
+        "audience": ["student groups"], "language": "en", "places": [],
+        "notes": "'1993-94 school year' on its own line -> first year, 1993. Chapters: starting a "
+                 "chapter (group organizing), membership drives (recruitment), events on campus "
+                 "(vigils, a march, a rally: vigils and demonstrations), teach-ins and class visits "
+                 "(human rights education). For student chapters -> student groups.",
+        "text": """FREE VOICES INTERNATIONAL USA -- STUDENT NETWORK
+
+                    STUDENT ACTION MANUAL
+                     1993-94 school year
+
+TABLE OF CONTENTS
+  Chapter 1 .... Starting a Chapter
+  Chapter 2 .... Growing Your Membership
+  Chapter 3 .... Events That Get Noticed
+  Chapter 4 .... Teaching Your Campus About Human Rights
+  Appendix ..... Sample constitution; national office contacts
+
+CHAPTER 1: STARTING A CHAPTER
+You need a faculty advisor, five students willing to be founding
+members, and a constitution (see the Appendix). Register with your
+student activities office to get a room and a table at the activities
+fair. Choose a president, a secretary, a treasurer and an action
+coordinator. Meet every week at the same time.
+
+CHAPTER 2: GROWING YOUR MEMBERSHIP
+Most chapters lose half their members every year when seniors graduate.
+Recruit all year, not just in September. Table in the dining hall with
+a petition and a sign-up sheet; follow up with every name within a
+week; give newcomers a job at their first meeting. Ask freshmen to
+bring a roommate.
+
+CHAPTER 3: EVENTS THAT GET NOTICED
+Vigils: a candlelight vigil on the night of an execution or on Human
+Rights Day (December 10) is simple and powerful. Get a permit, bring
+wind-proof candles, read names. Marches and rallies: coordinate with
+campus police and other groups; choose marshals; keep speeches short.
+
+CHAPTER 4: TEACHING YOUR CAMPUS ABOUT HUMAN RIGHTS
+Offer professors a ten-minute presentation on the Universal
+Declaration in their classes. Run a teach-in with a film and a speaker.
+Put the Declaration's thirty articles on posters around the quad.
+""",
+    },
+    # ------------------------------------------------------------------ worksheets
+    {
+        "id": "538", "split": "holdout5",
+        "date": "1998-02-07", "date_form": "abbrev-month-day-year",
+        "type": "worksheet",
+        "subjects": ["campaign planning"],
+        "title": "Your Campaign on One Page", "title_devised": False,
+        "title_variants": ["Worksheet 2: Your Campaign on One Page", "Worksheet 2"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Running line 'Campaign Skills Day -- Feb. 7, 1998' names the event and gives the "
+                 "date; not the title. A planning grid with blanks: goal, decision-maker, message, "
+                 "tactics, timeline, success -> campaign planning. Mentioned: none.",
+        "text": """Campaign Skills Day -- Feb. 7, 1998 -- Denver
+
+WORKSHEET 2:  YOUR CAMPAIGN ON ONE PAGE
+
+Work with the others from your group. You have 30 minutes. Be specific!
+
+1. What do we want to change? (one sentence)
+   ______________________________________________________________
+   ______________________________________________________________
+
+2. Who can make that change happen? Name a person, not an institution.
+   ______________________________________________________________
+
+3. Who or what influences that person?
+   ______________________________________________________________
+
+4. Our message in 25 words or fewer:
+   ______________________________________________________________
+   ______________________________________________________________
+
+5. Tactics -- what will we do, in what order?
+
+   | Month | What we do                   | Who in the group leads |
+   |-------|------------------------------|------------------------|
+   |   1   |                              |                        |
+   |   2   |                              |                        |
+   |   3   |                              |                        |
+
+6. How will we know we've won? What would a partial win look like?
+   ______________________________________________________________
+
+7. What is the very first step, and who will take it by next Friday?
+   ______________________________________________________________
+
+Bring this sheet to the afternoon report-back.
+""",
+    },
+    {
+        "id": "512", "split": "holdout5",
+        "date": "2002-01-14", "date_form": "es-numeric-two-digit",
+        "type": "worksheet",
+        "subjects": ["fundraising"],
+        "title": "El presupuesto del grupo para 2002", "title_devised": False,
+        "title_variants": ["Hoja de trabajo 4: El presupuesto del grupo para 2002",
+                           "El presupuesto del grupo", "Hoja de trabajo 4"],
+        "audience": ["local groups"], "language": "es", "places": [],
+        "notes": "Running line 'Taller de tesorería -- Valencia, 14/1/02' -> D/M/Y (Spanish), "
+                 "2002-01-14. '2002' is part of the heading's wording (the form without it is a "
+                 "variant). Budget grid with income lines (cuotas, lotería, cena, subvención) -> "
+                 "fundraising. For the groups' treasurers -> local groups.",
+        "text": """Taller de tesorería -- Valencia, 14/1/02
+
+HOJA DE TRABAJO 4: EL PRESUPUESTO DEL GRUPO PARA 2002
+
+Para los tesoreros y tesoreras de los grupos locales. Rellenad la tabla
+con las cifras de vuestro grupo. Si no sabéis una cifra, poned una
+estimación y marcadla con (?).
+
+INGRESOS                                         euros
+  Cuotas de los socios del grupo            ____________
+  Venta de lotería de Navidad               ____________
+  Cena solidaria / otras actividades        ____________
+  Venta de camisetas y chapas               ____________
+  Subvención del ayuntamiento               ____________
+  Donativos                                 ____________
+                                   TOTAL    ____________
+
+GASTOS
+  Correo y fotocopias                       ____________
+  Alquiler del local                        ____________
+  Material de campaña                       ____________
+  Viajes a reuniones de la Sección          ____________
+                                   TOTAL    ____________
+
+PREGUNTAS
+1. ¿Qué actividad os dio más dinero el año pasado? ¿Por qué?
+   __________________________________________________________
+2. ¿Podéis pedir una subvención nueva este año? ¿A quién?
+   __________________________________________________________
+3. ¿Quién del grupo se encargará de la cena solidaria?
+   __________________________________________________________
+
+Recordad: desde el 1 de enero todas las cifras en euros.
+""",
+    },
+    {
+        "id": "544", "split": "holdout5",
+        "date": "1985-05", "date_form": "month-year",
+        "type": "worksheet",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Write Your Own Appeal", "title_devised": False,
+        "title_variants": ["Exercise: Write Your Own Appeal"],
+        "audience": ["new members"], "language": "en", "places": ["TR"],
+        "notes": "'New members' evening -- May 1985' is the date line (month). Fill-in exercise to "
+                 "draft an appeal for a prisoner of conscience in Turkey -> letter writing, prisoners "
+                 "of conscience, TR. Audience new members. Mentioned: arrest March 1982, sentence "
+                 "1983.",
+        "text": """NEW MEMBERS' EVENING -- May 1985
+Group 118, Free Voices International USA, Madison, Wisconsin
+
+EXERCISE: WRITE YOUR OWN APPEAL
+
+The case: Mehmet Ali Doğan, a 34-year-old teacher and union member from
+Izmir, Turkey, was arrested in March 1982 and sentenced in 1983 by a
+military court to eight years for "membership of an illegal
+organization" -- the teachers' association. He did not use or advocate
+violence. FVI considers him a prisoner of conscience.
+
+Fill in the blanks to draft your first letter. Use your own words.
+
+Address:  His Excellency General Kenan Evren, President of the Republic,
+          Cumhurbaşkanlığı, Ankara, Turkey
+
+Your Excellency,
+
+I am writing to you from ____________________ (your town) about
+____________________________ (prisoner's name), who ________________
+____________________________________________ (what happened to him).
+
+I am concerned because ______________________________________________
+_____________________________________________________________________.
+
+I respectfully ask that ______________________________________________
+(your request -- one sentence).
+
+_____________________________ (a courteous closing sentence)
+
+Yours respectfully,  ____________________
+
+Check your draft:  [ ] under one page   [ ] no political insults
+                   [ ] his full name    [ ] a clear request
+""",
+    },
+]
