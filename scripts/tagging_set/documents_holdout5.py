@@ -1080,4 +1080,903 @@ Check your draft:  [ ] under one page   [ ] no political insults
                    [ ] his full name    [ ] a clear request
 """,
     },
+    {
+        "id": "554", "split": "holdout5",
+        "date": "1999-11-03", "date_form": "eu-dotted-two-digit",
+        "type": "worksheet",
+        "subjects": ["LGBT rights", "equality and non-discrimination", "racial discrimination",
+                     "women's rights"],
+        "title": "Spot the Discrimination", "title_devised": False,
+        "title_variants": ["Spot the Discrimination!"],
+        "audience": ["youth"], "language": "en", "places": [],
+        "notes": "British: '3.11.99' read D.M.Y -> 3 November 1999 (running line naming the youth "
+                 "conference; not the title). Heading is about discrimination as such -> equality "
+                 "and non-discrimination; scenario questions on race (racial discrimination), pay "
+                 "for women (women's rights), a gay couple (LGBT rights); the wheelchair scenario "
+                 "has no narrower term. Youth conference -> youth.",
+        "text": """Northern Youth Conference -- Sheffield -- 3.11.99          FVI British Section
+
+SPOT THE DISCRIMINATION!
+
+In your small group, read each situation. Decide: is this
+discrimination? On what grounds? What could the person do about it?
+Write your answers in the boxes.
+
+1. Kwame and his friend Tom apply for the same Saturday job with the
+   same CVs. Tom is called for interview. Kwame, who is black, is told
+   the job has gone. A week later the advert is back in the window.
+   +------------------------------------------------------------+
+   |                                                            |
+   +------------------------------------------------------------+
+
+2. Sarah finds out that the man who does exactly the same job as her
+   at the call centre is paid 80p an hour more.
+   +------------------------------------------------------------+
+   |                                                            |
+   +------------------------------------------------------------+
+
+3. Two men who have lived together for ten years ask a hotel for a
+   double room. The owner says "not that kind of hotel".
+   +------------------------------------------------------------+
+   |                                                            |
+   +------------------------------------------------------------+
+
+4. The only way into the youth club is up a flight of steps. Leanne
+   uses a wheelchair.
+   +------------------------------------------------------------+
+   |                                                            |
+   +------------------------------------------------------------+
+
+5. Which of these would be against the law in Britain today? Which
+   should be? Why might the law and what is right be different?
+   +------------------------------------------------------------+
+   |                                                            |
+   +------------------------------------------------------------+
+
+Choose one situation to act out for the whole conference.
+""",
+    },
+    # ------------------------------------------------------------------ evaluation forms
+    {
+        "id": "518", "split": "holdout5",
+        "date": "1978-03-18", "date_form": "fr-weekday-full-date",
+        "type": "evaluation form",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Fiche d'évaluation", "title_devised": False,
+        "title_variants": ["Fiche d'évaluation: Journée « Écrire pour les prisonniers »",
+                           "Journée « Écrire pour les prisonniers »: Fiche d'évaluation",
+                           "Écrire pour les prisonniers"],
+        "audience": [], "language": "fr", "places": [],
+        "notes": "Heading 'FICHE D'ÉVALUATION' with the day's name under it and the date on its own "
+                 "line; the generic heading is what stands as heading, the joined forms are "
+                 "variants (a judgement call). Date: 'samedi 18 mars 1978', the day it evaluates. "
+                 "Questions on writing letters for prisoners -> letter writing, prisoners of "
+                 "conscience. Mentioned: next day planned 'en octobre'.",
+        "text": """VOIX LIBRES INTERNATIONALE -- Section française
+Groupe 7 -- Lyon
+
+                    FICHE D'ÉVALUATION
+
+        Journée « Écrire pour les prisonniers »
+              samedi 18 mars 1978, salle paroissiale Saint-Nizier
+
+Merci de remplir cette fiche avant de partir. Elle est anonyme.
+
+1. La journée dans son ensemble vous a paru :
+      très utile [ ]     utile [ ]     peu utile [ ]     inutile [ ]
+
+2. L'exposé sur les prisonniers d'opinion adoptés par le groupe
+   (qui sont-ils ? pourquoi sont-ils détenus ?) était-il clair ?
+      oui [ ]     en partie [ ]     non [ ]
+
+3. Vous sentez-vous maintenant capable d'écrire seul(e) une lettre
+   aux autorités d'un pays pour un prisonnier ?
+      oui [ ]     pas encore [ ]     non [ ]
+
+4. Qu'est-ce qui vous a été le plus utile dans l'atelier de
+   rédaction des lettres ?
+   ...................................................................
+   ...................................................................
+
+5. Qu'est-ce qui vous a manqué ?
+   ...................................................................
+
+6. Souhaitez-vous participer à la prochaine journée, prévue en
+   octobre ?      oui [ ]     non [ ]
+
+Nom (facultatif) : ...................................
+""",
+    },
+    {
+        "id": "508", "split": "holdout5",
+        "date": "2006-04-22", "date_form": "us-numeric-two-digit",
+        "type": "evaluation form",
+        "subjects": ["death penalty", "lobbying"],
+        "title": "Death Penalty Abolition Training: Participant Evaluation", "title_devised": False,
+        "title_variants": ["Death Penalty Abolition Training", "Participant Evaluation"],
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "US: '4/22/06' read M/D/Y -> 2006-04-22 (set after the heading on a line with the "
+                 "city, not part of the title). Training on the death penalty; a question rates the "
+                 "lobbying session with state legislators -> lobbying. Places US (Illinois "
+                 "moratorium, state legislature). Mentioned: 2000 moratorium.",
+        "text": """DEATH PENALTY ABOLITION TRAINING: PARTICIPANT EVALUATION
+Springfield, IL   4/22/06
+
+Please circle one number for each session (1 = not useful, 5 = very useful).
+
+  A. "Where Things Stand": the death penalty in Illinois since
+     the 2000 moratorium                               1  2  3  4  5
+  B. Talking to your state legislators: the
+     abolition bill and how to ask for a vote          1  2  3  4  5
+  C. Working with murder victims' family members       1  2  3  4  5
+  D. Role-play: the legislative visit                  1  2  3  4  5
+
+How well did the trainers keep to time?     1  2  3  4  5
+
+What was the most useful thing you learned today?
+_______________________________________________________________________
+_______________________________________________________________________
+
+Will you visit or call your state senator or representative in the
+next month?     Yes / No / Already have
+
+What would you change about this training?
+_______________________________________________________________________
+
+Would you like to be on the abolition coordinators' e-mail list?
+Name/e-mail (optional): _______________________________________________
+
+Thank you!  Please leave this form on the table by the door.
+""",
+    },
+    {
+        "id": "534", "split": "holdout5",
+        "date": "1992-05-09", "date_form": "weekday-ordinal-day-month-year",
+        "type": "evaluation form",
+        "subjects": ["public speaking"],
+        "title": "Speaking Up: A Day on Public Speaking", "title_devised": False,
+        "title_variants": ["Speaking Up", "Speaking Up: A Day on Public Speaking: Evaluation",
+                           "Evaluation: Speaking Up"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Date line 'Saturday 9th May 1992' on its own line. The form evaluates a day on "
+                 "public speaking (heading and questions) -> public speaking. 'EVALUATION' stands "
+                 "above the heading as a generic label; forms joined with it are variants.",
+        "text": """EVALUATION
+
+SPEAKING UP: A DAY ON PUBLIC SPEAKING
+Saturday 9th May 1992  *  Friends Meeting House, Bristol
+
+Free Voices International -- South West Region
+
+Please tick the box that comes closest to what you think.
+
+                                     Agree   Not sure   Disagree
+1. I now feel more confident about
+   giving a talk to a local group.     [ ]      [ ]        [ ]
+2. The session on structuring a
+   ten-minute talk was useful.         [ ]      [ ]        [ ]
+3. The practice talks in threes were
+   long enough.                        [ ]      [ ]        [ ]
+4. The feedback I got on my talk
+   was fair and helpful.               [ ]      [ ]        [ ]
+5. The session on handling hostile
+   questions was useful.               [ ]      [ ]        [ ]
+
+6. Which part of the day will you use first?
+   ..............................................................
+
+7. Would you be willing to go on the Region's speakers' list?
+   Yes [ ]   Maybe later [ ]   No [ ]
+
+8. Any other comments (venue, food, length of the day):
+   ..............................................................
+   ..............................................................
+
+Please hand to Rosemary or Des before you leave. Thank you.
+""",
+    },
+    {
+        "id": "536", "split": "holdout5",
+        "date": "1976", "date_form": "circa",
+        "type": "evaluation form",
+        "subjects": ["facilitation"],
+        "title": "Chairing Meetings Workshop -- Your Comments", "title_devised": False,
+        "title_variants": ["Chairing Meetings Workshop", "Chairing Meetings Workshop: Your Comments"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Only date is an archivist's pencilled 'ca. 1976' on the item -> 1976 (circa). "
+                 "Workshop on chairing meetings and leading discussions: the skill of running a "
+                 "meeting -> facilitation. No audience stated.",
+        "text": """                                                     [pencil: ca. 1976]
+
+FREE VOICES INTERNATIONAL -- U.S.A. SECTION
+
+CHAIRING MEETINGS WORKSHOP -- YOUR COMMENTS
+
+We want to improve this workshop before we take it to other regions.
+Please be frank. You need not sign.
+
+1. Before today, had you ever chaired a group meeting?   YES   NO
+
+2. How useful was each part?  (Write 1 = very, 2 = somewhat, 3 = not)
+
+   ___ Preparing an agenda and getting it out in advance
+   ___ Opening the meeting and keeping to time
+   ___ Drawing out quiet members; handling the one who talks too much
+   ___ Reaching decisions: votes vs. consensus
+   ___ The mock meeting at the end
+
+3. Was the workshop   too long ___   too short ___   about right ___
+
+4. What one thing would you tell someone chairing their first meeting?
+
+   ______________________________________________________________
+
+5. What should we add or drop?
+
+   ______________________________________________________________
+   ______________________________________________________________
+
+Leave with the workshop leader.  Thank you.
+""",
+    },
+    # ------------------------------------------------------------------ sign-in sheets
+    {
+        "id": "555", "split": "holdout5",
+        "date": "1984-11-04", "date_form": "us-numeric-dashes-two-digit",
+        "type": "sign-in sheet",
+        "subjects": ["urgent actions"],
+        "title": "Urgent Action Network Orientation: Sign-In", "title_devised": False,
+        "title_variants": ["Urgent Action Network Orientation"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "US (Denver): '11-4-84' read M-D-Y -> 1984-11-04; set after separators on the "
+                 "heading line, so not part of the title. Subjects from the heading: urgent actions.",
+        "text": """URGENT ACTION NETWORK ORIENTATION -- SIGN-IN -- 11-4-84 -- Denver
+
+  NAME                    ADDRESS                        PHONE      GROUP
+  ----------------------  -----------------------------  ---------  -----
+1 Ruth Ann Pfeiffer       1420 Gaylord St, Denver 80206  333-0917   #66
+2 Tom Gallegos            88 S. Pearl, Denver            744-2251   #66
+3 Lisa Yamamoto           2231 Bluebell, Boulder         443-8802   #140
+4 Fr. Dan Kiley           St. Ignatius rectory           -          -
+5 Jeanette Morris         4 Mesa Dr., Golden             279-5560   #140
+6 Carl & Edie Swanson     1019 Elm, Longmont             776-3341   -
+7 Hector Baca             3300 W. 38th Ave #4            477-9023   #66
+8 Marianne Cole           Box 91, Nederland              258-3117   -
+9 Walt Dreyer             707 Pine, Boulder              449-6120   #140
+10
+11
+12
+                                                                 p. 1
+""",
+    },
+    {
+        "id": "521", "split": "holdout5",
+        "date": None, "date_form": "none",
+        "type": "sign-in sheet",
+        "subjects": [],
+        "title": "Please Sign In", "title_devised": False,
+        "title_variants": [],
+        "audience": [], "language": "en", "places": [],
+        "notes": "A blank sheet headed only 'PLEASE SIGN IN': no event name, no date -> null date, no "
+                 "subjects; the generic heading is transcribed as it is, being all the document has.",
+        "text": """                         PLEASE SIGN IN
+
+   Name                         E-mail or phone              First time here?
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+   ___________________________  ___________________________  [ ]
+
+        We will not share your details with anyone outside the group.
+""",
+    },
+    {
+        "id": "517", "split": "holdout5",
+        "date": "2005-10-06", "date_form": "weekday-abbrev-day-month-two-digit",
+        "type": "sign-in sheet",
+        "subjects": ["fundraising"],
+        "title": "Fundraising Skills Evening: Attendance", "title_devised": False,
+        "title_variants": ["Fundraising Skills Evening", "Attendance: Fundraising Skills Evening"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "British: 'Thurs. 6 Oct. '05' -> 2005-10-06 (two-digit year 05 -> 2005). The date is "
+                 "on a line of its own. Heading names a fundraising skills evening -> fundraising.",
+        "text": """FVI BRITISH SECTION -- NORTH WEST REGION
+
+FUNDRAISING SKILLS EVENING -- ATTENDANCE
+Thurs. 6 Oct. '05, 7.00-9.30pm, Friends Meeting House, Mount St, Manchester
+
+| Name                 | Group / town           | Email                         | Gift Aid form? |
+|----------------------|------------------------|-------------------------------|----------------|
+| Judith Harrop        | Stockport              | j.harrop@ntlworld.com         | yes            |
+| Sanjay Mistry        | Manchester Univ. soc.  | sanjay.m@student.man.ac.uk    |                |
+| Bernadette Quinn     | Bolton                 | bquinn48@hotmail.com          | yes            |
+| Alan Whitworth       | Chester                |                               |                |
+| Kirsty MacLeod       | Manchester Central     | kirsty.macleod@yahoo.co.uk    | yes            |
+| Peter Osei           | Salford                | p.osei@salford.ac.uk          |                |
+|                      |                        |                               |                |
+|                      |                        |                               |                |
+
+Please return this sheet to the regional office (ref. NW/FR/05).
+""",
+    },
+    {
+        "id": "510", "split": "holdout5",
+        "date": "2010-03-22", "date_form": "month-day-year",
+        "type": "sign-in sheet",
+        "subjects": ["torture"],
+        "title": "Stop Torture Week: Volunteer Sign-In", "title_devised": False,
+        "title_variants": ["Stop Torture Week", "Stop Torture Week Volunteer Sign-In"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Date line 'Monday, March 22, 2010 -- kickoff meeting' is not part of the title. "
+                 "Subjects from the heading: torture (the columns for vigil or phone-bank shifts are "
+                 "not questions; vigils not labelled).",
+        "text": """UNIVERSITY OF OREGON FVI CHAPTER
+
+STOP TORTURE WEEK: VOLUNTEER SIGN-IN
+Monday, March 22, 2010 -- kickoff meeting, EMU Room 112
+
+Name              | Email                   | Cell          | Shift (circle)
+------------------|-------------------------|---------------|-------------------------
+Ava Lindqvist     | alindqvi@uoregon.edu    | 541-555-0133  | table / vigil / films
+Marcus Bell       | mbell2@uoregon.edu      | 541-555-0178  | table / vigil / films
+Priya Raman       | praman@uoregon.edu      |               | table / vigil / films
+Jonah Feld        | jfeld@uoregon.edu       | 503-555-0101  | table / vigil / films
+Sofia Herrera     | sherrer3@uoregon.edu    | 541-555-0165  | table / vigil / films
+                  |                         |               | table / vigil / films
+                  |                         |               | table / vigil / films
+
+Table shifts are 10-2 in front of the library, Tues-Thurs. Vigil is
+Thursday 7pm at the Free Speech Plaza.
+""",
+    },
+    # ------------------------------------------------------------------ letters
+    {
+        "id": "531", "split": "holdout5",
+        "date": "1974-05-02", "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["campaigning", "letter writing", "media work", "petitions", "torture"],
+        "title": "[Letter to group coordinators launching the campaign against torture]",
+        "title_devised": True,
+        "title_variants": ["Campaign for the Abolition of Torture"],
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Dateline 'May 2, 1974'. A letter (salutation, signature) launching the "
+                 "organisation's campaign against torture -> campaigning, torture. Its numbered list "
+                 "of what groups can do: letters to ministers (letter writing), signatures "
+                 "(petitions), local press (media work). 'Dear Group Coordinator' -> local groups. "
+                 "The 'Re:' line is a variant. Mentioned: December 1973 conference, Human Rights Day "
+                 "December 10, return of petitions by October 1.",
+        "text": """FREE VOICES INTERNATIONAL
+UNITED STATES SECTION
+200 West 72nd Street, New York, N.Y. 10023        TRafalgar 7-4410
+
+                                                   May 2, 1974
+
+Dear Group Coordinator,
+
+Re: Campaign for the Abolition of Torture
+
+At the international conference in Paris last December, delegates from
+thirty countries agreed that torture -- once thought a thing of the past
+-- is now practiced as a matter of state policy in more than sixty
+countries. Free Voices International is therefore launching, this month,
+a year-long campaign for its abolition. Every section and every group is
+asked to take part.
+
+The campaign has three aims: to make torture known, to make it
+unacceptable, and to press governments to stop it in practice and
+forbid it in law. You will find in this packet a campaign booklet, a
+poster, and the first of six country briefings.
+
+Here is what we are asking each group to do:
+
+  1. Write each month to the ministers of the interior and of justice
+     of the country in the current briefing. Keep letters short and
+     courteous, and ask for a reply.
+  2. Collect signatures on the enclosed petition to the United Nations
+     General Assembly. Return the sheets by October 1; they will be
+     presented on Human Rights Day, December 10.
+  3. Take the campaign to your local paper. A model press release and a
+     letter to the editor are enclosed; change them to suit your town.
+
+Please tell us what your group plans to do by the end of June, so that
+we can report to the International Secretariat.
+
+With thanks for all you do,
+
+                                   Elizabeth M. Carey
+                                   Campaign Coordinator
+
+EMC:jd
+Enc.
+""",
+    },
+    {
+        "id": "511", "split": "holdout5",
+        "date": "1986-12-12", "date_form": "fr-full-date-closing",
+        "type": "letter",
+        "subjects": ["fundraising", "vigils and demonstrations"],
+        "title": "[Letter from the French section to its groups about the Human Rights Day vigil and the year-end collection]",
+        "title_devised": True,
+        "title_variants": ["[Lettre de la Section française aux groupes sur la veillée du 10 décembre et la collecte de fin d'année]",
+                           "Veillée du 10 décembre et collecte de fin d'année"],
+        "audience": ["local groups"], "language": "fr", "places": [],
+        "notes": "Dated only in the closing line 'Lyon, le 12 décembre 1986' -> the letter's date. "
+                 "Circular to group coordinators ('Aux responsables de groupe' -> local groups): an "
+                 "account of the 10 December vigil and the call for the year-end collection "
+                 "(fundraising). The 'Objet' line is a variant. Mentioned: 10 décembre (the vigil), "
+                 "the collection closing 31 janvier 1987.",
+        "text": """VOIX LIBRES INTERNATIONALE
+Section française -- 8, rue Mercière -- 69002 LYON -- Tél. 78 42 19 63
+
+Aux responsables de groupe
+
+Objet : Veillée du 10 décembre et collecte de fin d'année
+
+Chers amis,
+
+Merci ! Mercredi dernier, pour la Journée des droits de l'homme, vous
+étiez plus de quatre cents sur la place des Terreaux, bougie à la main,
+malgré le froid et la pluie. Les noms des quarante prisonniers adoptés par
+nos groupes ont été lus pendant une heure, en silence, devant l'Hôtel de
+Ville. Le Progrès et FR3 Rhône-Alpes en ont parlé le lendemain. Dans
+douze autres villes, les groupes ont organisé une veillée semblable ;
+envoyez-nous vos photos et vos coupures de presse.
+
+Nous vous demandons maintenant un dernier effort pour l'année. Les
+frais de la Section (missions d'observation, traductions, affranchissement
+des appels) ont beaucoup augmenté et les cotisations ne suffisent plus.
+Chaque groupe est invité à organiser avant le 31 janvier 1987 une collecte
+auprès de ses membres et de ses sympathisants : vente de cartes de vœux,
+repas partagé, tronc à la sortie des concerts. Les dons de plus de 100 F
+donnent droit à un reçu fiscal. Un bordereau de versement est joint.
+
+Nous vous souhaitons, à vous et à vos familles, de bonnes fêtes.
+
+Bien amicalement,
+
+                         Françoise Delorme
+                         Secrétaire générale
+
+                                       Lyon, le 12 décembre 1986
+""",
+    },
+    {
+        "id": "548", "split": "holdout5",
+        "date": "2000-11-14", "date_form": "email-header",
+        "type": "letter",
+        "subjects": ["media work"],
+        "title": "[E-mail from Grace Holloway to Tim Reyes about the media training and the group's press release]",
+        "title_devised": True,
+        "title_variants": ["Re: media training follow-up", "media training follow-up"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "E-mail with greeting and signature -> letter; its date is the header's "
+                 "(Tue, 14 Nov 2000). About the media training and drafting a press release, a "
+                 "radio interview -> media work. Subject line is a variant. Mentioned: training on "
+                 "November 4, press conference December 8, Human Rights Day.",
+        "text": """From: Grace Holloway <gholloway@fvi-usa.org>
+To: Tim Reyes <treyes@prodigy.net>
+Date: Tue, 14 Nov 2000 09:12:44 -0500
+Subject: Re: media training follow-up
+
+Hi Tim,
+
+Great to hear from you, and thanks for the kind words about the training
+on the 4th. I'm glad the "three sentences" exercise stuck!
+
+About your press release for the Human Rights Day event: I had a look at
+your draft and it's a good start. A few suggestions:
+
+- Put the news in the first line. Right now the first paragraph is
+  about FVI's history; the reporter wants to know what is happening,
+  where, and when (Friday, December 8, 6 pm, at the courthouse steps).
+- Add one quote from a person -- you, or better, Mrs. Aziz, if she is
+  comfortable talking about her brother.
+- Keep it to one page, with a contact name and cell number at the top.
+- Send it a week ahead, then call the assignment desk the morning of.
+
+Also, KUNM's morning show takes community guests. If they say yes,
+practice your three sentences out loud beforehand and have someone time
+you. Two minutes goes fast.
+
+Send me the next draft whenever you like.
+
+Best,
+Grace
+
+--
+Grace Holloway
+Media Trainer, Western Region
+Free Voices International USA
+(415) 555-0126
+""",
+    },
+    {
+        "id": "542", "split": "holdout5",
+        "date": "1997-06-17", "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["human rights education"],
+        "title": "[Letter from the Sheffield group to the head teacher of Hillsborough School offering human rights talks to pupils]",
+        "title_devised": True,
+        "title_variants": ["Human rights talks for Year 10 and 11", "Human rights talks for Year 10 and 11 pupils"],
+        "audience": ["educators"], "language": "en", "places": [],
+        "notes": "Dated '17th June 1997'; the RECEIVED stamp (20 JUN 1997) is not its date. A letter "
+                 "to a head teacher offering human rights education in the school -> human rights "
+                 "education; addressed to a head teacher -> educators. Reference line not part of "
+                 "the title. Mentioned: autumn term, 10 December, 1948 Declaration's 50th anniversary "
+                 "next year.",
+        "text": """FREE VOICES INTERNATIONAL
+Sheffield Group (No. 233)
+c/o 54 Crookesmoor Road, Sheffield S6 3FR    Tel: 0114 266 0412
+
+Our ref: ED/97/14
+                                                   RECEIVED
+                                                 20 JUN 1997
+Mrs P. Okafor                                   Hillsborough School
+Head Teacher
+Hillsborough School
+Middlewood Road
+Sheffield S6 4HN
+                                                  17th June 1997
+
+Dear Mrs Okafor,
+
+Human rights talks for Year 10 and 11
+
+I am writing on behalf of the Sheffield group of Free Voices
+International, a human rights organisation with members in more than
+fifty countries, to offer your school a series of free talks and
+workshops on human rights in the autumn term.
+
+Our trained volunteers -- several of them former teachers -- can lead
+a one-hour session for a class or a year assembly on subjects such as
+what human rights are and where they come from, the Universal
+Declaration, and young people's rights in Britain and elsewhere. The
+sessions are interactive and fit the personal and social education
+programme. We also offer a longer workshop for sixth-formers before
+Human Rights Day on 10 December, and next year marks the fiftieth
+anniversary of the 1948 Declaration, which may interest your history
+and RE departments.
+
+We do not ask pupils to join anything or to give money, and we are
+happy to send our session plans in advance.
+
+I would be glad to visit and discuss this with you or your head of
+PSE. I can be reached at the number above in the evenings.
+
+Yours sincerely,
+
+Margaret Lindley
+Schools Speaker Co-ordinator
+""",
+    },
+    {
+        "id": "522", "split": "holdout5",
+        "date": "1971-11", "date_form": "abbrev-month-year",
+        "type": "letter",
+        "subjects": ["fundraising", "letter writing", "prisoners of conscience"],
+        "title": "[Letter from Group 9 to its members about their adopted prisoner in Greece]",
+        "title_devised": True,
+        "title_variants": [],
+        "audience": [], "language": "en", "places": ["GR"],
+        "notes": "Dated 'Nov. 1971' at the top. 'Dear Friends' letter of a group: news of its "
+                 "adopted prisoner in Greece (prisoners of conscience, GR), a paragraph asking for "
+                 "letters to officials and a card to his wife (letter writing), a paragraph on money "
+                 "for postage and the bazaar (fundraising). 'Friends' of the group: no audience term. "
+                 "Mentioned: arrest April 1969, trial July 1970, December meeting.",
+        "text": """FREE VOICES INTERNATIONAL -- GROUP 9 (Cambridge, Mass.)
+                                                           Nov. 1971
+Dear Friends,
+
+We have news at last of Nikos Papadakis, the lawyer from Heraklion whom
+our group adopted in the spring. You will remember that he was arrested
+in April 1969 for distributing a leaflet calling for a return to
+constitutional government, and sentenced by a special military court in
+July 1970 to four and a half years. A letter from his wife, Eleni, has
+reached us through a friend in Athens. He is now held on the island of
+Aegina, his health is poor, and he has been allowed only two visits this
+year.
+
+We ask every member to write again this month -- to the Prime Minister,
+Mr. Papadopoulos, and to the Minister of Public Order -- asking for his
+release on grounds of health and because he is held only for his
+opinions. Please be polite; our letters are read. A short Christmas
+card to Mrs. Papadakis (no politics, just good wishes) would mean a
+great deal. Addresses are on the back of this sheet.
+
+Airmail postage to Greece is now 21 cents a letter, and the group's
+treasury is almost empty. If each of us could give two dollars at the
+December meeting we would cover the winter's letters. Mary Beth is also
+organizing a table at the church bazaar -- cookies and jams gratefully
+received.
+
+Thank you all.
+                                      Harold Wiseman, coordinator
+""",
+    },
+    {
+        "id": "528", "split": "holdout5",
+        "date": "2009-12", "date_form": "month-year",
+        "type": "letter",
+        "subjects": ["fundraising"],
+        "title": "[Year-end appeal letter from the executive director to members and supporters]",
+        "title_devised": True,
+        "title_variants": [],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Dated 'December 2009' above the salutation. A signed appeal asking for a year-end "
+                 "gift -> fundraising; the released prisoner and the urgent action network are "
+                 "examples of what gifts did, in passing. 'Dear Friend': no audience term. "
+                 "Mentioned: release in August, December 31 deadline for matching.",
+        "text": """FREE VOICES INTERNATIONAL USA
+1118 Vermont Avenue NW, Suite 400, Washington, DC 20005  *  www.fvi-usa.org
+
+December 2009
+
+Dear Friend,
+
+In August, after four years in prison, Ana Lucía Ferraz walked out of a
+jail in the north of her country and into her mother's arms. The first
+thing she said to our researcher was: "Tell them the letters came."
+
+Your letters came. So did your e-mails, your faxes, your signatures.
+And behind every one of them was something less visible: the money that
+paid for the researcher who documented her case, the translator who
+turned her story into twelve languages, the staff who kept the urgent
+action network running day and night.
+
+This year has been hard for many of our members, and we know it. But
+the need has not gone down. That is why I am asking you today to make a
+year-end gift to Free Voices International.
+
+ - $35 keeps one urgent action case going for a month.
+ - $100 pays for a week of a researcher's travel.
+ - $500 trains twenty new activists.
+
+A group of our board members has offered to match every gift received
+by December 31, dollar for dollar, up to $150,000. Your gift will count
+twice.
+
+Please use the enclosed envelope, or give online at www.fvi-usa.org/give.
+Gifts to FVI USA are tax-deductible.
+
+With gratitude and hope,
+
+Ruth Adeyemi-Clarke
+Executive Director
+
+P.S. If you already give monthly, thank you -- please pass this letter
+to a friend.
+""",
+    },
+    # ------------------------------------------------------------------ memos
+    {
+        "id": "537", "split": "holdout5",
+        "date": "1977-08-15", "date_form": "us-numeric-two-digit",
+        "type": "memo",
+        "subjects": ["disappearances", "urgent actions"],
+        "title": "New procedures for urgent action cases", "title_devised": False,
+        "title_variants": ["[Memo from the Urgent Action Coordinator to Area Coordinators about new procedures for urgent action cases]"],
+        "audience": [], "language": "en", "places": ["AR"],
+        "notes": "US memo: 'DATE: 8/15/77' -> M/D/Y, 1977-08-15. The RE: line is the title. New "
+                 "procedures of the urgent action network (urgent actions); a paragraph on "
+                 "disappearance cases in Argentina (disappearances, AR). 'Area Coordinators' is not "
+                 "an audience term. Mentioned: procedures from September 1, the March 1976 coup, "
+                 "RECEIVED stamp AUG 18 1977.",
+        "text": """                    M E M O R A N D U M
+
+TO:      Area Coordinators
+FROM:    Joan Whitfield, Urgent Action Coordinator
+DATE:    8/15/77
+RE:      New procedures for urgent action cases
+                                                  RECEIVED AUG 18 1977
+---------------------------------------------------------------------
+
+Beginning September 1, all urgent action cases will be mailed directly
+from this office to participants instead of being forwarded by you.
+This should cut four to six days from the time it takes a case to
+reach the people who write. Your job will be to keep the participant
+lists current and to send me the monthly count of replies.
+
+1. Lists. Please send me by August 26 a complete list of participants
+   in your area with addresses. Mark those who can send telegrams.
+
+2. Follow-ups. When a case is closed (release, trial, or death) we will
+   send a short "stop action" notice. Please make sure nobody keeps
+   writing on a closed case.
+
+3. Argentina. Since the coup of March 1976 we have received more cases
+   from Argentina than from any other country, most of them people
+   taken from their homes or workplaces by men in plain clothes and
+   never seen again. The authorities deny holding them. For these
+   "disappearance" cases speed is everything: the first days decide
+   whether the person is seen alive again. Participants should send
+   telegrams where they can, and should always ask where the person is
+   held and that the family be told.
+
+Call me at the office with questions.
+
+JW/ss
+cc: Section Director
+""",
+    },
+    {
+        "id": "532", "split": "holdout5",
+        "date": "2003-05-19", "date_form": "us-numeric-email-header",
+        "type": "memo",
+        "subjects": ["media work", "refugees"],
+        "title": "Press release template for World Refugee Day", "title_devised": False,
+        "title_variants": ["[E-mail memo from the media office to group press contacts about a World Refugee Day press release template]"],
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "E-mail in memo form, no greeting -> memo. 'Sent: 05/19/2003' (US section) -> "
+                 "M/D/Y, 2003-05-19. Subject line is the title. Template for a local press release "
+                 "(media work) about refugees. 'Local group press contacts' -> local groups. "
+                 "Mentioned: World Refugee Day June 20, send by June 13.",
+        "text": """From:     Media Office, FVI USA
+Sent:     05/19/2003 4:12 PM
+To:       Local group press contacts
+Subject:  Press release template for World Refugee Day
+
+Below is a template release for World Refugee Day (Friday, June 20).
+Fill in the brackets and send it to your local paper, TV and radio by
+Friday June 13. Keep the headline short; the local angle is what gets
+it printed.
+
+  FOR IMMEDIATE RELEASE                      Contact: [name, phone]
+
+  [TOWN] GROUP MARKS WORLD REFUGEE DAY WITH [EVENT]
+
+  [Town], June [date] -- Members of Free Voices International will
+  [event: read the stories of refugees / hold a vigil / set up a
+  "refugee camp" tent] at [place] on [day and time] to mark World
+  Refugee Day.
+
+  There are more than 10 million refugees in the world today. Many
+  who reach the United States to ask for asylum are held for months in
+  detention centers and county jails while their claims are heard,
+  often without a lawyer.
+
+  "[Quote from a group member -- one or two sentences, in your own
+  words]," said [name], [role] of the [town] group.
+
+  -- ### --
+
+Tips: attach a photo if you have one; call the paper the day before;
+send us your clippings. Questions to Dana at ext. 214.
+""",
+    },
+    {
+        "id": "509", "split": "holdout5",
+        "date": "1992-10-28", "date_form": "day-month-year",
+        "type": "memo",
+        "subjects": ["lobbying", "refugees"],
+        "title": "Lobbying on the Asylum Bill", "title_devised": False,
+        "title_variants": ["[Memo from the Campaigns Director to the Board about lobbying on the Asylum Bill]"],
+        "audience": [], "language": "en", "places": ["GB"],
+        "notes": "British memo, 'Date: 28 October 1992'. The RE: line is the title. A plan to lobby "
+                 "MPs and peers on a UK asylum bill -> lobbying, refugees, GB. To the Board: no "
+                 "audience. Mentioned: second reading 2 November, committee stage, January.",
+        "text": """FREE VOICES INTERNATIONAL -- BRITISH SECTION
+
+MEMORANDUM
+
+To:     Members of the Board
+From:   Campaigns Director
+Date:   28 October 1992
+Re:     Lobbying on the Asylum Bill
+
+CONFIDENTIAL -- FOR THE BOARD MEETING ON 31 OCTOBER
+
+1. The Asylum and Immigration Appeals Bill has its second reading in
+the Commons on 2 November. As it stands it will remove the right of
+appeal for many visitors and students, introduce fingerprinting of all
+asylum seekers, and allow "fast track" refusals of claims judged to be
+without foundation, with very short time limits for appeal.
+
+2. Our concern is narrow and, we believe, winnable: the fast-track
+procedure. We propose to argue for a longer time limit and for legal
+advice to be available to every asylum seeker before a claim is refused.
+
+3. Plan:
+   (a) a two-page briefing for MPs before second reading, sent with a
+       covering letter from the Director;
+   (b) meetings with the Labour and Liberal Democrat home affairs
+       spokespeople and with four Conservative backbenchers known to
+       be uneasy;
+   (c) groups in the constituencies of members of the standing
+       committee to ask for meetings at surgeries;
+   (d) a briefing for peers when the Bill reaches the Lords, probably
+       in January.
+
+4. Cost: about £1,800, mainly printing and travel, within the current
+campaigns budget.
+
+5. The Board is asked to approve the plan.
+
+AW/dk
+""",
+    },
+    {
+        "id": "543", "split": "holdout5",
+        "date": "1999-03-03", "date_form": "month-day-year",
+        "type": "memo",
+        "subjects": ["facilitation"],
+        "title": "Trainer pool: the new facilitation module and spring scheduling", "title_devised": False,
+        "title_variants": ["Trainer pool: the new facilitation module",
+                           "[Memo to the trainer pool about the new facilitation module and spring scheduling]"],
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "Memo dated 'March 3, 1999'; the RE: line is the title. Addressed to the trainer "
+                 "pool -> trainers. Presents a module on running sessions (reading the room, "
+                 "handling conflict) -> facilitation. The spring scheduling part is logistics. "
+                 "Mentioned: training-of-trainers April 16-18, dates by March 19.",
+        "text": """FREE VOICES INTERNATIONAL USA -- TRAINING PROGRAM
+
+MEMO
+
+TO:      All members of the volunteer trainer pool
+FROM:    Luis Ortega, Training Coordinator
+DATE:    March 3, 1999
+RE:      Trainer pool: the new facilitation module and spring scheduling
+
+1. New module. Many of you told us after last year's regional
+conferences that the hardest part of training is not the content but
+the room: the participant who dominates, the group that goes silent
+after lunch, the argument that takes over a session. We have written a
+new module, "Running the Room," which every trainer will take before
+leading a session this fall. It covers:
+   - setting ground rules with the group, not for it;
+   - reading energy and changing the pace;
+   - drawing out quiet people; handling the dominator;
+   - when a disagreement is useful and when to park it;
+   - closing a session so people know what to do next.
+It will be taught at the training-of-trainers weekend, April 16-18, at
+the Pendle Hill center. Travel is reimbursed.
+
+2. Spring scheduling. Please send me by March 19 the weekends you
+can train between April and June. We have eleven requests from groups
+and only nine trainers confirmed so far.
+
+3. Kits. The new trainer kits (binders) will be mailed in April.
+
+Thanks for everything you do.   -- L.O.
+""",
+    },
+    # ------------------------------------------------------------------ flyers
+    {
+        "id": "535", "split": "holdout5",
+        "date": "1987-09-11", "date_form": "weekday-abbrev-month-ordinal-year",
+        "type": "flyer",
+        "subjects": ["disappearances", "vigils and demonstrations"],
+        "title": "Where Are They? Candlelight Vigil for Chile's Disappeared", "title_devised": False,
+        "title_variants": ["Where Are They?", "Candlelight Vigil for Chile's Disappeared",
+                           "¿Dónde están? Candlelight Vigil for Chile's Disappeared"],
+        "audience": [], "language": "en", "places": ["CL"],
+        "notes": "The event's date 'Friday, Sept. 11th, 1987' is the flyer's date. Vigil for Chile's "
+                 "disappeared -> disappearances, vigils and demonstrations, CL. Mentioned: the coup "
+                 "of September 11, 1973 (fourteenth anniversary).",
+        "text": """                       ¿DÓNDE ESTÁN?
+                      WHERE ARE THEY?
+
+          CANDLELIGHT VIGIL FOR CHILE'S DISAPPEARED
+
+                Friday, Sept. 11th, 1987  *  7:30 PM
+                  Federal Building Plaza, Seattle
+
+Fourteen years after the coup of September 11, 1973, the families of
+more than 700 men and women who were arrested in Chile and never seen
+again are still asking the same question.
+
+Join us. Bring a candle. We will read their names.
+
+       Sponsored by Free Voices International, Seattle Groups 21 & 88,
+             with the Chile Solidarity Committee of Puget Sound
+                    Information: (206) 555-0148
+""",
+    },
 ]
