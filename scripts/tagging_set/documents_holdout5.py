@@ -1142,14 +1142,14 @@ Choose one situation to act out for the whole conference.
         "date": "1978-03-18", "date_form": "fr-weekday-full-date",
         "type": "evaluation form",
         "subjects": ["letter writing", "prisoners of conscience"],
-        "title": "Fiche d'évaluation", "title_devised": False,
+        "title": "Journée « Écrire pour les prisonniers »: Fiche d'évaluation", "title_devised": False,
         "title_variants": ["Fiche d'évaluation: Journée « Écrire pour les prisonniers »",
-                           "Journée « Écrire pour les prisonniers »: Fiche d'évaluation",
-                           "Écrire pour les prisonniers"],
+                           "Journée « Écrire pour les prisonniers »", "Écrire pour les prisonniers",
+                           "Fiche d'évaluation"],
         "audience": [], "language": "fr", "places": [],
-        "notes": "Heading 'FICHE D'ÉVALUATION' with the day's name under it and the date on its own "
-                 "line; the generic heading is what stands as heading, the joined forms are "
-                 "variants (a judgement call). Date: 'samedi 18 mars 1978', the day it evaluates. "
+        "notes": "Generic 'FICHE D'ÉVALUATION' stands above the real heading (the day's name): joined "
+                 "by a colon as in the guidelines' AGENDA example; the other order, the heading "
+                 "alone and the generic word alone are variants (a judgement call). Date: 'samedi 18 mars 1978', the day it evaluates. "
                  "Questions on writing letters for prisoners -> letter writing, prisoners of "
                  "conscience. Mentioned: next day planned 'en octobre'.",
         "text": """VOIX LIBRES INTERNATIONALE -- Section française
@@ -1234,13 +1234,15 @@ Thank you!  Please leave this form on the table by the door.
         "date": "1992-05-09", "date_form": "weekday-ordinal-day-month-year",
         "type": "evaluation form",
         "subjects": ["public speaking"],
-        "title": "Speaking Up: A Day on Public Speaking", "title_devised": False,
-        "title_variants": ["Speaking Up", "Speaking Up: A Day on Public Speaking: Evaluation",
-                           "Evaluation: Speaking Up"],
+        "title": "Speaking Up: A Day on Public Speaking: Evaluation", "title_devised": False,
+        "title_variants": ["Evaluation: Speaking Up: A Day on Public Speaking",
+                           "Speaking Up: A Day on Public Speaking", "Speaking Up",
+                           "Speaking Up: Evaluation"],
         "audience": [], "language": "en", "places": [],
         "notes": "Date line 'Saturday 9th May 1992' on its own line. The form evaluates a day on "
                  "public speaking (heading and questions) -> public speaking. 'EVALUATION' stands "
-                 "above the heading as a generic label; forms joined with it are variants.",
+                 "above the heading: joined after it as in the guidelines' AGENDA example; the "
+                 "other order and the heading alone are variants.",
         "text": """EVALUATION
 
 SPEAKING UP: A DAY ON PUBLIC SPEAKING
