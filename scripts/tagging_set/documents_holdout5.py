@@ -1818,7 +1818,9 @@ cc: Section Director
         "audience": ["local groups"], "language": "en", "places": [],
         "notes": "E-mail in memo form, no greeting -> memo. 'Sent: 05/19/2003' (US section) -> "
                  "M/D/Y, 2003-05-19. Subject line is the title. Template for a local press release "
-                 "(media work) about refugees. 'Local group press contacts' -> local groups. "
+                 "(media work) about refugees. 'Local group press contacts' -> local groups. The "
+                 "template's two sentences on US detention do not make the document about the US "
+                 "(no places). "
                  "Mentioned: World Refugee Day June 20, send by June 13.",
         "text": """From:     Media Office, FVI USA
 Sent:     05/19/2003 4:12 PM
@@ -1979,6 +1981,874 @@ Join us. Bring a candle. We will read their names.
        Sponsored by Free Voices International, Seattle Groups 21 & 88,
              with the Chile Solidarity Committee of Puget Sound
                     Information: (206) 555-0148
+""",
+    },
+    {
+        "id": "515", "split": "holdout5",
+        "date": None, "date_form": "none",
+        "type": "flyer",
+        "subjects": ["recruitment"],
+        "title": "You've Got a Voice. Use It.", "title_devised": False,
+        "title_variants": ["You've Got a Voice"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Only 'Wednesday, Sept. 12' with no year: a day and month without a year is not a "
+                 "date label -> null. A call to come to a campus group's first meeting and join -> "
+                 "recruitment; the prisoners mentioned illustrate the call (in passing). Audience: "
+                 "addressed to students at large, not to student groups -> none.",
+        "text": """
+
+              YOU'VE GOT A VOICE.
+                   USE IT.
+
+   Right now, somewhere, a journalist is in a cell for writing one
+   article. A student is missing after a protest. A grandmother is
+   waiting outside a prison that says her son isn't there.
+
+   Letters from people like you get them out.
+
+          FREE VOICES INTERNATIONAL -- CAMPUS GROUP
+                 FIRST MEETING OF THE YEAR
+
+            Wednesday, Sept. 12  *  8 pm  *  Student Center 214
+                  Free pizza. No experience needed.
+
+   Can't make it?  e-mail fvi@students.wustl.edu  -- or just show up
+   next week. We meet every Wednesday.
+""",
+    },
+    {
+        "id": "551", "split": "holdout5",
+        "date": "2008-12-10", "date_form": "us-numeric-dotted-two-digit",
+        "type": "flyer",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Holiday Cards for Prisoners of Conscience", "title_devised": False,
+        "title_variants": ["Holiday Cards for Prisoners of Conscience: Card and Letter Write-a-thon"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "US group: '12.10.08' read M.D.Y -> 10 December 2008 (Human Rights Day, which the "
+                 "flyer names). Headline on cards for prisoners of conscience; writing cards and "
+                 "appeal letters -> letter writing, prisoners of conscience.",
+        "text": """   FVI GROUP 310 -- AUSTIN, TEXAS
+
+       HOLIDAY CARDS FOR PRISONERS OF CONSCIENCE
+            card & letter write-a-thon
+
+   WED 12.10.08  *  6-9 pm  *  BookPeople café, 603 N. Lamar
+
+   It's Human Rights Day. Drop in for as long as you like and:
+     - sign holiday cards for people jailed for what they believe
+     - write short appeal letters to the officials who hold them
+     - bring friends, kids, a pen -- we bring cards, stamps & cookies
+
+   Last year Austin sent 412 cards and letters. Let's beat it!
+
+                       austinfvi@gmail.com
+""",
+    },
+    {
+        "id": "540", "split": "holdout5",
+        "date": "1981", "date_form": "season-two-digit",
+        "type": "flyer",
+        "subjects": ["fundraising"],
+        "title": "Songs for Freedom: A Benefit Concert", "title_devised": False,
+        "title_variants": ["Songs for Freedom"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Only 'Spring '81' is given for the event -> 1981 (a season gives the year). A benefit "
+                 "concert raising money for the group's work -> fundraising. Mentioned: none.",
+        "text": """*  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *
+
+                     SONGS FOR FREEDOM
+                   A Benefit Concert -- Spring '81
+
+       with  THE RIVERSIDE RAMBLERS  *  JUDY KESSLER  *  the
+                  Hamline University Gospel Choir
+
+                First Unitarian Church, Minneapolis
+                      Saturday evening, 8 o'clock
+
+           Tickets $4  (students $2)  at Oarfolkjokeopus,
+              the Electric Fetus, and at the door
+
+    All proceeds go to the work of Free Voices International,
+     Twin Cities Group 47, for prisoners held for their beliefs
+                     -- postage, telegrams, travel.
+
+*  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *  *
+""",
+    },
+    # ------------------------------------------------------------------ newsletters
+    {
+        "id": "516", "split": "holdout5",
+        "date": "1975", "date_form": "season-split-year",
+        "type": "newsletter",
+        "subjects": ["fundraising", "group organizing", "prisoners of conscience", "urgent actions"],
+        "title": "The Open Door", "title_devised": False,
+        "title_variants": ["The Open Door, Vol. 2, No. 3", "The Open Door, Vol. 2, No. 3, Winter 1975/76"],
+        "audience": [], "language": "en", "places": ["SU"],
+        "notes": "'Vol. 2, No. 3 -- Winter 1975/76' -> first year, 1975. Items: the group's adopted "
+                 "Soviet prisoner (prisoners of conscience, SU), urgent action figures (urgent "
+                 "actions), the holiday bake sale (fundraising), a new group forming in Ithaca and "
+                 "how to start one (group organizing). Calendar dates (January 14 meeting, February "
+                 "regional day) are mentioned, not its own.",
+        "text": """=====================================================================
+                          THE OPEN DOOR
+     Newsletter of Free Voices International, Northeast Region
+          Vol. 2, No. 3                     Winter 1975/76
+=====================================================================
+
+NEWS OF VIKTOR LESHCHENKO
+Group 14 (Rochester) reports that Viktor Leshchenko, the Kiev engineer
+sentenced in 1973 to five years in a strict-regime camp for circulating
+copies of a banned novel, has been moved to a camp in the Perm region.
+A postcard from his sister says he is allowed one letter a month and
+has lost weight. The group asks all members to send New Year cards to
+him at the camp address (see back page) and to write to the Procurator
+General in Moscow asking for his release.
+
+URGENT ACTIONS -- 1975 IN NUMBERS
+Our region's urgent action participants sent more than 3,100 letters
+and telegrams this year on 74 cases. In at least nine cases the
+prisoner was released or brought before a court soon after. Thank you.
+We still need telegram senders in Vermont and Maine.
+
+BAKE SALE BRINGS IN $212
+The holiday bake sale at the Albany co-op raised $212 for postage and
+for the region's share of the research budget. Special thanks to Mrs.
+Donnelly's pecan pies. Ideas for a spring event welcome.
+
+A NEW GROUP IN ITHACA
+Twelve people met in November at the Cornell chapel to start a group.
+They have chosen a coordinator and will meet on first Tuesdays. Want to
+start a group in your own town? You need eight people, a place to meet
+and a coordinator; write to the regional office for the starter kit.
+
+CALENDAR
+  Jan. 14    Regional coordinators' meeting, Albany
+  Feb. 21    Regional day, Boston -- "The Death Penalty Returns?"
+=====================================================================
+""",
+    },
+    {
+        "id": "505", "split": "holdout5",
+        "date": "1990-09", "date_form": "fr-month-range",
+        "type": "newsletter",
+        "subjects": ["campaigning", "petitions", "prisoners of conscience", "refugees",
+                     "women's rights"],
+        "title": "Le Lien", "title_devised": False,
+        "title_variants": ["Le Lien: Bulletin de liaison des groupes",
+                           "Le Lien, n° 38, septembre-octobre 1990"],
+        "audience": ["local groups"], "language": "fr", "places": ["FR", "MA"],
+        "notes": "'n° 38 -- septembre-octobre 1990' -> start month, 1990-09. Items: French asylum "
+                 "procedure (refugees, FR); the 1991 campaign on women presented (campaigning, "
+                 "women's rights); a petition for a Moroccan student, prisoner of conscience "
+                 "(petitions, prisoners of conscience, MA). 'Bulletin de liaison des groupes' -> "
+                 "local groups. Mentioned: launch on 8 mars 1991, petition by 30 novembre, assemblée "
+                 "générale 17-18 novembre, arrest 1987.",
+        "text": """LE LIEN
+Bulletin de liaison des groupes -- Voix Libres Internationale, Section française
+n° 38 -- septembre-octobre 1990                         8, rue Mercière, Lyon
+
+DROIT D'ASILE : CE QUI CHANGE
+Depuis cet été, les demandeurs d'asile n'ont plus le droit de travailler
+pendant l'examen de leur dossier par l'OFPRA. Beaucoup se retrouvent sans
+ressources pendant des mois. La commission Réfugiés de la Section a écrit
+au ministre de l'Intérieur et prépare une fiche pratique pour les groupes
+qui accompagnent des demandeurs d'asile dans leurs démarches.
+
+CAMPAGNE 1991 : LES FEMMES
+La campagne internationale de l'an prochain portera sur les violations
+des droits humains dont les femmes sont victimes : détention, torture,
+violences sexuelles en garde à vue, « disparitions » de militantes. Elle
+sera lancée le 8 mars 1991. Chaque groupe recevra en janvier un dossier,
+une affiche et des cartes-pétitions. Nous cherchons dans chaque région
+une correspondante pour la campagne.
+
+PÉTITION POUR AHMED BENKIRANE
+Ahmed Benkirane, étudiant en droit à Fès, purge depuis 1987 une peine de
+dix ans pour avoir distribué des tracts appelant à une grève. Nous le
+considérons comme un prisonnier d'opinion. Les feuilles de pétition
+jointes sont à retourner au secrétariat avant le 30 novembre ; elles
+seront remises à l'ambassade du Maroc à Paris.
+
+À NOTER
+Assemblée générale de la Section : 17-18 novembre, Grenoble.
+""",
+    },
+    {
+        "id": "549", "split": "holdout5",
+        "date": "1984", "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["death penalty", "lobbying", "recruitment", "urgent actions"],
+        "title": "Midwest Voices", "title_devised": False,
+        "title_variants": ["Midwest Voices, Summer 1984"],
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "'Summer 1984' on the masthead -> 1984. Items: lobby day at the Illinois capitol on "
+                 "a death penalty bill (death penalty, lobbying, US), urgent action network figures "
+                 "and call for participants (urgent actions), the fall membership drive "
+                 "(recruitment). Calendar dates (September 22, October 13) and the May 8 lobby day "
+                 "are mentioned.",
+        "text": """MIDWEST VOICES                                              Summer 1984
+The newsletter of Free Voices International USA, Midwest Region
+2210 N. Halsted St., Chicago IL 60614
+-----------------------------------------------------------------------
+
+SPRINGFIELD LOBBY DAY: 63 OF US, 41 LEGISLATORS
+On May 8, sixty-three members from nineteen groups spent the day at the
+State Capitol asking legislators to oppose House Bill 1720, which would
+add new crimes to those punishable by death in Illinois. We met 41
+legislators or their aides. The bill is stalled in committee -- for
+now. Thank you to everyone who came, and especially to the Peoria group
+for the vans. Next year we hope to double our numbers.
+
+WHERE DO YOUR URGENT ACTIONS GO?
+In the first half of 1984 the Midwest sent an estimated 5,400 appeals
+on 112 urgent action cases. Replies came from the governments of
+Paraguay, the Philippines and Turkey. The network needs more members
+in Iowa and Minnesota who can respond within 48 hours: sign up with
+Dennis at the regional office.
+
+FALL MEMBERSHIP DRIVE
+Every group is asked to bring in five new members this fall. The
+regional office has new brochures, a display board to lend and a short
+slide show. Ideas that worked last year: a table at the county fair,
+a talk at the public library, inviting friends to a letter-writing
+potluck.
+
+CALENDAR
+  Sept. 22    Regional Coordinators' Meeting, Milwaukee
+  Oct. 13     Fall Skills Day, Ann Arbor
+""",
+    },
+    {
+        "id": "514", "split": "holdout5",
+        "date": "2006-04-12", "date_form": "day-month-year-email",
+        "type": "newsletter",
+        "subjects": ["business and human rights", "human rights defenders", "online activism",
+                     "petitions"],
+        "title": "Network Update", "title_devised": False,
+        "title_variants": ["Network Update #14", "FVI Network Update #14"],
+        "audience": ["local groups"], "language": "en", "places": ["RU"],
+        "notes": "British e-mail newsletter, issue date '12 April 2006' in its masthead line. Items: "
+                 "the online petition to a mining company (online activism, petitions, business and "
+                 "human rights; the mine's country is not named), the Russian journalist and rights "
+                 "defender (human rights defenders, RU), group news (the quiz-night sum is one "
+                 "sentence: no fundraising). Sent to group "
+                 "contacts -> local groups. Mentioned: AGM 6-7 May, petition closing 30 April.",
+        "text": """From: FVI British Section <network@fvi.org.uk>
+To: group-contacts list
+Subject: FVI Network Update #14
+
+==============================================
+FVI NETWORK UPDATE #14 -- 12 April 2006
+News for group contacts from the British Section
+==============================================
+
+1. DIGGING DEEP: ONLINE PETITION PASSES 9,000
+Our online petition asking Caldbeck Mining plc to stop the forced
+evictions around its new open-cast mine has passed 9,000 signatures in
+three weeks. Thousands of families have lost their homes and fields
+without consultation or compensation. The company's AGM is on 2 May
+and we will hand over the petition outside. Please forward the link to
+your group list and ask members to e-mail the chief executive directly
+using the online action page. Petition closes 30 April.
+   -> www.fvi.org.uk/act/caldbeck
+
+2. DEFENDERS: OLGA MARKOVA
+Olga Markova, a journalist in Nizhny Novgorod, Russia, who documents abuses in
+army barracks, has been threatened twice this month and her office
+broken into. She is one of the human rights defenders the Section is
+working for this year. Messages of support can be sent via the
+website; an action for groups will follow.
+
+3. GROUP NEWS
+Congratulations to Norwich, who raised £640 at their quiz night, and to
+the new group in Aberystwyth.
+
+4. DIARY
+6-7 May -- Section AGM, Birmingham. Book by 21 April.
+
+To unsubscribe, reply with "unsubscribe" in the subject line.
+""",
+    },
+    # ------------------------------------------------------------------ reports
+    {
+        "id": "541", "split": "holdout5",
+        "date": "1980-03-04", "date_form": "weekday-ordinal-day-month-year",
+        "type": "report",
+        "subjects": ["fundraising", "media work", "prisoners of conscience"],
+        "title": "Minutes of the Group Meeting", "title_devised": False,
+        "title_variants": ["Bristol Group 58: Minutes of the Group Meeting"],
+        "audience": [], "language": "en", "places": ["UY"],
+        "notes": "Minutes are report. Own date: the meeting, 'Tuesday 4th March 1980'. Items: the "
+                 "adopted prisoner in Uruguay (prisoners of conscience, UY), the jumble sale "
+                 "(fundraising), a letter to the Evening Post and a local radio interview (media "
+                 "work). The agreement to write again to the ministers is one sentence of the "
+                 "prisoner item, taken as in passing (no letter writing). Mentioned: next meeting 1st April, jumble sale 22nd March, arrest 1976.",
+        "text": """FREE VOICES INTERNATIONAL -- BRISTOL GROUP 58
+
+MINUTES OF THE GROUP MEETING
+held on Tuesday 4th March 1980 at 7.30 p.m., 12 Cotham Grove
+
+Present: J. Arkwright (chair), D. Bell, S. Chandra, M. Fox, R. Gould,
+P. Harris, K. O'Neill, E. Tate (minutes).  Apologies: L. Moss.
+
+1. Minutes of the February meeting were approved.
+
+2. Prisoner: Dr Raúl Ibarra (Uruguay)
+   S. Chandra reported that a card has come from Dr Ibarra's mother
+   thanking the group for the Christmas cards. Dr Ibarra, a paediatrician
+   arrested in 1976 for belonging to a banned trade union, is still held
+   at Libertad prison; she says he receives no letters but knows they are
+   being sent. It was agreed to write again to the Minister of the
+   Interior and the Commander-in-Chief, and to ask the Section whether a
+   visiting lawyer could see him.
+
+3. Jumble sale
+   The jumble sale will be on Saturday 22nd March at St Saviour's hall.
+   R. Gould will book the hall; everyone to collect jumble and price it
+   on the Friday evening. Target £120, to cover postage for the year.
+
+4. Publicity
+   M. Fox's letter to the Evening Post about Dr Ibarra was printed on
+   21st February. Radio Bristol has offered a five-minute interview on
+   its Sunday programme; D. Bell agreed to do it and will practise with
+   M. Fox beforehand.
+
+5. A.O.B.  None.
+
+Next meeting: Tuesday 1st April, same place.                  E.T.
+""",
+    },
+    {
+        "id": "550", "split": "holdout5",
+        "date": "1994-06-23", "date_form": "es-numeric",
+        "type": "report",
+        "subjects": ["campaigning", "indigenous peoples", "recruitment"],
+        "title": "Acta de la reunión del grupo de Valencia", "title_devised": False,
+        "title_variants": ["Acta de la reunión del grupo de Valencia, 23/06/1994", "Acta de la reunión"],
+        "audience": [], "language": "es", "places": [],
+        "notes": "Minutes (report). Own date: '23/06/1994', attached to the heading by a comma (the "
+                 "form with it is a variant; it is read D/M/Y). Items: the Section's campaign on "
+                 "indigenous peoples of the Americas presented and the group's actions (campaigning, "
+                 "indigenous peoples); recruitment at the summer fiestas (recruitment). The treasurer's "
+                 "balance (one line) is not fundraising. Mentioned: campaign launch 9 de agosto, next "
+                 "meeting 21 de julio.",
+        "text": """VOCES LIBRES INTERNACIONAL -- Grupo 12 (Valencia)
+
+ACTA DE LA REUNIÓN DEL GRUPO DE VALENCIA, 23/06/1994
+
+Asistentes: Amparo Soler (coordinadora), Vicent Ferrer, Lucía Navarro,
+Rafael Martí, Teresa Gil, Jordi Puig.  Excusa su asistencia: Carmen Roig.
+
+1. Lectura y aprobación del acta anterior. Se aprueba.
+
+2. Campaña sobre los pueblos indígenas de las Américas.
+Amparo presenta los materiales de la campaña de la Sección, que se
+lanzará el 9 de agosto, Día Internacional de las Poblaciones Indígenas:
+dossier, carteles y una exposición de paneles sobre la violencia contra
+comunidades indígenas, el despojo de sus tierras y la persecución de sus
+líderes. Se acuerda pedir la exposición para el mes de octubre, buscar
+una sala en la Universitat y preparar una charla con un miembro de una
+organización indígena invitado por la Sección.
+
+3. Nuevos socios.
+Vicent propone montar una mesa informativa en las fiestas de los barrios
+de Russafa y Benimaclet durante el verano para captar socios y
+voluntarios. Lucía y Jordi se encargan de los turnos. Se imprimirán
+200 folletos con el cupón de afiliación.
+
+4. Tesorería. Saldo a fecha de hoy: 41.350 pesetas.
+
+5. Ruegos y preguntas. Ninguno.
+
+Próxima reunión: jueves 21 de julio, a las 20 h, en el local de siempre.
+
+                                       La secretaria, Teresa Gil
+""",
+    },
+    {
+        "id": "530", "split": "holdout5",
+        "date": "1988", "date_form": "year-range",
+        "type": "report",
+        "subjects": ["fundraising", "human rights education", "recruitment", "urgent actions"],
+        "title": "Annual Report 1988-89", "title_devised": False,
+        "title_variants": ["Annual Report", "Free Voices International British Section: Annual Report 1988-89"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "No issue date: the period 'Annual Report 1988-89' gives the first year, 1988. "
+                 "Sections: membership growth (recruitment), urgent actions, work in schools (human "
+                 "rights education), fundraising (income from appeals, events and a trust grant). "
+                 "The spending lines are not fundraising on their own. Mentioned: 1 April 1988 to "
+                 "31 March 1989, the 1948 Declaration's 40th anniversary, December 1988.",
+        "text": """FREE VOICES INTERNATIONAL -- BRITISH SECTION
+
+                     ANNUAL REPORT 1988-89
+               (1 April 1988 to 31 March 1989)
+
+FROM THE CHAIR
+This was the year of the fortieth anniversary of the Universal
+Declaration, and the Section rose to it. Below are the highlights.
+
+MEMBERSHIP
+Membership grew from 11,400 to 13,950, the largest rise in our history,
+much of it after the December 1988 anniversary concerts and the
+"Sign Up For Rights" enrolment cards in record shops. Sixteen new local
+groups and eleven new youth and student groups registered.
+
+URGENT ACTIONS
+The Urgent Action network now has 2,300 members who answered 281 cases
+this year, often within 24 hours by telex or fax. We know of 34 cases in
+which the person was released, charged or found after appeals.
+
+EDUCATION
+Volunteer speakers gave 412 talks in schools and colleges. The new
+teaching pack "Rights Here, Rights Now" was sent free to every secondary
+school in Wales and to 1,200 schools in England; a Scottish edition is
+in preparation. Two in-service courses for teachers were held.
+
+FUNDRAISING
+Income rose by 22 per cent. The Christmas appeal to members brought in
+£148,000; events by groups £61,000; and the Sir Arthur Pell Trust made a
+grant of £30,000 over three years for the education programme. Thank you
+to all who gave, organised and sold.
+
+ACCOUNTS (summary)
+Income £611,400   Expenditure £587,200   (full accounts available on request)
+""",
+    },
+    {
+        "id": "520", "split": "holdout5",
+        "date": "1995-09-30", "date_form": "month-day-year",
+        "type": "report",
+        "subjects": ["coalition building", "police and human rights", "racial discrimination"],
+        "title": "Report of the Conference on Police Accountability and Human Rights", "title_devised": False,
+        "title_variants": ["Conference on Police Accountability and Human Rights",
+                           "Report of the Conference on Police Accountability and Human Rights: Los Angeles, July 14-16, 1995"],
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "A report's own date of issue ('submitted September 30, 1995') wins over the "
+                 "conference dates (July 14-16, 1995). Sessions reported: police brutality and "
+                 "accountability (police and human rights), racial profiling (racial "
+                 "discrimination), working with community coalitions (coalition building). Places "
+                 "US (US policing). Mentioned: 1991 Rodney King beating, 1992 events.",
+        "text": """FREE VOICES INTERNATIONAL USA -- WESTERN REGION
+
+REPORT OF THE CONFERENCE ON POLICE ACCOUNTABILITY AND HUMAN RIGHTS
+Los Angeles, July 14-16, 1995
+
+Submitted to the Board of Directors by the Conference Committee,
+September 30, 1995                                        page 1 of 2
+
+1. SUMMARY
+Two hundred and twelve people attended, about half of them FVI members
+and half from community, legal and civil rights organizations. Four
+years after the beating of Rodney King and three after the 1992
+disturbances, the conference asked what international human rights
+standards can add to the fight against police abuse in U.S. cities.
+
+2. POLICE BRUTALITY AND ACCOUNTABILITY
+Speakers documented continued use of excessive force, dangerous
+restraint holds and police dogs against unarmed suspects, and the
+failure of internal affairs units to discipline officers. Participants
+agreed that the UN Code of Conduct for Law Enforcement Officials and
+the Basic Principles on the Use of Force should be used to measure
+local practice, and that independent civilian review is essential.
+                                                                 \f
+                                                          page 2 of 2
+3. RACE AND POLICING
+The session on "driving while black" heard testimony from young men
+stopped repeatedly without cause. Data from two counties showed black
+and Latino drivers far more likely to be stopped and searched. The
+session called for the collection of stop data by race in every city.
+
+4. BUILDING LOCAL COALITIONS
+FVI cannot do this work alone. The closing session heard from three
+coalitions (Los Angeles, Oakland, Portland) that bring together
+churches, civil rights groups, defense lawyers and victims' families.
+Lessons: agree on a narrow common demand; share credit; meet regularly
+even when there is no crisis.
+
+5. RECOMMENDATIONS TO THE BOARD
+(a) a national report on police abuse in 1996; (b) a staff person for
+police issues; (c) training for groups joining local coalitions.
+""",
+    },
+    {
+        "id": "552", "split": "holdout5",
+        "date": "2002-04", "date_form": "month-range",
+        "type": "report",
+        "subjects": ["arms control", "campaigning", "online activism"],
+        "title": "Quarterly Report, April–June 2002", "title_devised": False,
+        "title_variants": ["Quarterly Report", "Campaigns Department: Quarterly Report, April–June 2002"],
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "No issue date: the period 'April–June 2002' -> start month, 2002-04. Items: the arms "
+                 "trade campaign coordinated (campaigning, arms control), the new online action "
+                 "centre (online activism); the training figures are a line in the staffing "
+                 "paragraph (in passing). The petition's total, the Congress meetings and the "
+                 "report's press coverage are single sentences of the campaign item, actions of one "
+                 "campaign: not labelled petitions, lobbying or media work (a judgement call). Places "
+                 "US (the campaign targets US arms export policy). Mentioned: the campaign launch in March, a UN conference in "
+                 "July 2001, the October week of action.",
+        "text": """FREE VOICES INTERNATIONAL USA
+Campaigns Department
+
+QUARTERLY REPORT, APRIL–JUNE 2002
+
+1. ARMS TRADE CAMPAIGN
+The campaign to control the trade in small arms, launched in March,
+entered its second phase. The national petition calling for a binding
+code of conduct on U.S. arms exports passed 48,000 signatures. Groups in
+23 states met with members of Congress during the May recess; 14 have
+since written to the State Department. The campaign report on U.S.
+weapons reaching abusive forces, "Guns for Hire," was released on
+May 22 with coverage in 37 newspapers. The follow-up to the UN small
+arms conference of July 2001 remains slow. Next: the October week of
+action and the group materials for it, to be mailed in August.
+
+2. ONLINE ACTION CENTER
+The new online action center went live on April 15. In ten weeks,
+11,600 people took at least one action online, 62 percent of them not
+previously on our lists. The weekly e-mail alert now reaches 38,000
+subscribers. Open rates are highest for alerts with a single, named
+individual at risk.
+
+3. STAFFING AND TRAINING
+The campaigns assistant post was filled in May. Three regional activist
+trainings were held (Atlanta, Denver, Boston).
+
+Prepared by M. Okonkwo-Reid, Director of Campaigns
+""",
+    },
+    # ------------------------------------------------------------------ slides
+    {
+        "id": "539", "split": "holdout5",
+        "date": "2001-02-09", "date_form": "us-numeric",
+        "type": "slides",
+        "subjects": ["civil and political rights", "economic, social and cultural rights",
+                     "human rights education"],
+        "title": "What Are Human Rights?", "title_devised": False,
+        "title_variants": ["What Are Human Rights? An Introduction"],
+        "audience": ["youth"], "language": "en", "places": [],
+        "notes": "Title slide: 'Presented to Lincoln High School juniors, 2/9/2001' (US -> M/D/Y) is "
+                 "the presentation date. An introduction to human rights for high-school students "
+                 "(human rights education, youth); slides 3 and 4 explain the two families of rights "
+                 "as such (civil and political rights; economic, social and cultural rights). "
+                 "Mentioned: 1948, 1966 covenants.",
+        "text": """Slide 1
+   WHAT ARE HUMAN RIGHTS?
+   An introduction
+   Free Voices International USA -- Speakers Bureau
+   Presented to Lincoln High School juniors, 2/9/2001
+
+Slide 2
+   Where do they come from?
+   - 1948: the Universal Declaration of Human Rights
+   - 30 articles, for everyone, everywhere
+   - Turned into treaties in 1966 (two covenants)
+
+Slide 3
+   Civil and political rights
+   - Freedom of speech, religion, assembly
+   - No torture, no arbitrary arrest
+   - A fair trial
+   - The right to vote and take part in government
+
+Slide 4
+   Economic, social and cultural rights
+   - Work and fair pay
+   - Education
+   - Health care, food, housing
+   - Taking part in cultural life
+
+Slide 5
+   Are some rights more important?
+   - Discussion: can you vote if you can't read?
+     Can you eat if you can't speak out about hunger?
+
+Slide 6
+   Questions?  Want to start a club?  fvi-students@fvi-usa.org
+""",
+    },
+    {
+        "id": "525", "split": "holdout5",
+        "date": "1987-01", "date_form": "revision-numeric",
+        "type": "slides",
+        "subjects": ["fundraising"],
+        "title": "Raising Money for Your Group", "title_devised": False,
+        "title_variants": [],
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Overhead outlines; footer 'Rev. 1/87' -> 1987-01. All overheads on raising money "
+                 "(dues, events, appeals, grants) -> fundraising. 'for your group' -> local groups.",
+        "text": """OVERHEAD 1
+        RAISING MONEY FOR YOUR GROUP
+        FVI USA -- Group Development Series
+
+OVERHEAD 2
+        WHY RAISE MONEY?
+        * Postage and telegrams for cases and urgent actions
+        * Materials for campaigns and outreach
+        * Your group's pledge to the Section
+
+OVERHEAD 3
+        START WITH YOUR OWN MEMBERS
+        * Ask every member for a monthly pledge
+        * Pass the hat at every meeting
+        * Thank givers -- by name, in person
+
+OVERHEAD 4
+        EVENTS THAT WORK
+        * Benefit concerts and film nights
+        * Garage and bake sales
+        * Walkathons -- sponsors per mile
+        * Pick ONE big event a year, do it well
+
+OVERHEAD 5
+        ASKING OUTSIDERS
+        * Letters to local businesses and churches
+        * Small grants from community foundations
+        * Always say what the money will do
+
+OVERHEAD 6
+        KEEP TRACK
+        * A treasurer, a bank account, a simple ledger
+        * Report to the group every quarter
+
+                                                           Rev. 1/87
+""",
+    },
+    {
+        "id": "502", "split": "holdout5",
+        "date": "2009-06-15", "date_form": "month-day-year",
+        "type": "slides",
+        "subjects": ["armed conflict", "campaigning", "lobbying", "petitions", "women's rights"],
+        "title": "Stop Violence Against Women: Campaign Briefing for Groups", "title_devised": False,
+        "title_variants": ["Stop Violence Against Women"],
+        "audience": ["local groups"], "language": "en", "places": ["US"],
+        "notes": "Title slide date 'June 15, 2009' (webinar presentation). Presents the "
+                 "organisation's campaign to groups (campaigning, women's rights); a slide on rape "
+                 "as a weapon of war (armed conflict); 'What groups can do' bullets: the petition "
+                 "(petitions), meeting members of Congress about the bill (lobbying, US); the film "
+                 "screening has no term. 'for groups' -> local groups. Mentioned: campaign launched "
+                 "2004, November 25.",
+        "text": """Slide 1
+  STOP VIOLENCE AGAINST WOMEN
+  Campaign briefing for groups
+  Webinar -- June 15, 2009
+
+Slide 2
+  Where the campaign stands
+  - Launched 2004; now in its final phase
+  - Focus 2009-2010: passing a U.S. law that puts ending violence
+    against women at the heart of foreign policy
+
+Slide 3
+  The problem
+  - One woman in three beaten, coerced into sex or abused in her lifetime
+  - Violence at home, in the community, by the state
+  - Impunity: few cases reach court
+
+Slide 4
+  Rape as a weapon of war
+  - Eastern Congo, Darfur: armed groups and soldiers use rape
+    to terrorize whole communities
+  - Survivors rejected by families; no medical care
+  - Almost no prosecutions
+
+Slide 5
+  What groups can do
+  - Sign and circulate the petition (paper + online)
+  - Meet your member of Congress in the August recess:
+    ask them to co-sponsor the bill
+  - Host a film screening on November 25
+
+Slide 6
+  Materials and contacts
+  - Action kit mailed to all groups in July
+  - svaw@fvi-usa.org
+""",
+    },
+    # ------------------------------------------------------------------ null types
+    {
+        "id": "533", "split": "holdout5",
+        "date": "1996-11-14", "date_form": "given-this-day",
+        "type": None,
+        "subjects": ["facilitation"],
+        "title": "Certificate of Completion", "title_devised": False,
+        "title_variants": [],
+        "audience": [], "language": "en", "places": [],
+        "notes": "A certificate: a kind the type list lacks -> null. 'Given this 14th day of November, "
+                 "1996' is its date. The course named on a line of its own ('Facilitation Skills for "
+                 "Trainers') is taken as a heading -> facilitation. Audience not labelled (the "
+                 "certificate is addressed to one person, not to trainers as readers).",
+        "text": """
+                      FREE VOICES INTERNATIONAL USA
+
+                       CERTIFICATE OF COMPLETION
+
+                          This is to certify that
+
+                            ROSALIND T. MBEKI
+
+               has successfully completed the twenty-hour course
+
+                   FACILITATION SKILLS FOR TRAINERS
+
+          and is qualified to lead workshops for the Section's
+                      volunteer training program.
+
+         Given this 14th day of November, 1996, at Chicago, Illinois.
+
+
+   ____________________________          ____________________________
+   Luis Ortega                           Patricia Wendt
+   Training Coordinator                  Section Director
+""",
+    },
+    {
+        "id": "553", "split": "holdout5",
+        "date": None, "date_form": "none",
+        "type": None,
+        "subjects": ["vigils and demonstrations"],
+        "title": "[Notes for planning a vigil]", "title_devised": True,
+        "title_variants": ["[Notes on planning a vigil]"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "Loose handwritten-style notes with no heading: nothing shows what they are -> null "
+                 "type; no date (only 'Thurs' and 'Weds', no day, month or year). Planning a vigil "
+                 "(permits, candles, readers, press) -> vigils and demonstrations; the press call is "
+                 "one line of the plan (in passing).",
+        "text": """vigil -- things to do
+
+- permit from city (Parks Dept) -- Gloria calling Thurs
+- candles + cups (wind!!) -- 150? ask St Mark's if we can borrow
+- readers for names: Jim, Paulette, Sam, me -- 20 names each
+- banner -- the old one is torn, need new one "FREE THEM NOW"?
+- sound: one bullhorn only, no amp (permit says)
+- marshals x 4, orange armbands
+- call paper + TV Weds before
+- start 7:00 sharp, silent for first 10 min, then names, then
+  short statement (NOT a speech -- 2 min max)
+- clean up after!! last time candle wax on the steps, city complained
+- if rain -> move inside church hall, tell everyone by phone tree
+- cost approx $60 -- from group kitty
+
+ask Tom re: guitar?  -- maybe one song at end
+""",
+    },
+    {
+        "id": "559", "split": "holdout5",
+        "date": None, "date_form": "none",
+        "type": None,
+        "subjects": ["freedom of religion", "letter writing", "prisoners of conscience"],
+        "title": "[Fragment of a text on prisoners held for their religious beliefs]", "title_devised": True,
+        "title_variants": ["[Page fragment about people imprisoned for their religion]"],
+        "audience": [], "language": "en", "places": [],
+        "notes": "A page starting and ending mid-sentence, no heading, no date -> null type, null "
+                 "date. About people imprisoned for practising their religion -> freedom of "
+                 "religion, prisoners of conscience; the last paragraph is advice on writing for "
+                 "such prisoners (letter writing). Countries are named in a list of examples "
+                 "with little content -> no places. '1975' in the text is history, not a date.",
+        "text": """of their faith, and not for any act of violence. They include
+Jehovah's Witnesses imprisoned for refusing military service, priests
+and pastors held for teaching children the catechism or holding services
+in private homes, Muslims detained for their membership of a religious
+brotherhood, and Baha'is sentenced simply for being Baha'is. What they
+have in common is that the state has decided what its citizens may
+believe, and how and with whom they may pray.
+
+We ask for the release of all those held for the peaceful practice of
+their religion, whatever that religion is. We do not take sides between
+faiths or between belief and unbelief; the prisoner who is jailed for
+teaching atheism has the same claim on us as the one jailed for teaching
+scripture. Since 1975 groups have worked for more than two hundred
+such prisoners in eighteen countries, among them Albania, where all
+religious practice was banned, and Iran, Vietnam and the Soviet Union.
+
+When writing on behalf of a religious prisoner, avoid any comment on the
+religion itself. Do not send religious literature to the prisoner or the
+family. Ask only that the prisoner be freed and that, until then, he or
+she be allowed to
+""",
+    },
+    {
+        "id": "524", "split": "holdout5",
+        "date": "1982", "date_form": "year-closing",
+        "type": None,
+        "subjects": ["letter writing", "prisoners of conscience", "torture"],
+        "title": "What the Letters Meant", "title_devised": False,
+        "title_variants": [],
+        "audience": [], "language": "en", "places": ["UY"],
+        "notes": "A personal testimony: a kind the type list lacks -> null. Dated in its closing line "
+                 "'London, 1982' -> year. The writer's arrest and torture in Uruguay (torture, UY), "
+                 "his years as a prisoner of conscience, and a paragraph on the letters strangers "
+                 "wrote for him (letter writing). Mentioned: arrest 1975, release 1980.",
+        "text": """WHAT THE LETTERS MEANT
+
+I was arrested in Montevideo in October 1975, at the school where I
+taught mathematics. I had been a member of the teachers' union and had
+written for its bulletin; that was all. For eleven days I was kept
+hooded in a barracks I never saw. They hung me by my wrists, put my head
+into a tank of dirty water until I thought I would die, and gave me
+electric shocks while a doctor watched and told them when to stop. Then
+I signed what they put in front of me.
+
+A military court gave me eight years. At Libertad prison we had numbers
+instead of names. We were forbidden to speak in the corridors, to draw,
+to whistle, to keep a photograph of our children for more than a week.
+
+In my third year a guard called my number and gave me an envelope that
+had already been opened. Inside was a card with a picture of an English
+church and a few words: "We think of you. We are writing for you." It
+was signed by a woman called Dorothy, from a town whose name I could not
+pronounce. After that there were more -- from Bristol, from Norway, from
+a schoolboy in Canada. Most were taken from me. But the guards knew they
+came, and the officers knew, and I believe that is why the beatings
+stopped. Each card meant that somebody outside knew my name.
+
+I was released in 1980 and came to England. I write this for the group
+that adopted me, so that you know your letters were not lost.
+
+                                                  Héctor S.
+                                                  London, 1982
+""",
+    },
+    {
+        "id": "526", "split": "holdout5",
+        "date": "1991-04-27", "date_form": "ordinal-day-month-year",
+        "type": None,
+        "subjects": ["arms control", "lobbying"],
+        "title": "Resolution on Arms Transfers", "title_devised": False,
+        "title_variants": ["Resolution 7: Arms Transfers", "Resolution 7"],
+        "audience": [], "language": "en", "places": ["GB"],
+        "notes": "The text of a resolution adopted by an AGM: a kind the type list lacks -> null (not a "
+                 "report: it is not an account of the meeting). Its date: 'adopted ... 27th April "
+                 "1991'. About UK arms export controls (arms control, GB); the operative clause "
+                 "instructing the Section to lobby MPs and ministers is one of its listed actions "
+                 "(lobbying). Mentioned: the Gulf War, August 1990.",
+        "text": """FREE VOICES INTERNATIONAL -- BRITISH SECTION
+Annual General Meeting, Manchester
+
+RESOLUTION 7:  ARMS TRANSFERS
+
+Proposed by the Oxford group, seconded by the Leicester group.
+Adopted at the Annual General Meeting, Manchester, 27th April 1991,
+by 214 votes to 9, with 12 abstentions.
+
+This AGM
+
+NOTES that weapons, military vehicles and "security" equipment sold by
+British companies under licence from HM Government have been used to
+torture, kill and "disappear" people in several countries, and that
+equipment supplied to Iraq was in use when its forces invaded Kuwait in
+August 1990;
+
+BELIEVES that no government should license the transfer of arms or
+security equipment where they are likely to be used for grave human
+rights violations;
+
+INSTRUCTS the Board
+  (a) to press HM Government to publish every export licence granted
+      for military and security equipment;
+  (b) to lobby Members of Parliament and the Foreign and Commonwealth
+      Office for a ban on such transfers to governments responsible for
+      grave violations;
+  (c) to report to the next AGM on the Section's work on this issue.
 """,
     },
 ]
