@@ -801,6 +801,19 @@ and a monthly meeting on a fixed evening. Choose a chair, a secretary, a
 treasurer and a case co-ordinator at the first meeting. Keep minutes.
 Register the group with the national office; you will then receive a
 group number and your first case.
+
+Meetings. Send a short agenda a few days ahead. Begin on time with the
+case news, then the letters to be written that month, then money and
+publicity, and end by nine o'clock. Write letters together at the
+meeting if members find it hard to do so at home; bring paper, carbon
+paper and envelopes. The chair should see that everyone speaks and that
+decisions are written down.
+
+Officers. The secretary keeps the minutes, the correspondence and the
+list of members' addresses. The treasurer keeps the accounts. The case
+co-ordinator keeps the case files and is the only person who writes to
+the national office about the prisoners. Officers should change every
+two or three years so that no one tires and more members learn the work.
                                                                    1
 \fCHAPTER 2.  WORKING FOR YOUR ADOPTED PRISONER
 Each group is given two or three prisoners of conscience -- men and
@@ -1362,6 +1375,9 @@ Leave with the workshop leader.  Thank you.
         "notes": "A blank sheet headed only 'PLEASE SIGN IN': no event name, no date -> null date, no "
                  "subjects; the generic heading is transcribed as it is, being all the document has.",
         "text": """                         PLEASE SIGN IN
+
+   Print clearly so we can read your e-mail address. Tick the box if
+   this is your first time with us and someone will say hello.
 
    Name                         E-mail or phone              First time here?
    ___________________________  ___________________________  [ ]
@@ -2098,7 +2114,7 @@ Join us. Bring a candle. We will read their names.
 NEWS OF VIKTOR LESHCHENKO
 Group 14 (Rochester) reports that Viktor Leshchenko, the Kiev engineer
 sentenced in 1973 to five years in a strict-regime camp for circulating
-copies of a banned novel, has been moved to a camp in the Perm region.
+copies of a banned novel, a Soviet citizen, has been moved to a camp in the Perm region.
 A postcard from his sister says he is allowed one letter a month and
 has lost weight. The group asks all members to send New Year cards to
 him at the camp address (see back page) and to write to the Procurator
@@ -2446,7 +2462,16 @@ standards can add to the fight against police abuse in U.S. cities.
 2. POLICE BRUTALITY AND ACCOUNTABILITY
 Speakers documented continued use of excessive force, dangerous
 restraint holds and police dogs against unarmed suspects, and the
-failure of internal affairs units to discipline officers. Participants
+failure of internal affairs units to discipline officers. A former
+deputy sheriff described how complaints were "lost" before they reached
+investigators, and the mother of a young man who died in custody in
+1993 spoke of waiting two years for an autopsy report. Lawyers from
+three cities compared civil suits: settlements are paid out of city
+budgets, the officers concerned are rarely named, and the same names
+recur. Workshop participants drafted a checklist for groups to assess
+their own city's complaint system: who receives complaints, who
+investigates, how long it takes, whether results are published, and
+whether officers with repeated complaints are identified and retrained. Participants
 agreed that the UN Code of Conduct for Law Enforcement Officials and
 the Basic Principles on the Use of Force should be used to measure
 local practice, and that independent civilian review is essential.
@@ -2457,6 +2482,12 @@ The session on "driving while black" heard testimony from young men
 stopped repeatedly without cause. Data from two counties showed black
 and Latino drivers far more likely to be stopped and searched. The
 session called for the collection of stop data by race in every city.
+Several participants noted that the same pattern appears in arrests for
+minor offenses and in the use of force, and that communities of color
+are least likely to trust the complaint system. A civil rights attorney
+argued that international standards on racial discrimination (the
+convention the United States ratified in 1994) give local campaigners a
+language that city councils are beginning to hear.
 
 4. BUILDING LOCAL COALITIONS
 FVI cannot do this work alone. The closing session heard from three
@@ -2676,7 +2707,8 @@ Slide 6
         "notes": "A certificate: a kind the type list lacks -> null. 'Given this 14th day of November, "
                  "1996' is its date. The course named on a line of its own ('Facilitation Skills for "
                  "Trainers') is taken as a heading -> facilitation. Audience not labelled (the "
-                 "certificate is addressed to one person, not to trainers as readers).",
+                 "certificate is addressed to one person, not to trainers as readers). Mentioned: the "
+                 "course weekends October 12-13 and November 9-10, 1996.",
         "text": """
                       FREE VOICES INTERNATIONAL USA
 
@@ -2690,8 +2722,14 @@ Slide 6
 
                    FACILITATION SKILLS FOR TRAINERS
 
+     (planning a session, setting ground rules, leading discussion,
+      working with difficult group situations, closing and evaluation)
+
           and is qualified to lead workshops for the Section's
                       volunteer training program.
+
+          Course held October 12-13 and November 9-10, 1996,
+               Midwest Regional Office, Chicago, Illinois
 
          Given this 14th day of November, 1996, at Chicago, Illinois.
 
@@ -2780,7 +2818,7 @@ she be allowed to
                  "wrote for him (letter writing). Mentioned: arrest 1975, release 1980.",
         "text": """WHAT THE LETTERS MEANT
 
-I was arrested in Montevideo in October 1975, at the school where I
+I was arrested in Montevideo, Uruguay, in October 1975, at the school where I
 taught mathematics. I had been a member of the teachers' union and had
 written for its bulletin; that was all. For eleven days I was kept
 hooded in a barracks I never saw. They hung me by my wrists, put my head
