@@ -483,7 +483,8 @@ no dejan de hacerlo hasta su liberación.
         "notes": "Undated: nothing states when it is from. Tip list for existing groups: group development; the "
                  "list items on new people (recruitment) and on money (fundraising) count as items of a list "
                  "that is itself the content. Addressed to group coordinators: local groups. 'Human Rights Day' "
-                 "is a day without a year.",
+                 "is a day without a year. Item 6 (mix letter writing with something sociable) is about making "
+                 "meetings sociable; letter writing only illustrates it: not labelled (judgement call).",
         "text": """FOR GROUP COORDINATORS
 
 TEN WAYS TO KEEP YOUR GROUP GOING
@@ -532,8 +533,9 @@ TEN WAYS TO KEEP YOUR GROUP GOING
         "language": "en",
         "places": ["UG", "US"],
         "notes": "'Updated March 2003' is the date. A paragraph on northern Uganda: UG; the action asks senators to "
-                 "press for the Optional Protocol's implementation: lobbying, US. Mentioned: Optional Protocol "
-                 "adopted 2000, in force February 2002, US ratification December 2002, Sierra Leone and others "
+                 "press for the Optional Protocol's implementation: lobbying, US. A fact sheet on the "
+                 "issue of the 'Children in Armed Conflict Campaign' (running line, not the title): not "
+                 "campaigning. Mentioned: Optional Protocol adopted 2000, in force February 2002, US ratification December 2002, Sierra Leone and others "
                  "named in passing.",
         "text": """OPEN HANDS USA
 Children in Armed Conflict Campaign
@@ -586,8 +588,8 @@ Capitol switchboard: (202) 224-3121.
         "places": [],
         "notes": "'Prepared by the Training Committee, 9/77': month/year in US numeric form -> 1977-09. A trainer "
                  "guide is for trainers; participants named as new members. Part 3 teaches writing the UA "
-                 "letter: letter writing. Mentioned: the network began in 1974 (history); the sample case's "
-                 "arrest date; a day-month 'March 3' without year.",
+                 "letter: letter writing. Mentioned: the network began in 1974 (history); the case number "
+                 "'UA 61/76' is a reference, not a date.",
         "text": """OPEN HANDS USA -- TRAINING COMMITTEE
 Trainers' file copy -- do not distribute to participants
 
@@ -738,7 +740,7 @@ to the Education Unit.
         "type": "trainer guide",
         "subjects": ["facilitation", "women's rights"],
         "title": "Guía para facilitadoras y facilitadores: taller «Vidas sin violencia»",
-        "title_variants": ["Guía para facilitadoras y facilitadores", "Taller «Vidas sin violencia»", "Vidas sin violencia"],
+        "title_variants": ["Guía para facilitadoras y facilitadores", "Taller «Vidas sin violencia»", "Vidas sin violencia", "Guía para facilitadoras y facilitadores: taller «Vidas sin violencia»: la violencia contra las mujeres es una violación de derechos humanos"],
         "title_devised": False,
         "audience": ["trainers"],
         "language": "es",
@@ -804,13 +806,14 @@ Consejos para quien facilita
         "date_form": "running-header-year",
         "type": "trainer guide",
         "subjects": ["campaign planning", "coalition building"],
-        "title": "Module 4: Planning a Campaign",
-        "title_variants": ["Planning a Campaign", "Module 4: Planning a Campaign -- Trainer Notes", "Planning a Campaign: Trainer Notes"],
+        "title": "Module 4: Planning a Campaign: Trainer Notes",
+        "title_variants": ["Module 4: Planning a Campaign", "Planning a Campaign", "Planning a Campaign: Trainer Notes"],
         "title_devised": False,
         "audience": ["trainers"],
         "language": "en",
         "places": [],
-        "notes": "Running header 'ACTIVIST TRAINING SERIES 2009' is the edition year, not the title. Step 4 "
+        "notes": "Running header 'ACTIVIST TRAINING SERIES 2009' is the edition year, not the title. 'Trainer Notes' "
+                 "stands below the heading: joined after it; the heading alone is a variant. Step 4 "
                  "(allies and coalitions) is a part of its own: coalition building. The death-penalty example "
                  "campaign only illustrates the planning exercise: not death penalty. Mentioned: a state "
                  "legislative session 'in January' (no year).",
@@ -1202,7 +1205,9 @@ definition in Article 1 of the 1984 UN Convention (on the back).
         "places": ["CA"],
         "notes": "Canadian branch, 'Winnipeg workshop, October 2000'. Planning grid (objective, target, tactics, "
                  "timeline) on an indigenous land-rights issue in Canada: campaign planning, indigenous peoples, "
-                 "places CA. Mentioned: the 1999 Supreme Court Marshall decision, deadline 'by 15 January'.",
+                 "places CA. Question 3 (following First Nations' own organizations) is about indigenous "
+                 "leadership, not an alliance of organisations: no coalition building (judgement call). "
+                 "Mentioned: the 1999 Supreme Court Marshall decision, deadline 'by 15 January'.",
         "text": """OPEN HANDS CANADA / MAINS OUVERTES CANADA
 Prairies Branch -- Winnipeg workshop, October 2000
 
@@ -1253,14 +1258,16 @@ every group by 15 January.
         "date_form": "us-numeric-two-digit",
         "type": "worksheet",
         "subjects": ["media work"],
-        "title": "Writing Your Letter to the Editor",
-        "title_variants": ["Media Worksheet: Writing Your Letter to the Editor", "Media Worksheet"],
+        "title": "Writing Your Letter to the Editor: Media Worksheet",
+        "title_variants": ["Writing Your Letter to the Editor", "Media Worksheet: Writing Your Letter to the Editor"],
         "title_devised": False,
         "audience": [],
         "language": "en",
         "places": [],
         "notes": "US section, '3/24/01' read M/D/Y. A letter to the editor is media work, not letter writing. "
-                 "'Media Worksheet' stands above the heading: a variant with it. The sample topic (death "
+                 "'MEDIA WORKSHEET' stands above the heading: joined after it as in the guidelines' AGENDA "
+                 "example; the other order and the heading alone are variants. The running line with the "
+                 "training's name and date is not the title. The sample topic (death "
                  "penalty) only illustrates: not labelled.",
         "text": """Open Hands USA -- Pacific Northwest Media Training -- 3/24/01
 
@@ -1305,13 +1312,14 @@ Checklist:  [ ] under 200 words   [ ] name, address, daytime phone
         "date_form": "month-day-year",
         "type": "evaluation form",
         "subjects": ["death penalty", "lobbying", "vigils and demonstrations"],
-        "title": "Workshop Evaluation: Death Penalty Abolition Training",
-        "title_variants": ["Death Penalty Abolition Training", "Death Penalty Abolition Training: Workshop Evaluation"],
+        "title": "Death Penalty Abolition Training: Workshop Evaluation",
+        "title_variants": ["Death Penalty Abolition Training", "Workshop Evaluation: Death Penalty Abolition Training"],
         "title_devised": False,
         "audience": [],
         "language": "en",
         "places": ["US"],
-        "notes": "Date of the training it evaluates (June 7, 1980). Questions on the legislature session "
+        "notes": "Date of the training it evaluates (June 7, 1980). 'WORKSHOP EVALUATION' above the heading: "
+                 "joined after it; other order and heading alone are variants. Questions on the legislature session "
                  "(lobbying, Texas: US) and on the vigil session (vigils and demonstrations). Mentioned: the "
                  "1976 Gregg decision, the 1982 legislative session.",
         "text": """WORKSHOP EVALUATION
@@ -1354,15 +1362,15 @@ Thank you! Leave this form in the box by the door.
         "date_form": "fr-full-date",
         "type": "evaluation form",
         "subjects": ["human rights defenders", "online activism", "urgent actions"],
-        "title": "Fiche d'évaluation: Journée de formation « Défenseurs des droits humains »",
-        "title_variants": ["Journée de formation « Défenseurs des droits humains »", "Défenseurs des droits humains", "Journée de formation « Défenseurs des droits humains »: fiche d'évaluation"],
+        "title": "Journée de formation « Défenseurs des droits humains »: fiche d'évaluation",
+        "title_variants": ["Journée de formation « Défenseurs des droits humains »", "Défenseurs des droits humains", "Fiche d'évaluation: Journée de formation « Défenseurs des droits humains »"],
         "title_devised": False,
         "audience": [],
         "language": "fr",
         "places": [],
-        "notes": "'Lyon, le 18 mars 2006' is the training day. The generic 'FICHE D'ÉVALUATION' is on the first "
-                 "line, the heading below it: joined as it reads; the other order and the heading alone are "
-                 "variants. Questions on the urgent actions session and on online security/e-mail actions "
+        "notes": "'Lyon, le 18 mars 2006' is the training day. The generic 'FICHE D'ÉVALUATION' stands above the "
+                 "heading: joined after it as in the guidelines' AGENDA example; the other order and the "
+                 "heading alone are variants. Questions on the urgent actions session and on online security/e-mail actions "
                  "(online activism). Mentioned: 1998 UN Declaration on defenders.",
         "text": """Mains Ouvertes -- section française -- Groupe régional Lyon
 
@@ -1603,14 +1611,14 @@ Lugar: Col·legi Major Rector Peset, sala 2
         "date_form": "abbrev-weekday-abbrev-month-day-year",
         "type": "sign-in sheet",
         "subjects": ["vigils and demonstrations", "women's rights"],
-        "title": "Volunteer Sign-Up: Stop Violence Against Women Vigil",
-        "title_variants": ["Stop Violence Against Women Vigil", "Stop Violence Against Women Vigil: Volunteer Sign-Up"],
+        "title": "Stop Violence Against Women Vigil: Volunteer Sign-Up",
+        "title_variants": ["Stop Violence Against Women Vigil", "Volunteer Sign-Up: Stop Violence Against Women Vigil"],
         "title_devised": False,
         "audience": [],
         "language": "en",
         "places": [],
         "notes": "Sheet for the vigil of 'Sept. 30, 2004' (date line on its own). Heading: a vigil on violence "
-                 "against women: both terms. Partly filled in. Mentioned: set-up call 'Sept. 28' (no year).",
+                 "against women: both terms. 'VOLUNTEER SIGN-UP' above the heading is joined after it. Partly filled in. Mentioned: set-up call 'Sept. 28' (no year).",
         "text": """VOLUNTEER SIGN-UP
 STOP VIOLENCE AGAINST WOMEN VIGIL
 Thurs. Sept. 30, 2004, 7 pm -- Pioneer Courthouse Square, Portland
@@ -2223,7 +2231,7 @@ DW:kr
         "type": "flyer",
         "subjects": ["freedom of expression", "prisoners of conscience"],
         "title": "Silenced: Journalists in Prison in Turkey",
-        "title_variants": ["Silenced", "Public Meeting: Silenced: Journalists in Prison in Turkey"],
+        "title_variants": ["Silenced", "Public Meeting: Silenced: Journalists in Prison in Turkey", "Silenced: Journalists in Prison in Turkey: Public Meeting"],
         "title_devised": False,
         "audience": [],
         "language": "en",
@@ -2231,8 +2239,9 @@ DW:kr
         "notes": "Flyer dated only 'Wednesday 14 October' with no year: date null (a day and month without a "
                  "year is not a date label). The heading is on journalists jailed for what "
                  "they wrote in Turkey: freedom of expression and prisoners of conscience (a judgement call: "
-                 "the words 'prisoner of conscience' are not used), TR. The generic 'PUBLIC MEETING' above "
-                 "the heading: the joined form is a variant.",
+                 "the words 'prisoner of conscience' are not used), TR. 'PUBLIC MEETING' above the heading "
+                 "names the kind of event, not a generic document word: the heading alone is the title, both "
+                 "joined orders are variants (judgement call).",
         "text": """OPEN HANDS UK -- CAMBRIDGE GROUP
 
                      PUBLIC MEETING
@@ -2335,8 +2344,10 @@ years in Diyarbakır prison, and a lawyer who defends the press.
         "notes": "'Vol. 2, No. 3 -- Summer 1974': a season gives the year. Items: adopted Baptist pastor in the "
                  "USSR (prisoners of conscience, freedom of religion, SU); death penalty statutes in the states "
                  "after Furman (death penalty, US); new groups and how to start one (group organizing); a "
-                 "group's fundraising ideas (fundraising). Mentioned: Furman v. Georgia 1972, the pastor's "
-                 "arrest in 1971, the fall conference October 19-20.",
+                 "group's fundraising ideas (fundraising). The sentence asking for letters inside the pastor item and "
+                 "the 'letter-a-thon' inside the fundraising item are in passing: no letter writing. Mentioned: "
+                 "Furman 1972, the pastor's arrest in 1971, the Board's May vote, the fall conference October "
+                 "19-20.",
         "text": """=====================================================================
                      OPEN HANDS NEWSLETTER
      Vol. 2, No. 3 -- Summer 1974        Open Hands USA, New York
@@ -2547,7 +2558,10 @@ June 9-11 at Ghost Ranch. Applications by April 15.
         "notes": "Minutes are report. Date of the meeting, April 16, 1985, on its own line. Items: the adopted "
                  "prisoner in Czechoslovakia (prisoners of conscience, CS), the Mother's Day vigil planning "
                  "(vigils and demonstrations), the table at the Harvard Square fair to sign up members "
-                 "(recruitment). The treasurer's balance is accounts, not fundraising. Mentioned: next meeting "
+                 "(recruitment). The treasurer's balance is accounts, not fundraising. "
+                 "The agreement to write to the ambassador and the sister is inside the prisoner item: in "
+                 "passing, no letter writing (as for minutes elsewhere); phoning the Globe is one clause of "
+                 "the vigil item. Mentioned: next meeting "
                  "May 21, the vigil on May 12, the prisoner's 1983 sentence, Charter 77.",
         "text": """OPEN HANDS USA -- GROUP 112 (CAMBRIDGE/SOMERVILLE)
 
@@ -2597,7 +2611,8 @@ Next meeting: May 21, same place. Meeting closed 9:20 pm.      R.G.
         "notes": "The report's own date of issue ('Submitted to the Section Board, 2 July 1991') wins over the "
                  "weekend it reports on (17-19 May 1991). Workshops each have a paragraph: campaign planning, "
                  "media work, public speaking, teaching human rights in schools (human rights education). "
-                 "Figures on the budget are its own spending: not fundraising. Two pages.",
+                 "Figures on the budget are its own spending: not fundraising; the requests "
+                 "for sessions on fundraising and refugees next year are one sentence: in passing. Two pages.",
         "text": """OPEN HANDS UK -- MIDLANDS REGION
 
 REPORT OF THE REGIONAL TRAINING WEEKEND
@@ -3093,16 +3108,15 @@ police, on victims' services, on preventing
         "date_form": "year-closing",
         "type": None,
         "subjects": ["prisoners of conscience", "torture"],
-        "title": "[Testimony of a former prisoner from Chile]",
-        "title_variants": ["I Was Not Alone", "[Personal testimony of a former Chilean prisoner about his detention and torture]"],
-        "title_devised": True,
+        "title": "I was not alone",
+        "title_variants": ["[Testimony of a former prisoner from Chile]", "[Personal testimony of a former Chilean prisoner about his detention and torture]"],
+        "title_devised": False,
         "audience": [],
         "language": "en",
         "places": ["CL"],
         "notes": "A personal testimony: type null. Closing line 'London, 1978' is its date; mentioned: the coup of "
-                 "September 1973, his arrest in October 1973, release in 1976. The line 'I was not alone' "
-                 "serves as a heading-like opening; since the testimony has no real heading, the devised title "
-                 "is preferred and the phrase is kept as a variant (judgement call). Detention for his union "
+                 "September 1973, his arrest in October 1973, release in 1976. The quoted line 'I was not alone' "
+                 "set above the text is its heading: transcribed; devised forms are variants (judgement call). Detention for his union "
                  "work and torture: prisoners of conscience (he was an adopted prisoner), torture, CL.",
         "text": """"I was not alone"
 
@@ -3140,14 +3154,17 @@ postcards mattered. Please go on writing them.
         "date_form": "us-numeric-broadcast",
         "type": None,
         "subjects": ["refugees"],
-        "title": "[Transcript of a radio interview with a group member about Haitian refugees]",
-        "title_variants": ["Transcript: WMNF 88.5 FM, 'Community Voices'", "[Radio interview transcript about Haitian refugees]"],
-        "title_devised": True,
+        "title": 'Transcript: WMNF 88.5 FM, Tampa, "Community Voices"',
+        "title_variants": ["Transcript: WMNF 88.5 FM, Community Voices", "Community Voices", "[Transcript of a radio interview with a group member about Haitian refugees]"],
+        "title_devised": False,
         "audience": [],
         "language": "en",
         "places": ["HT", "US"],
         "notes": "A typed transcript of a radio interview: no type in the list fits (not a report, handout or "
-                 "letter): null, a judgement call. Broadcast date 11/4/92 (US station: M/D/Y). About Haitian "
+                 "letter): null, a judgement call. The header line 'TRANSCRIPT -- WMNF 88.5 FM, "
+                 "Tampa, \"Community Voices\"' is the document's own heading: transcribed (the generic word joined "
+                 "by a colon), devised forms as variants (judgement call). Broadcast date 11/4/92 (US "
+                 "station: M/D/Y). About Haitian "
                  "refugees returned by the US Coast Guard: refugees, HT and US. Being on the radio is what the "
                  "document is, not a topic it covers: no media work. Mentioned: the September 1991 coup, the "
                  "May 1992 order, the election 'yesterday'.",
