@@ -881,8 +881,9 @@ die after 20 minutes.
         "language": "en",
         "places": [],
         "notes": "'First edition, 1973' is the publication date. Chapters of the contents each count (forming "
-                 "the group, adoption, letters, money, publicity); chapter 1 and 2 texts are given. Mentioned: "
-                 "the organisation's founding in 1968, a 1972 conference. Two pages.",
+                 "the group, adoption, letters, money, publicity); "
+                 "the text of chapters 1-4 and the start of 5 follow. Mentioned: "
+                 "the organisation's founding in 1968, a 1972 conference. Three pages.",
         "text": """                         OPEN HANDS USA
 
                    HANDBOOK FOR LOCAL GROUPS
@@ -943,7 +944,29 @@ CHAPTER 3. WRITING LETTERS THAT COUNT
 
 Letters should be courteous, brief and factual. Write to the head of
 state, the minister of justice, the prison governor; write to the
-prisoner's family to let them know they are not forgotten...
+prisoner's family to let them know they are not forgotten. Do not
+write anything that could harm the prisoner or the family: no politics,
+no criticism of the government in letters that go to the prison.
+Airmail takes two to three weeks; keep a carbon copy of every letter
+and note the date it was mailed.
+\f
+                                  - 3 -
+
+CHAPTER 4. PAYING THE BILLS: DUES, BENEFITS, APPEALS
+
+Postage, telegrams and parcels for prisoners' families cost money. Most
+groups ask members for modest dues (two or three dollars a month) and
+hold one or two events a year: a rummage sale, a benefit concert, a
+supper at which a returned traveller speaks. A letter to your church or
+synagogue asking for a small grant often succeeds. Send the National
+Office its share of group income each quarter: it pays for the research
+on which every case depends.
+
+CHAPTER 5. TELLING YOUR TOWN: PUBLICITY
+
+When your group is formed, tell the local paper: editors like a local
+angle. When a prisoner is released, tell them again. Keep the press
+release to one page...
                                                                 (continued)
 """
     },
@@ -1553,6 +1576,9 @@ Stamps: $4.20 from the kitty -- HM
         "text": """                         PLEASE SIGN IN
 
     Welcome! Please print clearly so we can keep in touch.
+    We never share or sell our list. If you already signed in at
+    an earlier meeting, you don't need to give your address again --
+    just your name, so we know how many came tonight.
 
  Name                  | Street / City / Zip            | Phone          | E-mail                  | Newsletter? (Y/N)
  ----------------------|--------------------------------|----------------|-------------------------|------------------
@@ -2256,6 +2282,9 @@ Dozens of journalists, editors and publishers are behind bars in Turkey
 for what they have written. Hear a Kurdish journalist who spent three
 years in Diyarbakır prison, and a lawyer who defends the press.
 
+Chaired by Dr Peter Lyall (Faculty of Oriental Studies). Questions from
+the floor. Wheelchair access by the side door in Downing Place.
+
                      Free admission -- all welcome
                 Collection for the group's casework
 """
@@ -2287,6 +2316,10 @@ years in Diyarbakır prison, and a lawyer who defends the press.
   torture, and throw the best benefit shows on campus.
 
   FREE PIZZA    No experience needed    Bring a friend
+
+  Find out what we're planning this semester, meet the officers,
+  and sign up for the e-mail list. Stay for ten minutes or all night.
+  Room number will be posted at the Union front desk.
 
   openhands@students.wisc.edu  --  meetings every Tuesday
 """
@@ -3024,9 +3057,14 @@ What can be done?
 
       (three weekends, March -- May 1984, Nyack, New York)
 
+     covering: planning a session, setting ground rules,
+     group dynamics, handling conflict and difficult moments,
+     co-facilitation, and evaluating a training
+
     and is a certified volunteer trainer of Open Hands USA.
 
         Awarded this 30th day of June, 1984
+        Course director: Rev. James T. Whitcomb
 
    ______________________          ______________________
    Chair, Training Committee       Executive Director
