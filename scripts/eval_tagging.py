@@ -1,6 +1,6 @@
 """Evaluate metadata tagging through the path users take: `metp ingest` of files, `metp show --json`.
 
-Eight labelled sets, printed side by side:
+Nine labelled sets, printed side by side:
 
 - **old**: the 36 documents of scripts/data/tagging_labels.yaml (the set the rules were first
   tuned on).  Each is rendered as 200-dpi page images (Pillow, a typewriter-like TrueType font
@@ -34,6 +34,10 @@ Eight labelled sets, printed side by side:
   written and labelled to the same guidelines blind to the tagger, with `--holdout5`.  It was run
   once for reporting, aggregate only (2026-11-30, at f3b1d00), and has been a development set since:
   its misses are listed like dev's.
+- **holdout6**: a sixth held-out set of 60 documents (scripts/tagging_set/documents_holdout6.py),
+  written and labelled to the same guidelines blind to the tagger, only with `--holdout6`.  It is for
+  reporting, like holdout2: only aggregate figures are printed for it, even with --verbose or --json.
+  Run it once, and say which metp commit was measured.
 
 Each set is ingested into an archive of its own with `python -m metp.archive.cli ingest FILES
 --json` (a subprocess, run in the set's folder so that the recorded source paths are the
@@ -61,10 +65,11 @@ Usage:
     python scripts/eval_tagging.py --test          # old + dev + test (report once, at the end)
     python scripts/eval_tagging.py --holdout       # old + dev + holdout (a development set now)
     python scripts/eval_tagging.py --sets holdout2 --holdout2 --no-cache   # the second held-out set alone (report once)
+    python scripts/eval_tagging.py --sets holdout6 --holdout6 --no-cache   # the sixth held-out set alone (report once)
     python scripts/eval_tagging.py --holdout --holdout3 -v  # old + dev + holdout + holdout3 (development sets now)
     python scripts/eval_tagging.py --holdout --holdout3 --holdout4 -v   # every development set, with their misses
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
-    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5; comma-separated)
+    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, holdout6; comma-separated)
     python scripts/eval_tagging.py --json          # the figures as one JSON document
     python scripts/eval_tagging.py --time          # types, dates and subjects given to the 423 TIME articles
 Options: --cache DIR, --no-cache, --workers N.
@@ -113,8 +118,8 @@ FONTS = {
 }
 LETTERHEAD_FONT = ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf")
 STYLE = re.compile(r"^@([HCLRB]) (.*)$")
-SETS = ("old", "dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
-REPORT_ONLY = ("test", "holdout2")   # sets for reporting: aggregate figures only, never their misses
+SETS = ("old", "dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
+REPORT_ONLY = ("test", "holdout2", "holdout6")   # sets for reporting: aggregate figures only, never their misses
 TARGETS = {"year": 0.9, "type": 0.9, "subject_f1": 0.8, "title": 0.8}  # the issue's, on the test half
 
 
@@ -538,6 +543,8 @@ def print_tables(tables: dict[str, dict], how: dict[str, str]) -> None:
                 mark += "  holdout4 met" if tables["holdout4"][key] >= target else "  holdout4 MISSED"
             if "holdout5" in tables and tables["holdout5"].get(key) is not None:
                 mark += "  holdout5 met" if tables["holdout5"][key] >= target else "  holdout5 MISSED"
+            if "holdout6" in tables and tables["holdout6"].get(key) is not None:
+                mark += "  holdout6 met" if tables["holdout6"][key] >= target else "  holdout6 MISSED"
         print(f"{label:28}" + "".join(cells) + mark)
     print("\nold: title is token F1 >= 0.8 against its one label (the README's measure); dev/test/holdout/holdout2/holdout3: the "
           "guidelines' exact-or-near, devised titles included in the first title row")
@@ -622,15 +629,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="also the fourth held-out set (reported once; a development set since)")
     ap.add_argument("--holdout5", action="store_true",
                     help="also the fifth held-out set (reported once; a development set since)")
+    ap.add_argument("--holdout6", action="store_true",
+                    help="also the sixth held-out set (report only, aggregate figures; run once)")
     ap.add_argument("--sets", default=None,
-                    help="comma-separated: old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5 "
-                         "(default old,dev[,test][,holdout][,holdout2][,holdout3][,holdout4][,holdout5])")
+                    help="comma-separated: old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, "
+                         "holdout6 (default old,dev[,test][,holdout][,holdout2][,holdout3][,holdout4][,holdout5]"
+                         "[,holdout6])")
     ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the old set's labels")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "metp-eval-tagging-archives")
     ap.add_argument("--no-cache", action="store_true", help="ingest every set afresh")
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     ap.add_argument("--verbose", "-v", action="store_true",
-                    help="list every miss (never a reporting set's: the test half's or holdout2's)")
+                    help="list every miss (never a reporting set's: the test half's, holdout2's or holdout6's)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     ap.add_argument("--time", action="store_true", help="instead: the types given to the 423 TIME articles")
     args = ap.parse_args(argv)
@@ -642,7 +652,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     + (["holdout2"] if args.holdout2 else [])
                                                     + (["holdout3"] if args.holdout3 else [])
                                                     + (["holdout4"] if args.holdout4 else [])
-                                                    + (["holdout5"] if args.holdout5 else []))
+                                                    + (["holdout5"] if args.holdout5 else [])
+                                                    + (["holdout6"] if args.holdout6 else []))
     unknown = [n for n in names if n not in SETS]
     if unknown:
         ap.error(f"unknown set(s) {', '.join(unknown)}: choose among {', '.join(SETS)}")
@@ -650,6 +661,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("the test half needs --test (it is for reporting only)")
     if "holdout2" in names and not args.holdout2:
         ap.error("the holdout2 set needs --holdout2 (it is for reporting only)")
+    if "holdout6" in names and not args.holdout6:
+        ap.error("the holdout6 set needs --holdout6 (it is for reporting only)")
     from metp.pipeline.tagging import load_vocabulary
 
     vocabulary = load_vocabulary()
