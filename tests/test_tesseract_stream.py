@@ -114,6 +114,15 @@ def test_a_forked_worker_starts_its_own_program_and_it_ends_with_the_worker(tmp_
     assert _alive(mine) and "letter writing" in ocr.ocr_streamed(path, path, 2, OcrSettings(), None).text
 
 
+def test_a_path_the_list_cannot_name_is_read_by_a_run_of_its_own(tmp_path):
+    folder = tmp_path / "scans\nbox 3 "
+    folder.mkdir()
+    path = _page(folder / "p.tif", 300)
+    assert not tesseract_stream.listable(path)
+    page = ocr.ocr_streamed(path, path, 1, OcrSettings(), None)
+    assert "letter writing" in page.text and not tesseract_stream._all
+
+
 def test_closing_ends_the_program(tmp_path):
     path = _page(tmp_path / "p.tif", 300)
     ocr.ocr_streamed(path, path, 1, OcrSettings(), None)

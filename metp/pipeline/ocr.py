@@ -146,7 +146,10 @@ def ocr_image_file(image_path: str, source: str, page_no: int, settings: OcrSett
 def ocr_streamed(image_path: str, source: str, page_no: int, settings: OcrSettings, dpi: int | None,
                  cpu_budget: float | None = None) -> Page:
     """Recognise one page image by this worker's running tesseract (`tesseract_stream`: the model stays
-    loaded); the image must carry its own dpi.  OverBudget past `cpu_budget` CPU seconds."""
+    loaded); the image must carry its own dpi.  OverBudget past `cpu_budget` CPU seconds.  A path the
+    program's list of images cannot name is read by a run of its own."""
+    if not tesseract_stream.listable(image_path):
+        return ocr_image_file(image_path, source, page_no, settings, dpi, cpu_budget=cpu_budget)
     with _tesseract_errors(source, page_no, settings):
         try:
             tsv = tesseract_stream.read_tsv(image_path, settings.lang, settings.psm, settings.timeout_s, cpu_budget)

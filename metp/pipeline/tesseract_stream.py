@@ -7,8 +7,8 @@ as soon as the page is read.  TSV has no end-of-page mark, so every page is foll
 image shipped with metp (`END_OF_PAGE`): the page is complete when the blank's header line arrives.
 Each image carries its own resolution (TIFF tags), so one program serves pages of any dpi.
 
-A page's CPU budget is watched from /proc (the program's CPU seconds since it was handed the page); past
-it, or past the clock's timeout, the program is killed (OverBudget, or pytesseract's timeout error) and
+A page's CPU budget is watched from /proc (the program's CPU seconds since it was handed the page; where
+there is no /proc, only the clock's timeout applies); past it, or past the clock's timeout, the program is killed (OverBudget, or pytesseract's timeout error) and
 the next page starts a new one.  An image tesseract cannot read ends the program too (it stops at the
 first unreadable image): its error lines are reported as pytesseract reports a failed run.
 
@@ -128,6 +128,11 @@ _HEADER_LINE = b"level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\t
 _local = threading.local()
 _all: list[Stream] = []  # every program this process started, to end them at exit
 _exit_hook_pid: int | None = None
+
+
+def listable(image_path: str) -> bool:
+    """Whether tesseract's list of images can name this path: one line, nothing it would strip."""
+    return "\n" not in image_path and "\r" not in image_path and image_path == image_path.strip()
 
 
 def read_tsv(image_path: str, lang: str | None, psm: int, timeout_s: float, cpu_budget: float | None) -> str:
