@@ -207,9 +207,8 @@ def _row_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray, int]:
 
 def _paint(shape: tuple[int, int], width: int, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """A mask (in the padded flattening of `_row_runs`) with [start, end) spans set."""
-    delta = np.zeros(shape[0] * width + 1, dtype=np.int32)
-    np.add.at(delta, starts, 1)
-    np.add.at(delta, ends, -1)
+    size = shape[0] * width
+    delta = np.bincount(starts, minlength=size + 1) - np.bincount(ends, minlength=size + 1)
     return (np.cumsum(delta[:-1]) > 0).reshape(shape[0], width)[:, :-1]
 
 
