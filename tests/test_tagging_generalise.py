@@ -494,3 +494,44 @@ def test_a_campaign_on_one_page_is_not_a_campaign_of_the_organisation(vocab):
     text = ("WORKSHEET 4: YOUR CAMPAIGN ON ONE PAGE\n\n1. What do you want to change?\n   ____________________\n"
             "2. Who decides?\n   ____________________\n")
     assert "campaigning" not in tag(text, vocab).all("dc.subject")
+
+
+# ------------------------------------------------------------------------------ round G: recall
+def test_a_numbered_question_with_its_question_mark_on_the_next_line(vocab):
+    text = ("FICHE D'ÉVALUATION\n\n1. L'atelier sur les prisonniers d'opinion adoptés par notre groupe\n"
+            "   vous a-t-il paru clair ?\n      oui [ ]     non [ ]\n\n2. Reviendrez-vous ?   oui [ ]   non [ ]\n")
+    assert "prisoners of conscience" in tag(text, vocab).all("dc.subject")
+
+
+def test_a_lettered_item_in_parentheses_is_a_list_item(vocab):
+    text = ("RESOLUTION 3: EXPORT LICENCES\n\nThis meeting INSTRUCTS the Board\n"
+            "  (a) to publish the licences granted each year;\n"
+            "  (b) to lobby Members of Parliament for a ban on such sales;\n  (c) to report next year.\n")
+    assert "lobbying" in tag(text, vocab).all("dc.subject")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("SATURDAY\n  9:00 am    Building a Chapter from Scratch: officers, weekly meetings\n  10:30 am   Break\n",
+     "group organizing"),
+    ("THE DEATH PENALTY IN OUR STATE\n\nRACE\nWho is sentenced to death depends heavily on the race of the victim.\n"
+     "Study after study has found the same since the courts first looked at the figures.\n",
+     "racial discrimination"),
+    ("LOBBY DAY\n\nWe asked legislators to oppose a bill making new crimes punishable by death in the state.\n",
+     "death penalty"),
+    ("SESIÓN 3. Niños y niñas soldado (60 min)\nLee en voz alta el testimonio y abre el debate.\n", "armed conflict"),
+    ("CHAIRING MEETINGS WORKSHOP\n\nHow to prepare an agenda, keep to time and reach decisions.\n", "facilitation"),
+    ("Step 3 -- Finding allies (20 min)\nAsk who else wants this change and list them.\n", "coalition building"),
+    ("Dear Mrs Hale,\n\nHuman rights talks for Year 10\n\nOur volunteers would like to visit your school this term.\n",
+     "human rights education"),
+    ("Dear Friend,\n\nThat is why I am asking you today to make a year-end gift to the organisation, which a\n"
+     "group of our board members has offered to match dollar for dollar.\n\nGifts are tax-deductible.\n",
+     "fundraising"),
+])
+def test_phrasings_of_topics_real_material_uses(vocab, text: str, term: str):
+    assert term in tag(text, vocab).all("dc.subject")
+
+
+def test_an_opening_formula_is_not_letter_writing(vocab):
+    text = ("Dear Headteacher,\n\nI am writing on behalf of the local group to offer a talk to your pupils on\n"
+            "the Universal Declaration of Human Rights this autumn.\n\nYours sincerely,\n\nA. Jones\n")
+    assert "letter writing" not in tag(text, vocab).all("dc.subject")

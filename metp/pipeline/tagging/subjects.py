@@ -53,7 +53,7 @@ THRESHOLD = 2.0
 BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
 # A clock time as programmes print it: "9:30", "14.30", "10 am", and in French "9 h 30", "14h".
 _CLOCK = r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s?h(?:\s?\d{2})?(?=\s)"
-_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|" + _CLOCK + "|"
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\((?:[a-h]|\d{1,2})\)\s|" + _CLOCK + "|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
@@ -69,9 +69,10 @@ _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", r
 _SESSION = r"(?:session|workshop|module|sesi[oó]n|s[eé]ance|atelier|taller|m[oó]dulo)\s+\w+\b"
 _AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|" + _CLOCK + "|" + _SESSION + ")", re.I)
 _TIMED_ITEM = re.compile(r"^\s*(?:" + _CLOCK + "|" + _SESSION + ")", re.I)
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s")
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\((?:[a-h]|\d{1,2})\)\s)")  # "(b) to lobby ..."
 _EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|por ejemplo|como por ejemplo|tales como|"
                       r"par exemple|tels? que|telles? que|comme)\s", re.I)
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
@@ -296,6 +297,7 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
     leads.update(item_continuations(layout, skip))
     leads.update(list_items(layout, skip))
+    leads.update(question_openings(layout, skip))
     under = list_heads(layout, skip)
     aside = calendar_lines(layout, skip)
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads, under=under, aside=aside)
@@ -484,6 +486,22 @@ def list_heads(layout: Layout, skip: set[int]) -> dict[int, int]:
             out[id(line)] = head  # an item running onto the next line
         else:
             head = None
+    return out
+
+
+def question_openings(layout: Layout, skip: set[int]) -> dict[int, int]:
+    """A numbered question whose question mark comes on the line under it ("2. L'exposé sur les
+    prisonniers d'opinion adoptés par le groupe / (qui sont-ils ?) était-il clair ?"): its first
+    line states what it asks about, as a one-line question does."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if id(line) in skip or not _NUMBERED_ITEM.match(line.text) or "?" in line.text or "¿" in line.text:
+            continue
+        if nxt.page_no == line.page_no and nxt.gap_before < 0.8 and not _TOPIC_LINE.match(nxt.text) and \
+                nxt.text.rstrip().endswith("?") and _content_words(line.text) + _content_words(nxt.text) <= 30:
+            out[id(line)] = len(line.text)
     return out
 
 
