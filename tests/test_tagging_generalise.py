@@ -535,3 +535,29 @@ def test_an_opening_formula_is_not_letter_writing(vocab):
     text = ("Dear Headteacher,\n\nI am writing on behalf of the local group to offer a talk to your pupils on\n"
             "the Universal Declaration of Human Rights this autumn.\n\nYours sincerely,\n\nA. Jones\n")
     assert "letter writing" not in tag(text, vocab).all("dc.subject")
+
+
+def test_an_agenda_item_without_a_full_stop_ends_where_the_next_item_begins(vocab):
+    text = ("ANNUAL GENERAL MEETING\n\n1.  Apologies for absence\n\n"
+            "2.  Report from the refugee support team (Mrs B. Cole): the three families\n"
+            "    settled in Moss Side, hostel visits, English conversation evenings\n\n"
+            "3.  Any other business\n")
+    assert "refugees" in tag(text, vocab).all("dc.subject")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("GROUP NEWS\n\nThe sponsored swim at the leisure centre brought in more than the group had hoped, and\n"
+     "the money will pay for the postage on this year's cases.\n", "fundraising"),
+    ("WHAT YOU CAN DO\n  - Call your senators this week and ask them to vote for the bill\n", "lobbying"),
+    ("EVALUATION\n\n4. The session on talking to reporters was useful.   Agree [ ]  Disagree [ ]\n", "media work"),
+    ("CHILE\n\nWitnesses say that at least twenty prisoners were shot without trial in the north in the\n"
+     "weeks after the coup, and their families have not been told where they are buried.\n",
+     "extrajudicial executions"),
+])
+def test_more_phrasings_of_topics(vocab, text: str, term: str):
+    assert term in tag(text, vocab).all("dc.subject")
+
+
+def test_welcoming_new_groups_is_not_recruitment(vocab):
+    text = "BILAN DE L'ANNÉE\n\n1. L'accueil des nouveaux groupes\n2. Les actions urgentes\n"
+    assert "recruitment" not in tag(text, vocab).all("dc.subject")

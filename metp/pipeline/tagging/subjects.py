@@ -433,7 +433,14 @@ def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]
                 lines[j].gap_before < 0.8 and not _TOPIC_LINE.match(lines[j].text) and \
                 not _ITEM.match(lines[j].text) and "__" not in lines[j].text and not _is_heading(lines[j]):
             j += 1
-        if j - i <= reach and (j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1])):
+        # the item ends where its sentence ends, or where the next item or a blank line begins (an
+        # agenda's "5.  Report from the refugee support team: the two families / settled in Easton")
+        # (a timed item's details on the line under it are in passing: item_continuations reads its first
+        # sentence)
+        ended = j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1]) or (
+            not timed and lines[j].page_no == line.page_no and (
+                lines[j].gap_before >= 0.8 or bool(_ITEM.match(lines[j].text)) or bool(_LIST_ITEM.match(lines[j].text))))
+        if j - i <= reach and ended:
             for k in range(i, j):
                 text = lines[k].text
                 ends = [m.start() for m in (
