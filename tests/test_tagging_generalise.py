@@ -419,3 +419,145 @@ def test_troops_killing_in_combat_is_not_an_extrajudicial_execution(vocab):
     text = ("THE WAR IN THE DELTA\n\nGovernment troops killed forty guerrillas in the marshes on Tuesday, and the "
             "army said\nits troops had killed more in the hills the week before.\n")
     assert "extrajudicial executions" not in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------------------ round G: where a subject stands
+def test_a_bullet_that_illustrates_its_headings_topic_is_in_passing(vocab):
+    """The guidelines: "a word in a bullet that only illustrates its heading's topic is in passing";
+    a bullet that is a way to act is itself the content."""
+    text = ("Slide 1\n  RIGHTS FOR EVERYONE\n  An introduction for new members\n\n"
+            "Slide 2\n  Civil and political rights\n  - Freedom of speech and of the press\n"
+            "  - No torture, no arbitrary arrest\n  - A fair trial before an independent court\n\n"
+            "Slide 3\n  What you can do\n  - Write to a prisoner of conscience\n  - Sign the petition for the UN\n")
+    subjects = tag(text, vocab).all("dc.subject")
+    assert not {"torture", "fair trials", "freedom of expression"} & set(subjects)
+    assert {"letter writing", "petitions"} <= set(subjects)
+
+
+def test_a_bullet_that_is_a_way_to_act_counts_under_a_topical_heading(vocab):
+    text = ("THE DEATH PENALTY IN TEXAS\n\nWhat the group will do about the death penalty\n"
+            "  - Write to the governor before every execution date\n  - Join the vigil at the state capitol\n")
+    subjects = set(tag(text, vocab).all("dc.subject"))
+    assert {"death penalty", "letter writing", "vigils and demonstrations"} <= subjects
+
+
+def test_a_newsletters_calendar_announces_other_events_in_passing(vocab):
+    text = ("THE REGIONAL LINK\nNewsletter of the Northern Groups -- No. 12 -- Spring 1986\n\n"
+            "NEW GROUP IN DURHAM\nNine students met in March to start a group at the university and have\n"
+            "chosen a coordinator; they will meet every second Tuesday in the chaplaincy.\n\n"
+            "CALENDAR\n  Apr. 12   Regional day, York -- \"Ending the Death Penalty\"\n"
+            "  May 3    Coordinators' meeting, Leeds\n")
+    subjects = tag(text, vocab).all("dc.subject")
+    assert "death penalty" not in subjects and "group organizing" in subjects
+
+
+def test_a_numbered_heading_in_capitals_heads_a_paragraph_not_a_list_item(vocab):
+    """"3. GROUP NEWS" over its paragraph is a section: its paragraph's first clause is the lead,
+    not the whole paragraph as if it were the text of an item."""
+    text = ("NETWORK UPDATE #9 -- 2 May 2004\n\n1. PETITION HANDED IN\nOur petition to the embassy was "
+            "handed in last week with 12,000 signatures from\nforty groups, and the ambassador has agreed to "
+            "meet a delegation.\n\n2. GROUP NEWS\nCongratulations to the Derby group on its tenth birthday, "
+            "and welcome to the\nnew group in Bangor.\n")
+    subjects = tag(text, vocab).all("dc.subject")
+    assert "petitions" in subjects and "group organizing" not in subjects
+
+
+def test_a_templates_bracketed_options_are_asides(vocab):
+    text = ("Subject: Press release template for Human Rights Day\n\nBelow is a template release for your "
+            "local paper for Human Rights Day.\n\n  [TOWN] GROUP MARKS HUMAN RIGHTS DAY\n\n  Members of the "
+            "group will [event: read names of prisoners / hold a vigil / set up a\n  stall] at [place] on "
+            "[day and time] to mark Human Rights Day.\n")
+    assert "vigils and demonstrations" not in tag(text, vocab).all("dc.subject")
+
+
+def test_a_sign_in_sheets_subjects_come_from_its_heading_not_its_columns(vocab):
+    text = ("FREEDOM WEEK: VOLUNTEER SIGN-IN\nMonday, April 5, 2004 -- Student Union\n\n"
+            "Name            | Email                | Shift\n----------------|----------------------|------------------\n"
+            "A. Lee          | alee@univ.edu        | table / vigil / petition\n"
+            "B. Cruz         | bcruz@univ.edu       | table / vigil / petition\n"
+            "C. Obi          | cobi@univ.edu        | table / vigil / petition\n"
+            "\n"
+            "Table shifts are 10-2 outside the library, Tues-Thurs. The vigil is\nThursday at 7pm on the steps.\n")
+    assert tag(text, vocab).all("dc.subject") == []
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("The group raised £320 at its autumn quiz night, and the money will pay for postage this year.", True),
+    ("Things to raise\n1) the new case sheet\n2) the rota for the stall", False),
+])
+def test_a_sum_raised_is_fundraising_a_number_on_the_next_line_is_not(vocab, text: str, raised: bool):
+    subjects = tag("GROUP NOTES\n\n" + text + "\n", vocab).all("dc.subject")
+    assert ("fundraising" in subjects) is raised
+
+
+def test_a_campaign_on_one_page_is_not_a_campaign_of_the_organisation(vocab):
+    text = ("WORKSHEET 4: YOUR CAMPAIGN ON ONE PAGE\n\n1. What do you want to change?\n   ____________________\n"
+            "2. Who decides?\n   ____________________\n")
+    assert "campaigning" not in tag(text, vocab).all("dc.subject")
+
+
+# ------------------------------------------------------------------------------ round G: recall
+def test_a_numbered_question_with_its_question_mark_on_the_next_line(vocab):
+    text = ("FICHE D'ÉVALUATION\n\n1. L'atelier sur les prisonniers d'opinion adoptés par notre groupe\n"
+            "   vous a-t-il paru clair ?\n      oui [ ]     non [ ]\n\n2. Reviendrez-vous ?   oui [ ]   non [ ]\n")
+    assert "prisoners of conscience" in tag(text, vocab).all("dc.subject")
+
+
+def test_a_lettered_item_in_parentheses_is_a_list_item(vocab):
+    text = ("RESOLUTION 3: EXPORT LICENCES\n\nThis meeting INSTRUCTS the Board\n"
+            "  (a) to publish the licences granted each year;\n"
+            "  (b) to lobby Members of Parliament for a ban on such sales;\n  (c) to report next year.\n")
+    assert "lobbying" in tag(text, vocab).all("dc.subject")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("SATURDAY\n  9:00 am    Building a Chapter from Scratch: officers, weekly meetings\n  10:30 am   Break\n",
+     "group organizing"),
+    ("THE DEATH PENALTY IN OUR STATE\n\nRACE\nWho is sentenced to death depends heavily on the race of the victim.\n"
+     "Study after study has found the same since the courts first looked at the figures.\n",
+     "racial discrimination"),
+    ("LOBBY DAY\n\nWe asked legislators to oppose a bill making new crimes punishable by death in the state.\n",
+     "death penalty"),
+    ("SESIÓN 3. Niños y niñas soldado (60 min)\nLee en voz alta el testimonio y abre el debate.\n", "armed conflict"),
+    ("CHAIRING MEETINGS WORKSHOP\n\nHow to prepare an agenda, keep to time and reach decisions.\n", "facilitation"),
+    ("Step 3 -- Finding allies (20 min)\nAsk who else wants this change and list them.\n", "coalition building"),
+    ("Dear Mrs Hale,\n\nHuman rights talks for Year 10\n\nOur volunteers would like to visit your school this term.\n",
+     "human rights education"),
+    ("Dear Friend,\n\nThat is why I am asking you today to make a year-end gift to the organisation, which a\n"
+     "group of our board members has offered to match dollar for dollar.\n\nGifts are tax-deductible.\n",
+     "fundraising"),
+])
+def test_phrasings_of_topics_real_material_uses(vocab, text: str, term: str):
+    assert term in tag(text, vocab).all("dc.subject")
+
+
+def test_an_opening_formula_is_not_letter_writing(vocab):
+    text = ("Dear Headteacher,\n\nI am writing on behalf of the local group to offer a talk to your pupils on\n"
+            "the Universal Declaration of Human Rights this autumn.\n\nYours sincerely,\n\nA. Jones\n")
+    assert "letter writing" not in tag(text, vocab).all("dc.subject")
+
+
+def test_an_agenda_item_without_a_full_stop_ends_where_the_next_item_begins(vocab):
+    text = ("ANNUAL GENERAL MEETING\n\n1.  Apologies for absence\n\n"
+            "2.  Report from the refugee support team (Mrs B. Cole): the three families\n"
+            "    settled in Moss Side, hostel visits, English conversation evenings\n\n"
+            "3.  Any other business\n")
+    assert "refugees" in tag(text, vocab).all("dc.subject")
+
+
+@pytest.mark.parametrize("text, term", [
+    ("GROUP NEWS\n\nThe sponsored swim at the leisure centre brought in more than the group had hoped, and\n"
+     "the money will pay for the postage on this year's cases.\n", "fundraising"),
+    ("WHAT YOU CAN DO\n  - Call your senators this week and ask them to vote for the bill\n", "lobbying"),
+    ("EVALUATION\n\n4. The session on talking to reporters was useful.   Agree [ ]  Disagree [ ]\n", "media work"),
+    ("CHILE\n\nWitnesses say that at least twenty prisoners were shot without trial in the north in the\n"
+     "weeks after the coup, and their families have not been told where they are buried.\n",
+     "extrajudicial executions"),
+])
+def test_more_phrasings_of_topics(vocab, text: str, term: str):
+    assert term in tag(text, vocab).all("dc.subject")
+
+
+def test_welcoming_new_groups_is_not_recruitment(vocab):
+    text = "BILAN DE L'ANNÉE\n\n1. L'accueil des nouveaux groupes\n2. Les actions urgentes\n"
+    assert "recruitment" not in tag(text, vocab).all("dc.subject")

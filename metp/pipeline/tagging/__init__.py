@@ -148,7 +148,8 @@ def tag_until(pages: Sequence[Page], source_name: str, vocabulary: Vocabulary | 
     if kind:
         out.append(TagValue("dc.type", kind.type, kind.rule, kind.confidence))
     skip = boiler | title_ids | zone_ids
-    out += run.stage("subjects", lambda: _subjects(layout, vocabulary, title_ids, zone_ids, boiler)) or []
+    out += run.stage("subjects", lambda: _subjects(layout, vocabulary, title_ids, zone_ids, boiler,
+                                                   kind.type if kind else None)) or []
     out += run.stage("places", lambda: _places(layout, vocabulary, boiler)) or []
     out += run.stage("language", lambda: _language(layout, vocabulary, boiler)) or []
     out += run.stage("description", lambda: _description(layout, skip)) or []
@@ -160,9 +161,9 @@ def tag_until(pages: Sequence[Page], source_name: str, vocabulary: Vocabulary | 
 
 
 def _subjects(layout: Layout, vocabulary: Vocabulary, title_ids: set[int], zone_ids: set[int],
-              boiler: set[int]) -> list[TagValue]:
+              boiler: set[int], doc_type: str | None = None) -> list[TagValue]:
     return [TagValue("dc.subject", ev.term.preferred, f"subject:vocabulary-{ev.best_rule}", subjects.confidence(ev))
-            for ev in subjects.find_subjects(layout, vocabulary, title_ids, zone_ids, boiler)]
+            for ev in subjects.find_subjects(layout, vocabulary, title_ids, zone_ids, boiler, doc_type)]
 
 
 def _places(layout: Layout, vocabulary: Vocabulary, boiler: set[int]) -> list[TagValue]:

@@ -12,10 +12,12 @@ notes, news prose) the document gets no type rather than a guess.
 A type named in the heading counts for its first HEADING_LINES lines only (short lines at the
 top of page 1; not a run of long lines in capitals, which is prose set in capitals), and a longer
 cue phrase is more specific ("annual report" and "summary of results" over "program" and
-"survey").  Two kinds of document the type list lacks get no type whatever else they show
+"survey").  Kinds of document the type list lacks get no type whatever else they show
 (the guidelines): a certificate ("Certificate of ...", "Diploma", "Attestation", "this
-certifies that"), and a fragment: a page that starts mid-sentence, with no heading, unless
-its form alone is strong evidence (a letter's closing, a memo header).
+certifies that"), a resolution or motion ("Resolution 7", "NOTES that ... INSTRUCTS the
+Board"), and a fragment: a page that starts mid-sentence, with no heading, unless its form
+alone is strong evidence (a letter's closing, a memo header).  A flyer's heading cues name an
+event ("Vigil") and count only on a page with a flyer's form (NEEDS_FORM).
 
 Bound: linear in the layout's text: each rule is a constant number of passes over the
 lines, and the cue expressions one pass over the folded text.
@@ -37,10 +39,24 @@ MIN_POINTS = 2.5     # less than this is no evidence of a type: no type is given
 FRAGMENT_POINTS = 4.5  # a page starting mid-sentence needs the form of a type, not a hint of one
 HEADING_LINES = 3    # a type is named at the top: not by a line further down the zone
 CUE_WORDS_MAX = 2.0  # body cue words alone ("participants", "comments") never make a type
+# A flyer's heading cues name an event ("Vigil", "Benefit concert", "Join us"); so do the headings of
+# a vigil's readings, a tip sheet on holding a vigil and notes for planning one.  They count for a
+# flyer only on a page that has a flyer's form too (a short page giving a day and a time, a
+# when/where block, a call): what the headline announces, not what the document is about.
+NEEDS_FORM = frozenset({"flyer"})
 _CERTIFICATE = re.compile(r"^\s*(?:certificate|certificado|certificat|diploma|diplome|attestation)\b")
-_CERTIFIES = re.compile(r"\b(?:this (?:is to )?certif(?:y|ies)|(?:presented|awarded) to|se otorga|otorgad[oa] a|"
-                        r"certifica que|certifie que|certifions que|atteste que|decerne a|en reconocimiento|"
-                        r"en reconnaissance|in recognition of)\b")
+# What only a certificate says ("this is to certify that", "se otorga", "nous certifions que"); an award's
+# "presented to" or "in recognition of" is a certificate's too, but a title slide is also "presented to"
+# an audience, so those count only under a certificate's heading (which decides alone anyway).
+_CERTIFIES = re.compile(r"\b(?:this (?:is to )?certif(?:y|ies)|se otorga|otorgad[oa] a|"
+                        r"certifica que|certifie que|certifions que|atteste que|decerne a)\b")
+# A resolution or motion of an assembly: its heading, then operative clauses that open with a verb in
+# capitals ("NOTES that ...", "BELIEVES that ...", "INSTRUCTS the Board", "CONSIDERA que", "DEMANDE").
+_RESOLUTION = re.compile(r"^\s*(?:resolution|resolucion|motion|mocion|proposition de resolution)\b")
+_OPERATIVE = re.compile(r"^\s*(?:NOTES|NOTING|BELIEVES|RECOGNI[SZ]ES|RECALLS|AFFIRMS|REAFFIRMS|CONDEMNS|WELCOMES|"
+                        r"RESOLVES|DECIDES|INSTRUCTS|CALLS (?:ON|UPON)|URGES|REQUESTS|MANDATES|CONSIDERA|RECUERDA|"
+                        r"CONDENA|ACUERDA|RESUELVE|INSTA|PIDE|ENCARGA|CONSTATE|CONSIDERE|RAPPELLE|CONDAMNE|DECIDE|"
+                        r"DEMANDE|CHARGE|MANDATE|ESTIME)\b(?![a-z])")
 _ITEM = re.compile(r"^\s*(?:[-*•·–]\s|\(?\d{1,2}[.)]\s|[a-h][.)]\s|\d{1,2}[:.h]\d{2}\b)")
 _MID_SENTENCE = re.compile(r"^\s*(?:\.\.\.|…|[a-z])")
 
@@ -56,7 +72,7 @@ class TypeGuess:
 def classify(layout: Layout, vocabulary: Vocabulary, heading: list[Line]) -> TypeGuess | None:
     """`heading`: the lines of the title zone (first lines of page 1 that are not boilerplate).
     None when nothing shows what the document is."""
-    if not layout.lines or _certificate(layout):
+    if not layout.lines or _certificate(layout) or _resolution(layout):
         return None
     points: dict[str, float] = defaultdict(float)
     why: dict[str, tuple[float, str]] = {}
@@ -74,11 +90,14 @@ def classify(layout: Layout, vocabulary: Vocabulary, heading: list[Line]) -> Typ
     facts = Facts.of(layout)
     heading_lines = [fold(ln.text) for ln in _heading_lines(layout, heading)]
     body_light = " ".join(facts.light)
+    pending: list[tuple[str, float]] = []
     for doc_type, (title_re, body_re, body_literal) in vocabulary.type_matchers.items():
         if title_re is not None:
             cue = max((len(m.group().split()) + (m.group() == folded) for folded in heading_lines
                        for m in title_re.finditer(folded)), default=0)
-            if cue:  # the longer the cue (or a line that is only the cue), the more specific
+            if cue and doc_type in NEEDS_FORM:
+                pending.append((doc_type, 4.5 + 0.5 * cue))
+            elif cue:  # the longer the cue (or a line that is only the cue), the more specific
                 add(doc_type, 4.5 + 0.5 * cue, "type:heading-cue")
         hits = set()
         if body_re is not None:
@@ -89,6 +108,9 @@ def classify(layout: Layout, vocabulary: Vocabulary, heading: list[Line]) -> Typ
             add(doc_type, min(CUE_WORDS_MAX, 0.75 * len(hits)), "type:cue-words")
     for rule in rules():
         rule(facts, add_form)
+    for doc_type, value in pending:  # "Vigil", "Benefit concert": a flyer's headline if the page is one
+        if form[doc_type] > 0:
+            add(doc_type, value, "type:heading-cue")
     if not points:
         return None
     ranked = sorted(points.items(), key=lambda kv: -kv[1])
@@ -126,12 +148,20 @@ def _heading_lines(layout: Layout, zone: list[Line]) -> list[Line]:
 
 def _certificate(layout: Layout) -> bool:
     """A certificate or award, a kind of document the type list lacks (the guidelines): headed
-    "Certificate ...", "Diploma", "Attestation", or saying "this certifies", "presented to",
-    "se otorga", "nous certifions que" on one short page."""
+    "Certificate ...", "Diploma", "Attestation", or saying "this certifies", "se otorga", "nous
+    certifions que" on one short page (not "presented to", which a title slide says too)."""
     if layout.pages_read > 1 or sum(ln.n_words for ln in layout.lines) > 150:
         return False
     top = [strip_accents(ln.text).lower() for ln in layout.lines[:8]]
     return any(_CERTIFICATE.match(t) for t in top[:3]) or any(_CERTIFIES.search(t) for t in top)
+
+
+def _resolution(layout: Layout) -> bool:
+    """The text of a resolution or motion (another kind the type list lacks): headed "Resolution
+    ..." or "Motion ...", with two or more operative clauses ("NOTES that", "INSTRUCTS the Board")."""
+    if not any(_RESOLUTION.match(strip_accents(ln.text).lower()) for ln in layout.lines[:6]):
+        return False
+    return sum(1 for ln in layout.lines if _OPERATIVE.match(strip_accents(ln.text))) >= 2
 
 
 def _fragment(layout: Layout) -> bool:

@@ -386,7 +386,8 @@ def _lines_from_text(page: Page, first_index: int = 0) -> list[Line]:
     typical = max(sorted(widths)[int(0.9 * (len(widths) - 1))], int(0.8 * full), 60)
     out = []
     blanks = 0
-    for raw in physical:
+    leads = [len(raw) - len(raw.lstrip()) if raw.strip() else None for raw in physical]
+    for k, raw in enumerate(physical):
         if not raw.strip():
             blanks += 1
             continue
@@ -396,8 +397,16 @@ def _lines_from_text(page: Page, first_index: int = 0) -> list[Line]:
         mid = lead + length / 2
         # centred on the page's usual width, or set well in from a margin the body keeps (a
         # heading typed to look centred on a narrower page)
-        centred = lead >= 3 and (abs(mid - typical / 2) <= max(3, 0.12 * typical) or
-                                 (lead >= 8 and length <= 0.6 * typical and not raw.rstrip().endswith(".")))
+        # (a line that runs nearly the full width from a small indent, in a block of lines with the
+        # same left margin, is a line of an indented paragraph or list item, not a centred one, however
+        # near the middle its midpoint falls; so is one set under a full line, further in (a numbered
+        # item's hanging indent); a centred block's lines start at different places)
+        above = leads[k - 1] if k > 0 else None
+        margin = above == lead or (k + 1 < len(physical) and leads[k + 1] == lead) or (
+            above is not None and lead - above >= 3 and len(physical[k - 1].rstrip()) >= 0.75 * typical)  # a hanging indent
+        centred = lead >= 3 and not (lead <= 8 and length >= 0.75 * typical and margin) and (
+            abs(mid - typical / 2) <= max(3, 0.12 * typical) or
+            (lead >= 8 and length <= 0.6 * typical and not raw.rstrip().endswith(".")))
         right_aligned = not centred and lead >= 0.4 * typical and len(raw.rstrip()) >= 0.8 * full
         out.append(Line(page.page_no, first_index + len(out), stripped, len(stripped.split()), None, 1.0, None, None, None,
                         float(blanks), centred, right_aligned, lead >= 3, letters_upper_ratio(stripped), None, False))

@@ -53,7 +53,7 @@ THRESHOLD = 2.0
 BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
 # A clock time as programmes print it: "9:30", "14.30", "10 am", and in French "9 h 30", "14h".
 _CLOCK = r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s?h(?:\s?\d{2})?(?=\s)"
-_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|" + _CLOCK + "|"
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\((?:[a-h]|\d{1,2})\)\s|" + _CLOCK + "|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
@@ -69,9 +69,10 @@ _ABBREVIATION = re.compile(r"\b(?:mr|mrs|ms|dr|st|no|vol|rev|fr|sr|jr|p|pp)$", r
 _SESSION = r"(?:session|workshop|module|sesi[oó]n|s[eé]ance|atelier|taller|m[oó]dulo)\s+\w+\b"
 _AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|" + _CLOCK + "|" + _SESSION + ")", re.I)
 _TIMED_ITEM = re.compile(r"^\s*(?:" + _CLOCK + "|" + _SESSION + ")", re.I)
+_NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s")
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\((?:[a-h]|\d{1,2})\)\s)")  # "(b) to lobby ..."
 _EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|por ejemplo|como por ejemplo|tales como|"
                       r"par exemple|tels? que|telles? que|comme)\s", re.I)
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
@@ -146,18 +147,18 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     (None: not a lead line)."""
     text = line.text
     parentheses = []
-    if "(" in text or ")" in text:
+    if "(" in text or ")" in text or "[" in text or "]" in text:
         depth, start = 0, 0
         for i, ch in enumerate(text):
-            if ch == "(":
+            if ch in "([":  # an aside, or a template's placeholder: "[event: read the stories / hold a vigil]"
                 if depth == 0:
                     start = i
                 depth += 1
-            elif ch == ")" and depth:
+            elif ch in ")]" and depth:
                 depth -= 1
                 if depth == 0:
                     parentheses.append((len(fold(text[:start])), len(fold(text[:i])) + 1))
-            elif ch == ")" and not parentheses and "(" not in text[:i]:
+            elif ch in ")]" and not parentheses and "(" not in text[:i] and "[" not in text[:i]:
                 parentheses.append((0, len(fold(text[:i])) + 1))  # the end of an aside opened on the line above
         if depth:  # an aside that runs on to the next line: "... threatened (urgent appeals, international"
             parentheses.append((len(fold(text[:start])), len(fold(text)) + 1))
@@ -193,8 +194,8 @@ def _is_heading(line: Line) -> bool:
 
 
 def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title_lines: set[int],
-            heading_lines: set[int], skip: set[int], role=line_role, leads: dict[int, int] | None = None
-            ) -> list[TermEvidence]:
+            heading_lines: set[int], skip: set[int], role=line_role, leads: dict[int, int] | None = None,
+            under: dict[int, int] | None = None, aside: set[int] | None = None) -> list[TermEvidence]:
     """Every term's evidence: one mention per line (its best weight), and a match inside a longer
     match of another term is dropped ("online petitions" is online activism, not petitions).
     `leads`: the lines that open a paragraph's first sentence; given (subjects), the lines'
@@ -247,6 +248,18 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
                 # "letters, lobbying, a public event, media work"; but the head of "Election of officers:
                 # chair, secretary, treasurer, prisoner-case co-ordinator" is the line's topic
                 per_line[(label, line_id)] = (1.0, "text")
+    for (label, line_id), (weight, rule) in list(per_line.items()):
+        if weight <= 1.0 or rule == "title":
+            continue
+        if aside and line_id in aside:
+            per_line[(label, line_id)] = (1.0, "text")  # an entry of a newsletter's calendar: another event
+            continue
+        head = under.get(line_id) if under else None
+        if head is not None and terms_on.get(head) and label not in terms_on[head] and \
+                not _ACTION.match(line_of[line_id].text):
+            # "Civil and political rights / - Freedom of speech ... / - A fair trial": a bullet that
+            # illustrates its heading's topic is in passing (the guidelines); a way to act is not
+            per_line[(label, line_id)] = (1.0, "text")
     points: dict[str, float] = defaultdict(float)
     best: dict[str, tuple[float, str]] = {}
     for (label, _), (weight, rule) in per_line.items():
@@ -278,18 +291,26 @@ def _words_before(layout: Layout, pos: int, openings: dict[int, list[int]]) -> i
 
 
 def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],
-                  skip: set[int]) -> list[TermEvidence]:
+                  skip: set[int], doc_type: str | None = None) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet in ("theme", "skill")]
     heading_lines = heading_lines | subheadings(layout, skip)
     leads = paragraph_leads(layout, title_lines | heading_lines, skip)
     leads.update(item_continuations(layout, skip))
     leads.update(list_items(layout, skip))
-    found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads)
+    leads.update(question_openings(layout, skip))
+    under = list_heads(layout, skip)
+    aside = calendar_lines(layout, skip)
+    found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads, under=under, aside=aside)
     named = {e.term.preferred for e in found}
     abbreviated = [(t, p) for t, p in vocabulary.abbreviation_matchers
                    if t.preferred in named and p.search(layout.folded)]
     if abbreviated:  # "UAs" counts in a document that says "urgent action" somewhere too
-        found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads)
+        found = collect(layout, matchers + abbreviated, title_lines, heading_lines, skip, leads=leads, under=under,
+                        aside=aside)
+    if doc_type == "sign-in sheet":
+        # its subjects come from its heading (the event's name) and its questions (the guidelines),
+        # not from what attendees wrote in its columns ("table / vigil / films", "Correo electrónico")
+        found = [e for e in found if e.best_rule in ("title", "heading", "question")]
     # A top-level term with narrower ones ("equality and non-discrimination", "activism skills")
     # needs more evidence, and gives way to the narrower terms found with it (the most specific)
     # unless a title or heading names it: then the document covers the broad topic as such.
@@ -405,12 +426,21 @@ def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]
         timed = _TIMED_ITEM.match(line.text)
         if id(line) in skip or not (timed or _LIST_ITEM.match(line.text)):
             continue
+        if _is_heading(line) and i + 1 < len(lines) and _paragraph_line(lines[i + 1]):
+            continue  # "3. GROUP NEWS" over its paragraph: a numbered section, read as paragraphs are
         j = i + 1
         while j < len(lines) and j - i <= reach and lines[j].page_no == line.page_no and \
                 lines[j].gap_before < 0.8 and not _TOPIC_LINE.match(lines[j].text) and \
                 not _ITEM.match(lines[j].text) and "__" not in lines[j].text and not _is_heading(lines[j]):
             j += 1
-        if j - i <= reach and (j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1])):
+        # the item ends where its sentence ends, or where the next item or a blank line begins (an
+        # agenda's "5.  Report from the refugee support team: the two families / settled in Easton")
+        # (a timed item's details on the line under it are in passing: item_continuations reads its first
+        # sentence)
+        ended = j >= len(lines) or j - i == 1 or _ends_item(lines[j - 1]) or (
+            not timed and lines[j].page_no == line.page_no and (
+                lines[j].gap_before >= 0.8 or bool(_ITEM.match(lines[j].text)) or bool(_LIST_ITEM.match(lines[j].text))))
+        if j - i <= reach and ended:
             for k in range(i, j):
                 text = lines[k].text
                 ends = [m.start() for m in (
@@ -419,6 +449,82 @@ def list_items(layout: Layout, skip: set[int], reach: int = 3) -> dict[int, int]
                 out[id(lines[k])] = min(ends, default=len(text))
                 if ends:
                     break
+    return out
+
+
+# A list item that is a way to act ("Write a short letter to the governor", "Sign and circulate the
+# petition", "Firma la petición", "Écrivez au ministre"): itself the content, whatever its heading.
+_ACTION = re.compile(
+    r"^\s*(?:[-*•·—–]\s*|\d{1,2}[.)]\s*|[a-h][.)]\s*)?(?:write|writing|sign|signing|send|sending|call|calling|"
+    r"phone|meet|meeting with|join|joining|ask|asking|visit|visiting|organi[sz]e|organi[sz]ing|hold|holding|"
+    r"collect|collecting|host|hosting|invite|contact|lobby|lobbying|attend|donate|give|raise|raising|tell|bring|"
+    r"take|use|start|starting|keep|offer|find|read|learn|talk|urge|support|circulate|forward|e-?mail|set up|"
+    r"make|plan|planning|recruit|table|help|get|adopt|escribe|escribir|firma|firmar|envia|enviar|llama|unete|"
+    r"pide|visita|organiza|recoge|participa|ecrivez|ecrire|signez|envoyez|appelez|rejoignez|demandez|"
+    r"organisez|participez)\b", re.I)
+# A newsletter's calendar or diary: its entries announce other events ("Feb. 21  Regional day --
+# 'The Death Penalty Returns?'"), in passing.
+_CALENDAR_HEAD = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:calendar|diary|diary dates|dates for (?:your|the) diary|"
+                            r"for your diary|coming up|coming events|upcoming events|dates to remember|"
+                            r"calendario|proximas citas|agenda del (?:mes|trimestre)|a noter|a retenir|"
+                            r"dates a retenir|a vos agendas)\s*:?\s*$", re.I)
+
+
+def list_heads(layout: Layout, skip: set[int]) -> dict[int, int]:
+    """For each line of a bulleted or numbered list (its items and the lines they run onto), the
+    line that heads the list: the short line just above its first item ("Slide 3 / Civil and
+    political rights / - Freedom of speech ..."), when there is one."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    head: int | None = None
+    for i, line in enumerate(lines):
+        if _LIST_ITEM.match(line.text):
+            if head is None and i and not _LIST_ITEM.match(lines[i - 1].text):
+                above = lines[i - 1]
+                text = above.text.rstrip()
+                if above.page_no == line.page_no and above.n_words <= 10 and not text.endswith((".", ",", ";")) \
+                        and _content_words(text) >= 1:
+                    head = id(above)
+            if head is not None:
+                out[id(line)] = head
+        elif head is not None and line.gap_before < 0.8 and line.text[:1].isspace() is False and \
+                i and id(lines[i - 1]) in out and not _is_heading(line) and _content_words(line.text) >= 1 and \
+                line.indented:
+            out[id(line)] = head  # an item running onto the next line
+        else:
+            head = None
+    return out
+
+
+def question_openings(layout: Layout, skip: set[int]) -> dict[int, int]:
+    """A numbered question whose question mark comes on the line under it ("2. L'exposé sur les
+    prisonniers d'opinion adoptés par le groupe / (qui sont-ils ?) était-il clair ?"): its first
+    line states what it asks about, as a one-line question does."""
+    out: dict[int, int] = {}
+    lines = layout.lines
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if id(line) in skip or not _NUMBERED_ITEM.match(line.text) or "?" in line.text or "¿" in line.text:
+            continue
+        if nxt.page_no == line.page_no and nxt.gap_before < 0.8 and not _TOPIC_LINE.match(nxt.text) and \
+                nxt.text.rstrip().endswith("?") and _content_words(line.text) + _content_words(nxt.text) <= 30:
+            out[id(line)] = len(line.text)
+    return out
+
+
+def calendar_lines(layout: Layout, skip: set[int]) -> set[int]:
+    """The lines of a section headed "Calendar", "Diary", "Coming up", "Calendario", "À noter", up to
+    the next heading."""
+    out: set[int] = set()
+    inside = False
+    for line in layout.lines:
+        if _CALENDAR_HEAD.match(fold(line.text)) and line.n_words <= 5:
+            inside = True
+            continue
+        if inside and (_is_heading(line) and not _TOPIC_LINE.match(line.text)):
+            inside = False
+        if inside:
+            out.add(id(line))
     return out
 
 

@@ -8,7 +8,9 @@ printed inside a handout has the handout's prose before its "Dear Minister", and
 prose after its "Yours sincerely", so it does not make the handout a letter.  A dateline
 "Place, date" at the top is a weak sign of a letter.  A memo has two or more of To / From
 / Date / Subject lines (Para / De / Fecha / Asunto; À / De / Date / Objet) at the top and
-no greeting; with a greeting it is an email letter.
+no greeting; with a greeting it is an email letter.  An issue of a newsletter sent by e-mail has the
+header too, but its subject line names the issue ("Subject: Network Update #14"): the header says
+how it came, the masthead and items what it is (publications).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from metp.pipeline.tagging.typecues import Add, Facts
+from metp.pipeline.tagging.typecues.publications import _ISSUE_NO as ISSUE_NO
 
 SALUTATION = re.compile(
     r"^\s*(?:dear(?:est)?|my dear|your (?:excellency|honou?r|eminence)|excellency|to whom it may concern|"
@@ -66,7 +69,10 @@ def rule(facts: Facts, add: Add) -> None:
     if any(_DATELINE.match(facts.light[i]) for i in facts.first[:8]):
         add("letter", 1.0, "type:dateline")
 
-    fields = {_FIELD_NAMES.get(m.group(1), m.group(1)) for i in facts.first[:14] if (m := _FIELD.match(facts.light[i]))}
+    found = [(_FIELD_NAMES.get(m.group(1), m.group(1)), i) for i in facts.first[:14] if (m := _FIELD.match(facts.light[i]))]
+    fields = {name for name, _ in found}
+    if any(name == "subject" and ISSUE_NO.search(facts.light[i]) for name, i in found):
+        return  # "Subject: FVI Network Update #14": an issue of a newsletter sent by e-mail (publications)
     if ("to" in fields or "from" in fields) and len(fields) >= 2:
         points = 4.0 + 1.5 * (len(fields) - 2)
         if greeting is not None:  # an email or letter with header lines, opening "Dear ..." or "Hi everyone,"

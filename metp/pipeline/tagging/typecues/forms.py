@@ -17,6 +17,9 @@ import re
 from metp.pipeline.tagging.typecues import Add, Facts
 
 _BLANK = re.compile(r"_{4,}|(?:\.\s?){8,}|…{3,}")
+# An answer box drawn with the keyboard: "+--------+" over "|        |" (one empty cell), not a
+# table's row of several cells.
+_DRAWN_BOX = re.compile(r"^\s*\|\s*\|\s*$")  # (a line's text has its spaces collapsed)
 _TOC_LEADER = re.compile(r"(?:\.\s?){3,}\s*\d{1,3}\s*$")  # searched in a line's TAIL only: no scan
 TAIL = 24                                                    # back over a long run of dots
 _BOX = re.compile(r"\[\s{0,2}\]|\(\s{0,2}\)|[☐□❑◻○◯]")
@@ -31,12 +34,13 @@ _SCALE_WORDS = re.compile(
 _QUESTION = re.compile(r"\?\s*(?:[_.…]{3,}.*)?$|^\s*(?:\d{1,2}[.)]\s*)?[¿]")
 _EVALUATIVE = re.compile(
     r"\b(?:useful|helpful|most|least|improve|improved|change|recommend|learn|learned|learnt|like|liked|"
-    r"expect|expectations|satisf\w*|rate|suggest\w*|missing|unclear|enjoy\w*|"
+    r"expect|expectations|satisf\w*|rate|suggest\w*|missing|unclear|enjoy\w*|clear enough|too long|too short|"
+    r"about right|add or drop|add or cut|keep or drop|"
     r"util|utiles|sirvio|servido|mejorar|mejoraria|cambiar|cambiarias|recomendar\w*|aprendido|gustado|"
     r"sugerencias?|expectativas|valora\w*|falta\w*|"
     r"utile|utiles|ameliorer|changer|recommander\w*|appris|apprecie\w*|suggestions?|attentes|manque)\b")
 _TRAINING = re.compile(r"\b(?:workshops?|sessions?|trainings?|courses?|trainers?|facilitators?|presenters?|speakers?|"
-                       r"today|this day|weekend|event|talleres|taller|sesion(?:es)?|curso|jornadas?|formacion|"
+                       r"today|this day|weekend|event|evenings?|talleres|taller|sesion(?:es)?|curso|jornadas?|formacion|"
                        r"encuentro|ponentes?|ateliers?|seances?|formations?|journee|stage|animateurs?|"
                        r"intervenants?)\b")
 _COMMENTS = re.compile(r"^\s*(?:\d{1,2}[.)]\s*)?(?:comments?|other comments|suggestions?|comentarios?|observaciones|"
@@ -47,13 +51,18 @@ _SIGNIN_COLUMNS = re.compile(
     r"\b(?:address|phone|telephone|tel|e-?mail|group|school|organi[sz]ation|signature|affiliation|chapter|city|"
     r"town|zip|state|grupo|telefono|firma|direccion|correo|ciudad|localidad|entidad|colegio|groupe|adresse|"
     r"courriel|ville|organisme|association|ecole|code postal)\b")
+# A form's field, not a column of attendees' names: "Nombre del grupo: ____", "Name of group:", "Name: ___",
+# an evaluation form's "Name (optional): ____"
+_NAME_FIELD = re.compile(r"\b(?:names?|nombres?|noms?)\s*(?::|(?:of|del?|de la|du|des)\s)|"
+                         r"\b(?:names?|nombres?|noms?)\s*\((?:optional|opcional|facultatif)\)")
 _ROW_NUMBER = re.compile(r"^\s*\d{1,2}[.)]?\s*(?:[_.…]{3,}|$)")
 
 
 def rule(facts: Facts, add: Add) -> None:
     """Ratings and questions about the training; blanks, boxes and answer spaces; sign-in columns."""
     light, lines = facts.light, facts.lines
-    blanks = sum(1 for t in light if _BLANK.search(t) and not _TOC_LEADER.search(t[-TAIL:]))
+    blanks = sum(1 for t in light if _BLANK.search(t) and not _TOC_LEADER.search(t[-TAIL:])) + \
+        sum(1 for ln in lines if _DRAWN_BOX.match(ln.text))
     boxes = [len(_BOX.findall(t)) for t in light]
     tick_lines = sum(1 for n in boxes if n == 1)
     grid_lines = sum(1 for n in boxes if n >= 3)
@@ -112,7 +121,7 @@ def _sign_in(facts: Facts, blanks: int, add: Add) -> None:
     """A header row naming a Name column and at least one other, over rows of entries or blanks."""
     light, lines = facts.light, facts.lines
     for i, t in enumerate(light[:60]):
-        if lines[i].n_words > 10 or not _NAME_COLUMN.search(t):
+        if lines[i].n_words > 10 or not _NAME_COLUMN.search(t) or _NAME_FIELD.search(t):
             continue
         columns = len(set(_SIGNIN_COLUMNS.findall(t))) + len(_NAME_COLUMN.findall(t)) - 1
         if columns < 1:

@@ -29,6 +29,9 @@ _DAY_HEAD = re.compile(rf"^\s*(?:{_WEEKDAY}\b[\w ,.]{{0,24}}|(?:day|dia|jour|jou
                        rf"(?:{_WEEKDAY}\s+)?{_PART_OF_DAY}\b(?:\s+(?:session|sesion|seance))?)\s*:?\s*"
                        rf"(?:\s{{2,}}.*)?$|^\s*{_PART_OF_DAY}\s+\S")
 _ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-h][.)]|[-*•·–])\s+\S")
+# "... the year.  Proposal to ...", not "Mrs A. Pryce" or "Dr. Lazarenko"
+_SENTENCE_INSIDE = re.compile(r"[a-z)](?<!\bMr)(?<!\bDr)(?<!\bSt)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bRev)(?<!\bSr)"
+                              r"(?<!\bSra)(?<!\bFr)(?<!\bJr)[.!?]\s+[A-Z¿¡\"“]")
 _PAGE_NUMBER = re.compile(r"(?:\.\s?){3,}\s*\d{1,3}\s*$|\s\d{1,3}$")
 _BUSINESS = re.compile(
     r"\b(?:minutes of (?:the )?(?:last|previous) meeting|approval of (?:the )?minutes|"
@@ -56,12 +59,13 @@ _MINUTES_HEAD = re.compile(r"\bminutes\b(?!\s+(?:of the last|of the previous))|^
 _HOW_MANY = re.compile(r"\d+|a|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|\w+teen|"
                        r"twenty|thirty|forty|fifty|sixty|ninety|hundred|last|our")
 
-_EVENT_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h|hrs|horas|heures|o'clock)\b|"
+_EVENT_TIME = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:(?:am|pm|h|hrs|horas|heures|o'clock)\b|a\.m\.|p\.m\.)|"
                          r"\b\d{1,2}h\d\d\b|\b\d{1,2}\s?h\s?\d\d\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\bnoon\b|"
                          r"\bmidnight\b|\bmediodia\b|\bmidi\b")
 _DATE_WORDS = re.compile(rf"\b{_WEEKDAY}\b|\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:de\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
                          r"aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|fev|mars|avr|mai|juin|juil|aout|sept)|"
-                         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b")
+                         r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+                         r"(?<![\d.:/-])\b\d{1,2}([./-])\d{1,2}\1(?:\d\d|19\d\d|20\d\d)\b(?![.:/-]?\d)")  # 12.10.08
 _WHEN_WHERE = re.compile(r"^\s*(?:when|where|date|time|place|venue|cuando|donde|lugar|hora|fecha|quand|ou|lieu|heure)"
                          r"\s*:")
 _CALL = re.compile(r"!\s*$|^\s*¡")
@@ -88,10 +92,14 @@ def _items_of_business(facts: Facts, add: Add) -> bool:
     """A list of short items (not sentences, not contents with page numbers) under a meeting's
     heading: the items of business of an agenda."""
     light, lines = facts.light, facts.lines
-    items = [i for i, t in enumerate(light) if _ITEM.match(t) and lines[i].n_words <= 9
-             and not t.rstrip().endswith((".", ";")) and not _PAGE_NUMBER.search(t[-24:])]
-    sentences = sum(1 for i, t in enumerate(light) if _ITEM.match(t) and (lines[i].n_words > 9 or
-                                                                          t.rstrip().endswith(".")))
+    # an item may run over its line ("5.  Report from the refugee support team (Mrs A. Pryce): the
+    # two families / settled in Easton ..."); a sentence ends with a full stop, or has one inside
+    # ("1. Know who to call. Keep a list of ...": a tip of a handout)
+    said = [bool(_ITEM.match(t)) and (t.rstrip().endswith(".") or bool(_SENTENCE_INSIDE.search(lines[i].text)))
+            for i, t in enumerate(light)]
+    items = [i for i, t in enumerate(light) if _ITEM.match(t) and not said[i]
+             and not t.rstrip().endswith(";") and not _PAGE_NUMBER.search(t[-24:])]
+    sentences = sum(said)
     if len(items) < 4 or sentences > len(items) // 2 or facts.pages > 2:
         return False
     business = len({m.group() for m in _BUSINESS.finditer(" ".join(light))})

@@ -21,15 +21,20 @@ from metp.pipeline.tagging.typecues import Add, Facts
 
 _VOLUME = re.compile(r"\bvol(?:ume|\.)?\s*[ivxlc\d]+\b")
 _NUMBER = re.compile(r"\b(?:no|n[°º]|nr|num|number|numero|issue)\.?\s*\d+")
-_ISSUE_NO = re.compile(r"\b(?:issue|num\.?|numero|number|n[°º]|no\.|nr\.)\s*\d+\b")
-_ISSUE_WORDS = re.compile(r"\b(?:in this issue|this issue|next issue|en este numero|en el proximo numero|"
+# An issue number: "Issue 23", "Núm. 27", "No. 4", or "#14" after the periodical's name ("Network Update
+# #14"); not a group's or a box's number ("Bristol Group (No. 27)", "Grupo nº 12", "P.O. Box No. 5").
+_ISSUE_NO = re.compile(r"(?<!group )(?<!group \()(?<!grupo )(?<!grupo \()(?<!groupe )(?<!groupe \()(?<!box )"
+                       r"\b(?:issue|num\.?|numero|number|n[°º]|no\.|nr\.)\s*\d+\b|"
+                       r"\b(?:news|newsletter|bulletin|update|e-?update|e-?news|boletin|lettre|infos?)\s*#\s*\d+\b")
+# "In this issue" (not "this issue", which is as often a topic: "our work on this issue").
+_ISSUE_WORDS = re.compile(r"\b(?:in this issue|in the next issue|next issue of|en este numero|en el proximo numero|"
                           r"dans ce numero|au sommaire de ce numero|dans le prochain numero)\b")
 _SEASONS = f"(?:{'|'.join(SEASONS)})"
 _MONTHS = f"(?:{'|'.join(MONTH_WORDS)})"
 _ISSUE_DATE = re.compile(rf"(?<!\d )(?<!\d)\b(?:{_SEASONS}|{_MONTHS})(?:\s*[-/–]\s*(?:{_SEASONS}|{_MONTHS}))?"
                          rf"(?:\s+de)?\s+'?\d{{2,4}}\b")
 _NEWS_WORDS = re.compile(r"\b(?:news|newsletter|bulletin|noticias|boletin|informa|nouvelles|lettre|infos?|"
-                         r"gazette|journal|courier|courrier)\b")
+                         r"gazette|journal|courier|courrier|update)\b")
 
 _TOC_HEAD = re.compile(r"^\s*(?:contents|table of contents|indice|sumario|contenido|table des matieres|sommaire)"
                        r"\s*:?\s*$")
@@ -79,22 +84,25 @@ _PLAN_FIELD = re.compile(
     r"^\s*(?:(?P<objectives>(?:learning |session )?objectives?|aims?|goals?|purpose|objetivos?|objectifs?|buts?)|"
     r"(?P<materials>materials?(?: needed| necesario| necessaire)?|you will need|resources|materiales|recursos|"
     r"materiel(?: necessaire)?|fournitures)|"
-    r"(?P<time>time(?: needed| required)?|timing|duration|duracion|tiempo(?: necesario)?|duree)|"
+    r"(?P<time>time(?: needed| required)?|timing|duration|(?:duracion|tiempo|duree)(?: total[e]?| necesario)?)|"
     r"(?P<preparation>preparation|before the session|preparacion|antes de la sesion|avant la seance)|"
     r"(?P<procedure>procedure|steps|method|activity|desarrollo|procedimiento|metodologia|actividad|deroulement|"
     r"methode|consignes?|activite)|"
     r"(?P<notes>(?:notes? )?(?:for|to) (?:the )?(?:trainers?|facilitators?)|trainer'?s notes?|"
     r"facilitator'?s notes?|debrief(?:ing)?|nota para (?:el|la) (?:facilitador|formador|dinamizador)a?|"
-    r"note pour l'animateur|mise en commun|puesta en comun))\s*:")
+    r"note pour l'animateur|mise en commun|puesta en comun))(?:\s*:|\s*$)")  # "Objectives:", or a heading "AIMS"
 _TO_TRAINER = re.compile(
     r"\b(?:ask|invite|divide|split|break|have|get|give|remind|tell|pair|put|pida|pregunte|divida|invite|forme|"
-    r"reparta|entregue|de|recuerde|demandez|divisez|repartissez|invitez|formez|distribuez|donnez|rappelez)"
-    r"\s+(?:(?:the|a|to|into|in|up|them|two|three|four|some|all|los|las|a|en|les|aux|des|de|un|una|dos|tres|"
+    r"reparta|entregue|de|recuerde|pide|pregunta|reparte|entrega|recuerda|invita|"  # usted and tu
+    r"demandez|divisez|repartissez|invitez|formez|distribuez|donnez|rappelez)"
+    r"\s+(?:(?:the|a|to|into|in|up|them|two|three|four|some|all|los|las|a|al|en|les|aux|des|de|un|una|dos|tres|"
     r"deux|trois|tous|todos)\s+){0,2}"
     r"(?:participants?|participantes?|asistentes|group|groups|grupos?|everyone|each (?:group|pair|person|"
-    r"participant)|cada (?:grupo|participante|pareja|persona)|chaque (?:groupe|participant|binome)|pairs|parejas|"
-    r"binomes|small groups|petits groupes|volunteers|the class|la classe|la clase|alumn[oa]s|eleves)\b")
+    r"participant)|cada (?:grupo|equipo|participante|pareja|persona)|chaque (?:groupe|equipe|participant|binome)|"
+    r"pairs|parejas|equipos|binomes|small groups|petits groupes|volunteers|the class|la classe|la clase|"
+    r"alumn[oa]s|eleves|students|pupils)\b")
 _TIMED_STEP = re.compile(r"\(\s*\d+\s*(?:min(?:utes|utos|s)?\.?|mn|')\s*\)|^\s*(?:step|paso|etape|fase|phase)\s+\d+\b|"
+                         r"^\s*\d{1,3}\s*[-–]\s*\d{1,3}\s*(?:min(?:utes|utos|s)?|mn)\b|"  # "10-25 min  THE CARDS"
                          r"\btime needed\b|(?:--|[-–])\s*\d+\s*(?:min(?:utes|utos|s)?|mn)\.?\s*$")
 
 
@@ -109,12 +117,23 @@ def rule(facts: Facts, add: Add) -> None:
     _trainer_guide(facts, add)
 
 
+_HEADER_FIELD = re.compile(r"^\s*(?:to|from|re|subject|subj|date|sent|cc)\s*:")
+
+
+def masthead(facts: Facts) -> list[str]:
+    """Page 1's first four lines with letters, after an e-mail's header lines (an issue sent by
+    e-mail: "From: / To: / Subject:" over its masthead)."""
+    light = facts.light
+    return [light[i] for i in facts.first[:12]
+            if not _HEADER_FIELD.match(light[i]) and any(ch.isalpha() for ch in light[i])][:4]
+
+
 def _newsletter(facts: Facts, add: Add) -> None:
     light = facts.light
-    top = [light[i] for i in facts.first[:4]]
+    top = masthead(facts)
     if any((m := _VOLUME.search(t)) and _NUMBER.search(t, m.end()) for t in light):
         add("newsletter", 4.0, "type:volume-number")
-    elif any(_ISSUE_NO.search(t) for t in top if not re.match(r"^\s*(?:to|from|re|subject|date)\s*:", t)):
+    elif any(_ISSUE_NO.search(t) for t in top):
         add("newsletter", 3.0, "type:issue-number")  # "ICN eNews -- Issue 23 -- July 2008", "Núm. 27"
     if any(_ISSUE_WORDS.search(t) for t in light):
         add("newsletter", 2.0, "type:issue-words")
@@ -165,10 +184,11 @@ def _handout(facts: Facts, add: Add) -> None:
 
 def _titled(facts: Facts) -> bool:
     """The first line is a title set apart: short, not a sentence, with space below it (or
-    centred, or larger), not the first line of a paragraph."""
+    centred, larger, or in capitals over its subtitle), not the first line of a paragraph."""
     top = facts.lines[0]
     return top.n_words <= 12 and not facts.light[0].rstrip().endswith((".", ",", ";")) and \
-        not top.text[:1].islower() and (facts.gap_after(0) >= 1 or top.centred or top.rel_size >= 1.25)
+        not top.text[:1].islower() and (facts.gap_after(0) >= 1 or top.centred or top.rel_size >= 1.25 or
+                                         top.upper >= 0.8)
 
 
 def _speaks_to_the_reader(facts: Facts) -> bool:
