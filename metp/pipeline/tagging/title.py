@@ -62,7 +62,7 @@ _ADDRESS = re.compile(
     r"\b\d{5}(?:-\d{4})?\s*$|\(\d{3}\)\s*\d{3}[-.\s]\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b(?:tel|phone|fax|telex)\b\.?\s*:?"
     r"\s*[\d(+]|@|\bwww\.|https?://|"
     # a European postcode before its town ("31000 Toulouse", "28080 Madrid", "NR2 2PA" is caught above)
-    r"(?<![\d.,/-])\b\d{5}\s+[A-ZÀ-Þ][a-zà-ÿ]+", re.I)
+    r"(?<![\d.,/-])\b\d{5}\s+(?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]+)", re.I)
 _FIELD = re.compile(r"^\s*(?:to|from|subject|subj|re|date|cc|attn|de|para|asunto|objet|fecha)\s*:", re.I)
 _SUBJECT = re.compile(r"^\s*(?:subject|subj|re|asunto|objet|concerning)\s*:\s*(.+)$", re.I)
 _DEAR = re.compile(r"^\s*(?:my\s+)?dear\s+(.+?)\s*[,:;]?\s*$", re.I)
