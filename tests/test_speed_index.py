@@ -223,7 +223,9 @@ def test_indexes_built_by_two_processes_or_by_whoosh_s_analyzer_answer_alike(tmp
     writer.build_fresh(tmp_path / "one", iter(records), procs=1)
     _whoosh_analysed_index(tmp_path / "whoosh", records)
     with writer.open_index(tmp_path / "two", False).reader() as reader:
-        assert len(reader.leaf_readers()) == 2  # one segment per process, not merged
+        # a segment per process that got a batch, not merged (on a loaded machine one process may take
+        # both batches before the other has started)
+        assert len(reader.leaf_readers()) in (1, 2)
     answers = {name: _answers(tmp_path / name) for name in ("two", "one", "whoosh")}
     assert answers["one"] == answers["whoosh"]
 
