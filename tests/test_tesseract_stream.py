@@ -123,6 +123,19 @@ def test_a_path_the_list_cannot_name_is_read_by_a_run_of_its_own(tmp_path):
     assert "letter writing" in page.text and not tesseract_stream._all
 
 
+@pytest.mark.parametrize("compression", ["group4", "tiff_lzw", "jpeg"])
+def test_a_scan_s_own_compression_does_not_follow_its_page_to_tesseract(tmp_path, compression):
+    """The working image is written uncompressed whatever the scan was: Pillow reuses an image's
+    compression when saving it, and a Group 4 fax scan's cannot hold the grey working image."""
+    grey = Image.open(_page(tmp_path / "grey.tif", 300))
+    page = grey.convert("1") if compression == "group4" else grey.convert("L")
+    path = tmp_path / f"scan-{compression}.tif"
+    page.save(path, format="TIFF", compression=compression, dpi=(300, 300))
+    outcome = process_page(PageJob(str(path), FileKind.tiff, 1, OcrSettings()))
+    assert outcome.error is None, outcome.error
+    assert "letter writing" in outcome.page.text
+
+
 def test_closing_ends_the_program(tmp_path):
     path = _page(tmp_path / "p.tif", 300)
     ocr.ocr_streamed(path, path, 1, OcrSettings(), None)

@@ -154,7 +154,8 @@ def _write_working(image: Image.Image, tmp: str, dpi: int | None = None) -> str:
     """The image as a file tesseract reads: an uncompressed TIFF (PNG costs ~0.5 s a page here), with `dpi`
     in its tags when given (a running tesseract has no command line per page)."""
     path = os.path.join(tmp, "page.tif")
-    image.save(path, format="TIFF", **({"dpi": (dpi, dpi)} if dpi else {}))
+    # compression named: Pillow would otherwise reuse the scan's own (Group 4 cannot hold grey)
+    image.save(path, format="TIFF", compression="raw", **({"dpi": (dpi, dpi)} if dpi else {}))
     return path
 
 
