@@ -246,13 +246,13 @@ Justice Bridge USA Student Program   first ed. 1993   Rev. 4/96
         "date_form": "month-day-year",
         "type": "evaluation form",
         "subjects": ["online activism", "petitions"],
-        "title": "Workshop Evaluation: Taking Action Online",
-        "title_variants": ["Taking Action Online", "Taking Action Online: Workshop Evaluation"],
+        "title": "Taking Action Online: Workshop Evaluation",
+        "title_variants": ["Taking Action Online", "Workshop Evaluation: Taking Action Online"],
         "title_devised": False,
         "audience": [],
         "language": "en",
         "places": [],
-        "notes": "Date of the workshop (March 6, 2004). Generic 'Workshop Evaluation' stands above the heading, joined before it as it reads. Questions ask about the e-mail action list and online petitions -> online activism, petitions.",
+        "notes": "Date of the workshop (March 6, 2004). Generic 'Workshop Evaluation' stands above the heading: joined after it as in the guidelines' AGENDA example; the other order and the heading alone are variants. Questions ask about the e-mail action list and online petitions -> online activism, petitions.",
         "text": """Justice Bridge USA -- Mid-Atlantic Region
 
 WORKSHOP EVALUATION
@@ -643,6 +643,570 @@ Hélène Marchand
 Coordination des actions urgentes
 
 REÇU LE 8 NOV. 1976
+"""
+    },
+    {
+        "id": "722",
+        "split": "holdout7",
+        "date": "1985",
+        "date_form": "copyright",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "letter writing", "recruitment"],
+        "title": "The Local Group Handbook",
+        "title_variants": ["Local Group Handbook"],
+        "title_devised": False,
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Copyright 1985 -> 1985 (the founding year 1974 is history). Contents: chapters on setting up the group, meetings and officers (group organizing), finding members (recruitment), writing letters for prisoners (letter writing), money (fundraising). Audience: for local groups.",
+        "text": """THE LOCAL GROUP HANDBOOK
+
+Justice Bridge USA
+(c) 1985 Justice Bridge USA, 88 Cambridge Street, Boston MA 02114
+
+For local groups -- keep this in your group's file box
+
+CONTENTS
+  Chapter 1  Getting started ............................  3
+  Chapter 2  Meetings and officers .......................  7
+  Chapter 3  Finding new members ......................... 12
+  Chapter 4  Writing for prisoners ....................... 16
+  Chapter 5  Money ....................................... 22
+
+\f                                                              3
+CHAPTER 1  GETTING STARTED
+
+Justice Bridge began in 1974 with four groups. Today there are over 300.
+A group needs at least five people willing to meet once a month and take
+on a prisoner case. Register with your regional office, choose a name
+and a number will be assigned.
+
+CHAPTER 2  MEETINGS AND OFFICERS
+
+Every group needs a coordinator, a secretary who keeps the case file, and
+a treasurer. Hold meetings in the same place at the same time each month.
+Use a written agenda and keep minutes.
+
+CHAPTER 3  FINDING NEW MEMBERS
+
+Put a notice in church bulletins and the library; hold an open meeting
+twice a year; ask each member to bring one friend. Follow up new people
+within a week with a phone call.
+
+CHAPTER 4  WRITING FOR PRISONERS
+
+Letters to officials should be polite, brief and factual. Never say you
+belong to a political group. Write to the prisoner's family if the case
+sheet permits it. Keep a log of every letter sent and every reply.
+
+CHAPTER 5  MONEY
+
+Groups pay a yearly assessment to the section. Bake sales, garage sales,
+benefit concerts and a pledge list of members giving monthly keep most
+groups going.
+"""
+    },
+    {
+        "id": "737",
+        "split": "holdout7",
+        "date": "1997",
+        "date_form": "split-year",
+        "type": "report",
+        "subjects": ["armed conflict", "children's rights", "human rights education", "petitions", "refugees"],
+        "title": "Annual Report 1997-98",
+        "title_variants": ["Annual Report", "Justice Bridge UK Annual Report 1997-98"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "No date of issue; the period 1997-98 gives the first year. Date attached to the heading is part of the title. Sections: schools programme (human rights education); detention of asylum seekers in the UK (refugees, GB; briefing MPs in one clause is in passing); child soldiers petition (children's rights, armed conflict as the guidelines' child-soldier example, petitions). Finance section is the report's own income and spending, not fundraising. The section's 25th year is mentioned, not a date.",
+        "text": """JUSTICE BRIDGE UK
+ANNUAL REPORT 1997-98
+
+Director's foreword
+This was the year the section turned 25 and the year we reached 12,000
+members. Three pieces of work stand out.
+
+In schools
+Our education officers and volunteer speakers visited 214 secondary
+schools, reaching some 30,000 pupils. The new teaching pack, "Rights and
+Wrongs", was adopted by two local education authorities.
+
+Asylum seekers
+The section campaigned against detention of asylum seekers at Campsfield
+and Tinsley House, provided briefings to MPs and trained 40 members as
+visitors to detained asylum seekers.
+
+Child soldiers
+Groups collected 18,000 signatures calling for 18 to be the minimum age
+for recruitment into armed forces, and the children's rights network
+held its first national meeting.
+
+Finance
+Income £1.42m; expenditure £1.39m. Full accounts are available on request.
+
+                                                                 page 1
+"""
+    },
+    {
+        "id": "703",
+        "split": "holdout7",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": [],
+        "title": "[Notes on a telephone call about venue and numbers for a training day]",
+        "title_variants": [],
+        "title_devised": True,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Loose handwritten-style notes, no heading, no year ('Thurs 14th' has no year): null date, null type. Topics are logistics only; no subject.",
+        "text": """rang Bev re hall -- Thurs 14th
+  - St Aidan's ok for 40, not 60
+  - £15 for day, kitchen incl.
+  - key from verger (Mr Platt) after 8.30
+numbers so far 31 + maybe Hull lot (6?)
+   ask Keith re urn
+   flipchart -- borrow from Oxfam shop?
+lunch: soup + rolls, ask Margaret
+Don't forget parking note for Chris (wheelchair)
+"""
+    },
+    {
+        "id": "734",
+        "split": "holdout7",
+        "date": "2003-05-19",
+        "date_form": "email-header",
+        "type": "memo",
+        "subjects": ["armed conflict", "arms control", "campaigning"],
+        "title": "Control Arms launch -- what trainers need to know",
+        "title_variants": ["[E-mail memo to regional trainers about the arms control campaign launch]"],
+        "title_devised": False,
+        "audience": ["trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "E-mail in memo form (To/From/Date/Subject, no greeting): memo; subject line is the title. Date 19 May 2003 from header. Presents the organisation-wide arms campaign (campaigning, arms control); paragraph on small arms in wars -> armed conflict. Launch date October 9 mentioned. Addressed to trainers.",
+        "text": """To: regional-trainers@justicebridge.org
+From: Sam Otieno <sotieno@justicebridge.org>
+Date: 19 May 2003 09:12
+Subject: Control Arms launch -- what trainers need to know
+
+Over the summer every regional training day will include a 45-minute
+slot on the new international arms campaign, which goes public on
+October 9. This note gives you the outline.
+
+What the campaign asks for: a global Arms Trade Treaty, so that no
+weapons are sold where they will be used for serious abuses; tighter
+national controls on brokers; and an end to transfers to the worst
+abusers.
+
+Why now: small arms kill hundreds of thousands of people a year, most of
+them in wars that get no headlines -- Congo, northern Uganda, Colombia.
+Cheap rifles keep these conflicts going long after a ceasefire.
+
+What members will be asked to do: the "Million Faces" photo petition,
+letters to their MP, and local launch events. Materials arrive in
+August; the slot's session plan will follow in June.
+
+Sam Otieno, Training Coordinator
+"""
+    },
+    {
+        "id": "719",
+        "split": "holdout7",
+        "date": "2002-03-16",
+        "date_form": "french-numeric",
+        "type": "evaluation form",
+        "subjects": ["human rights defenders", "lobbying"],
+        "title": "Stage « Défendre les défenseurs » : fiche d'évaluation",
+        "title_variants": ["Stage « Défendre les défenseurs »", "Fiche d'évaluation : Stage « Défendre les défenseurs »", "Défendre les défenseurs"],
+        "title_devised": False,
+        "audience": [],
+        "language": "fr",
+        "places": [],
+        "notes": "Heading 'FICHE D'ÉVALUATION' stands alone at the top; the stage name is on the next line with the date 16/03/2002 (French, D/M/Y). The generic word stands above the heading: joined after the heading as in the guidelines' AGENDA example; the other order and the heading alone are variants; the date and venue after the dash are not part of the title. Questions about defenders and about meeting deputies -> human rights defenders, lobbying.",
+        "text": """PONT DE JUSTICE -- Commission Formation
+
+FICHE D'ÉVALUATION
+Stage « Défendre les défenseurs » -- Lyon, 16/03/2002
+
+Merci de prendre cinq minutes pour remplir cette fiche.
+
+1. La présentation sur la situation des défenseurs des droits humains
+   vous a-t-elle été utile ?   pas du tout  1  2  3  4  5  beaucoup
+
+2. L'atelier « rencontrer son député » : vous sentez-vous prêt(e) à
+   demander un rendez-vous ?    oui   non   peut-être
+
+3. Qu'avez-vous le plus apprécié ?
+   ..................................................................
+
+4. Que faudrait-il changer ?
+   ..................................................................
+
+5. Organisation matérielle (salle, repas) :  1  2  3  4  5
+
+Nom (facultatif) : ........................
+"""
+    },
+    {
+        "id": "701",
+        "split": "holdout7",
+        "date": "1994",
+        "date_form": "year",
+        "type": "handout",
+        "subjects": ["indigenous peoples", "letter writing", "petitions"],
+        "title": "Los pueblos indígenas y sus derechos",
+        "title_variants": ["Los pueblos indígenas y sus derechos: hoja informativa", "Hoja informativa nº 7: Los pueblos indígenas y sus derechos"],
+        "title_devised": False,
+        "audience": [],
+        "language": "es",
+        "places": ["GT", "MX"],
+        "notes": "Footer 'Madrid, 1994' is the issue year. 1993 (Año Internacional) is mentioned history. Sections on indigenous peoples' rights (Guatemala and Chiapas paragraphs -> GT, MX) and '¿Qué puedes hacer?' list: letters to authorities (letter writing), signing and collecting signatures for the petition (petitions). 'HOJA INFORMATIVA Nº 7' above the heading is a series label; joined form a variant. Asking for ratification of Convention 169 is the petition's aim, not lobbying (judgement call).",
+        "text": """HOJA INFORMATIVA Nº 7
+
+LOS PUEBLOS INDÍGENAS Y SUS DERECHOS
+
+Hay más de 300 millones de indígenas en el mundo. Naciones Unidas
+declaró 1993 Año Internacional de las Poblaciones Indígenas, pero poco
+ha cambiado: pierden sus tierras, sus lenguas y, demasiadas veces, la vida.
+
+Guatemala. Las comunidades mayas del Quiché siguen sufriendo la presencia
+de las patrullas de autodefensa civil. Los retornados de México encuentran
+sus tierras ocupadas.
+
+México. Desde enero, en Chiapas, se han denunciado detenciones arbitrarias
+de campesinos tzeltales y tzotziles acusados de pertenecer al EZLN.
+
+¿QUÉ PUEDES HACER?
+ - Escribir cartas a las autoridades pidiendo respeto a las tierras
+   comunales (modelos en el reverso).
+ - Firmar y hacer firmar la petición por la ratificación del Convenio 169.
+ - Informarte: pide nuestro dossier.
+
+Puente de Justicia -- Sección Española -- Madrid, 1994
+"""
+    },
+    {
+        "id": "733",
+        "split": "holdout7",
+        "date": "1972-06-02",
+        "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["fundraising", "recruitment"],
+        "title": "[Letter from the national secretary to members about the membership drive and dues]",
+        "title_variants": [],
+        "title_devised": True,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Dateline June 2, 1972; 'RECEIVED JUN 7 1972' stamp ignored. Paragraphs on each member bringing a new member (recruitment) and on dues and a special gift (fundraising). Addressed 'Dear Member' -- 'member' is not the audience term 'new members'; no audience.",
+        "text": """JUSTICE BRIDGE -- U.S. SECTION
+Room 410, 475 Riverside Drive, New York, N.Y. 10027
+
+                                                 June 2, 1972
+
+Dear Member,
+
+We are now 1,140 strong -- three times what we were when the section
+opened its office two years ago. But the work has grown faster than we
+have. Our 23 groups have 71 prisoners between them and the waiting list
+of cases is longer every month.
+
+So I am asking each of you to do two things this summer.
+
+First, bring in one new member. Enclosed are two leaflets and a
+membership card. Give them to a friend, a neighbor, someone at church
+or at work who cares about these things.
+
+Second, if you have not paid your 1972 dues ($10; $3 for students), please
+do so now. And if you can add a special gift for the prisoners' relief
+fund, it will go directly to families.
+
+With thanks and warm regards,
+
+Eleanor Fitch
+National Secretary
+
+                                              RECEIVED JUN 7 1972
+"""
+    },
+    {
+        "id": "726",
+        "split": "holdout7",
+        "date": "1975-10-04",
+        "date_form": "day-month-year",
+        "type": "agenda",
+        "subjects": ["group organizing", "prisoners of conscience", "urgent actions"],
+        "title": "Agenda for the Scottish Groups' Day",
+        "title_variants": ["Scottish Groups' Day", "[Agenda of the Scottish groups' day]"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Date Saturday 4th October 1975 (British). Heading 'Agenda for the Scottish Groups' Day' includes the generic word in its wording; the form without it is a variant. Items: adoption work (prisoners of conscience), the new urgent action scheme, how to start a group in your town (group organizing). No audience: a meeting's own agenda.",
+        "text": """JUSTICE BRIDGE (British Section) -- Scottish Office, 9 Forth St, Edinburgh
+
+Agenda for the Scottish Groups' Day
+Saturday 4th October 1975, Quaker Meeting House, Victoria Terrace
+
+10.30   Coffee
+11.00   Welcome (Rev. I. Macleod)
+11.15   Adoption work: progress on our prisoners, and what to do when
+        letters go unanswered for a year -- Dr Anne Kerr
+12.30   Lunch (bring your own)
+ 1.30   The new Urgent Action scheme: how it will work in Scotland
+ 2.30   Starting a group in your town -- experience from Dundee and Perth
+ 3.30   Tea and close
+
+-2-
+"""
+    },
+    {
+        "id": "727",
+        "split": "holdout7",
+        "date": "1980",
+        "date_form": "year",
+        "type": "handout",
+        "subjects": ["urgent actions"],
+        "title": "How the Urgent Action Network Works",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": ["new members"],
+        "language": "en",
+        "places": [],
+        "notes": "Footer 'UA-3 / 1980' gives the year. 'For new network members' -> new members. Network begun 1976: history. The sample appeal mentions torture only as an example of a case kind: in passing.",
+        "text": """FOR NEW NETWORK MEMBERS
+
+HOW THE URGENT ACTION NETWORK WORKS
+
+When someone is arrested and we fear torture, a death sentence or
+"disappearance", there may be only days to act. Since 1976 the Urgent
+Action Network has sent appeals within hours of the news reaching us.
+
+1. You sign up to receive appeals -- by mail, two to four a month.
+2. Each appeal gives the facts, what to ask for, and addresses.
+3. Write at once: an airmail letter or telegram, polite, short.
+4. Send the reply slip back so we know how many letters went.
+5. Watch for the follow-up: releases, transfers, replies.
+
+Do not write after the "send before" date printed on the appeal.
+
+Justice Bridge USA                                         UA-3 / 1980
+"""
+    },
+    {
+        "id": "731",
+        "split": "holdout7",
+        "date": "2009-09",
+        "date_form": "month-year",
+        "type": "trainer guide",
+        "subjects": ["police and human rights", "racial discrimination"],
+        "title": "Stop and Search: Know Your Rights: Facilitator Notes",
+        "title_variants": ["Stop and Search: Know Your Rights", "Facilitator Notes: Stop and Search: Know Your Rights"],
+        "title_devised": False,
+        "audience": ["trainers", "youth"],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "'September 2009' in the footer. Facilitator notes for a youth workshop on police stop and search and its racial disproportion -> police and human rights, racial discrimination; UK law (PACE) -> GB. Trainer guide -> trainers, plus youth. Generic 'Facilitator Notes' below the heading joined after it; the workshop description after the dash is not part of the title.",
+        "text": """STOP AND SEARCH: KNOW YOUR RIGHTS
+Facilitator Notes -- youth workshop, 2 hours, ages 14-19
+
+Aim: young people understand what the police can and cannot do when they
+stop and search, and how to complain.
+
+1. Warm-up (15 min). Ask: "Who has been stopped, or knows someone who
+   has?" No one has to answer. Agree ground rules first.
+
+2. The law (30 min). Explain PACE Code A in plain words: the officer must
+   give name, station, the grounds and the power used; you are entitled
+   to a record. Hand out the rights card.
+
+3. Who gets stopped (30 min). Show the figures: black young people in
+   England and Wales are stopped around seven times more often than white
+   young people. Divide into groups: why might this be? Is it fair?
+
+4. Role play (30 min). Pairs act a stop, once badly, once by the book.
+
+5. Complaints (15 min). How to complain to the IPCC; where to get help.
+
+Justice Bridge UK Youth Programme -- September 2009
+"""
+    },
+    {
+        "id": "715",
+        "split": "holdout7",
+        "date": "1984",
+        "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["death penalty", "freedom of expression", "prisoners of conscience", "recruitment"],
+        "title": "Passerelle",
+        "title_variants": ["Passerelle, n° 22, automne 1984", "Passerelle : bulletin des groupes de Pont de Justice"],
+        "title_devised": False,
+        "audience": ["local groups"],
+        "language": "fr",
+        "places": ["MA", "US"],
+        "notes": "Automne 1984 -> 1984 (season gives the year). Items: Moroccan journalist jailed for articles (prisoners of conscience, freedom of expression, MA); executions in the United States (death penalty, US); 'Accueillir les nouveaux' on welcoming new members (recruitment). Bulletin des groupes -> local groups. Dates in the agenda column are other events.",
+        "text": """PASSERELLE
+bulletin des groupes de Pont de Justice -- n° 22 -- automne 1984
+
+ÉDITORIAL
+La rentrée est chargée : trois nouveaux dossiers, le congrès de mai à
+préparer, et toujours trop peu de bras.
+
+MAROC : DIX ANS POUR DES ARTICLES
+Abdelkrim Lahlou, journaliste à Casablanca, purge une peine de dix ans
+pour des articles sur la grève de 1981. Le groupe de Grenoble, qui l'a
+adopté, demande à tous les groupes d'écrire au ministre de la Justice
+pour réclamer sa libération : écrire n'est pas un crime.
+
+ÉTATS-UNIS : LA MACHINE S'ACCÉLÈRE
+Vingt et une exécutions depuis janvier, un record depuis le
+rétablissement de la peine capitale. Le Texas et la Floride en comptent
+la moitié. Notre commission peine de mort prépare un dossier.
+
+ACCUEILLIR LES NOUVEAUX
+Combien de nouveaux venus reviennent-ils à une deuxième réunion ? Les
+groupes de Rennes et de Nantes ont nommé un « parrain » pour chaque
+nouvel adhérent : ça marche. Faites-nous part de vos idées.
+
+AGENDA : 10 décembre, Journée des droits de l'homme ; 12-13 mai 1985,
+congrès à Strasbourg.
+"""
+    },
+    {
+        "id": "709",
+        "split": "holdout7",
+        "date": "2007-01-27",
+        "date_form": "month-day-year",
+        "type": "worksheet",
+        "subjects": ["campaign planning"],
+        "title": "Campaign Planning Grid",
+        "title_variants": ["Campaign Planning Workshop: Campaign Planning Grid"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Running line 'Campaign Planning Workshop -- January 27, 2007' gives the date and is not the title. Blanks for objective, target, allies, tactics, timeline -> campaign planning only (allies box illustrates planning; not coalition building).",
+        "text": """Campaign Planning Workshop -- January 27, 2007 -- Justice Bridge USA, Chicago
+
+CAMPAIGN PLANNING GRID
+
+Issue your group cares about: _____________________________________
+
++--------------------------------+------------------------------------+
+| GOAL (what will change?)       |                                    |
++--------------------------------+------------------------------------+
+| TARGET (who can make it        |                                    |
+| happen? name a person)         |                                    |
++--------------------------------+------------------------------------+
+| ALLIES                         |                                    |
++--------------------------------+------------------------------------+
+| TACTICS (list three)           | 1.                                 |
+|                                | 2.                                 |
+|                                | 3.                                 |
++--------------------------------+------------------------------------+
+| TIMELINE (first step, date)    |                                    |
++--------------------------------+------------------------------------+
+| How will you know you won?     |                                    |
++--------------------------------+------------------------------------+
+"""
+    },
+    {
+        "id": "736",
+        "split": "holdout7",
+        "date": None,
+        "date_form": "none",
+        "type": "sign-in sheet",
+        "subjects": [],
+        "title": "Sign In Please",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Blank sign-in sheet with no event name and no date: no subjects, null date. The only heading 'SIGN IN PLEASE' is transcribed as it is.",
+        "text": """JUSTICE BRIDGE     ·     Group 40     ·     Portland, Maine
+
+                       SIGN IN PLEASE
+
+Name                         E-mail or phone               New? (tick)
+_________________________    __________________________    ___
+_________________________    __________________________    ___
+_________________________    __________________________    ___
+_________________________    __________________________    ___
+_________________________    __________________________    ___
+_________________________    __________________________    ___
+_________________________    __________________________    ___
+"""
+    },
+    {
+        "id": "716",
+        "split": "holdout7",
+        "date": "1990-08-02",
+        "date_form": "day-month-year",
+        "type": "report",
+        "subjects": ["coalition building", "indigenous peoples", "women's rights"],
+        "title": "Report on the Regional Trainers' Workshop, Darwin",
+        "title_variants": ["Report on the Regional Trainers' Workshop", "Regional Trainers' Workshop, Darwin"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": ["AU"],
+        "notes": "Report submitted 2 August 1990 wins over the workshop dates (21-23 July). Sections: Aboriginal land and custody (indigenous peoples; AU as it covers the national situation), working with other NGOs (coalition building), Aboriginal women's safety (women's rights). 'Darwin' venue attached by a comma in the heading -> kept, variant without.",
+        "text": """JUSTICE BRIDGE -- AUSTRALIAN SECTION
+PO Box 1155, Fitzroy VIC 3065
+
+REPORT ON THE REGIONAL TRAINERS' WORKSHOP, DARWIN
+(held 21-23 July 1990)
+
+Submitted to the National Executive, 2 August 1990, by K. Tran
+
+1. Aboriginal rights. Most of the first day was given to the speakers
+from the Central Land Council and the legal service, who described
+deaths in custody and land claims. Participants agreed that our
+training must start from Aboriginal people's own priorities.
+
+2. Working with others. Groups in the Territory are small. The workshop
+recommended a standing arrangement with the land councils, the churches
+and the legal aid service so that joint statements and visits are
+planned together rather than separately.
+
+3. Aboriginal women. Women from Tangentyere spoke about violence in town
+camps and the lack of safe houses; trainers want a module on women's
+rights drawn up with them.
+
+4. Recommendations: a second workshop in Alice Springs in 1991; an
+Aboriginal trainer to be recruited.
+                                                               -1-
+"""
+    },
+    {
+        "id": "714",
+        "split": "holdout7",
+        "date": "1979-12-10",
+        "date_form": "month-day-year",
+        "type": "flyer",
+        "subjects": ["prisoners of conscience", "vigils and demonstrations"],
+        "title": "Light a Candle for the Forgotten",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Flyer dated by its event (Monday, December 10, 1979, Human Rights Day). 1948 Declaration mentioned is history. Candle vigil for prisoners of conscience.",
+        "text": """LIGHT A CANDLE
+FOR THE FORGOTTEN
+
+Human Rights Day -- Monday, December 10, 1979
+5:30 p.m., Federal Plaza, Chicago
+
+Thirty-one years after the Universal Declaration of 1948, thousands of
+men and women are in prison only for what they believe. Join Justice
+Bridge for a silent candlelight vigil for prisoners of conscience.
+
+Candles provided.   Justice Bridge USA, Chicago Groups 12, 19 & 44
 """
     },
 ]
