@@ -1209,4 +1209,384 @@ Bridge for a silent candlelight vigil for prisoners of conscience.
 Candles provided.   Justice Bridge USA, Chicago Groups 12, 19 & 44
 """
     },
+    {
+        "id": "721",
+        "split": "holdout7",
+        "date": "1986-03-11",
+        "date_form": "us-numeric",
+        "type": "memo",
+        "subjects": ["human rights education", "public speaking"],
+        "title": "Speakers' Bureau training for high school talks",
+        "title_variants": ["[Memo to area coordinators about Speakers' Bureau training for high school talks]"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Date 3-11-86 (US, M-D-Y). Training dates April 12 and 19 mentioned. Audience empty (judgement call): the memo is addressed to Area Coordinators (not an audience term); the high-school students and teachers are the talks' public, not the memo's readers. Training speakers (public speaking) for classroom human-rights talks (human rights education). Area Coordinators are not an audience term.",
+        "text": """JUSTICE BRIDGE USA -- Midwest Region
+53 W. Jackson Blvd, Rm 1140, Chicago IL 60604
+
+MEMO                                           Date: 3-11-86
+To:   Area Coordinators
+From: Linda Beyer, Education Coordinator
+Re:   Speakers' Bureau training for high school talks
+
+We have been asked by more schools than we can handle. The Speakers'
+Bureau will train 20 new volunteer speakers this spring, on Saturday
+April 12 (Chicago) and Saturday April 19 (Milwaukee).
+
+The talk is a 45-minute classroom presentation for high school students:
+what human rights are, the Universal Declaration, one prisoner's story
+and what students can do. Trainees will practise the talk in front of
+the group, get feedback, and learn how to handle hostile questions and
+keep a class's attention.
+
+Please (1) send me names of members who might be good speakers and
+(2) give the enclosed letter to social studies teachers you know.
+
+                                                                  LB
+"""
+    },
+    {
+        "id": "732",
+        "split": "holdout7",
+        "date": "1995-01-17",
+        "date_form": "day-month-year",
+        "type": "letter",
+        "subjects": ["LGBT rights", "prisoners of conscience"],
+        "title": "[Letter from the British section to group coordinators about adopting prisoners imprisoned for homosexuality]",
+        "title_variants": ["Mandate change: people imprisoned for their sexuality"],
+        "title_devised": True,
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Dated 17 January 1995 (British, written out). The 1991 decision is history. 'Dear Group Coordinator' -> local groups. Letter about treating people jailed for homosexuality as prisoners of conscience -> LGBT rights, prisoners of conscience. Re-type line is a variant. Romania cited as an example in one sentence: no place.",
+        "text": """Justice Bridge UK · 99-119 Rosebery Avenue · London EC1R 4RE
+
+17 January 1995
+
+Dear Group Coordinator,
+
+Mandate change: people imprisoned for their sexuality
+
+Since the decision of the International Council in 1991, people
+imprisoned solely for homosexual acts in private between consenting
+adults are considered prisoners of conscience. Some groups have asked
+what this means in practice, and a few members have written to say they
+are uncomfortable. This letter tries to answer both.
+
+In practice it means that such people may be adopted and appealed for
+like any other prisoner of conscience. Cases exist in a number of
+countries -- Romania's article 200 is one example -- and the first two
+cases will be offered to groups in the spring.
+
+As for discomfort: our principle has always been that no one should be
+jailed for who they are or for peaceful choices in their private life.
+A short briefing for group discussion on lesbian and gay rights is
+enclosed, with suggestions for handling questions at a meeting.
+
+With best wishes,
+
+Anita Sharma
+Groups Development Officer
+"""
+    },
+    {
+        "id": "710",
+        "split": "holdout7",
+        "date": "1992-05",
+        "date_form": "month-year",
+        "type": "slides",
+        "subjects": ["disappearances", "extrajudicial executions"],
+        "title": "Political Killings and Disappearances",
+        "title_variants": ["Political Killings and Disappearances: Overheads"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": ["PE", "PH"],
+        "notes": "'May 1992' on overhead 1 (presentation date). Overheads on killings by state agents and on disappearances; Peru and Philippines each have an overhead of their own -> PE, PH.",
+        "text": """OVERHEAD 1
+POLITICAL KILLINGS AND DISAPPEARANCES
+Justice Bridge USA -- Trainers' Conference, May 1992
+
+OVERHEAD 2
+What is a political killing?
+- Deliberate killing by agents of the state or with its consent
+- Outside any judicial process
+- Death squads, "shot while escaping", deaths in custody
+
+OVERHEAD 3
+What is a "disappearance"?
+- Arrest or abduction by state agents
+- Followed by denial: no record, no body, no information
+
+OVERHEAD 4
+Peru 1991
+- Over 300 people disappeared after army detention in emergency zones
+- Ayacucho, Huancavelica
+
+OVERHEAD 5
+Philippines
+- "Vigilante" groups backed by the army
+- Killings of church and union workers on Mindanao
+
+OVERHEAD 6
+What we do: investigate, publicise, press governments to account
+"""
+    },
+    {
+        "id": "723",
+        "split": "holdout7",
+        "date": "2005-06",
+        "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["LGBT rights", "vigils and demonstrations"],
+        "title": "Marching with Pride: A Guide for Groups",
+        "title_variants": ["Marching with Pride"],
+        "title_devised": False,
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Footer 'June 2005'. For groups joining Pride marches: LGBT rights and vigils and demonstrations (marches). 'A Guide for Groups' subtitle -> local groups. Action cards on LGBT activists at risk are one bullet illustrating what to do on the day: no human rights defenders. The death penalty in some countries is one sentence: in passing.",
+        "text": """MARCHING WITH PRIDE: A GUIDE FOR GROUPS
+
+Every summer Justice Bridge groups march in Pride parades from San Diego
+to Boston. Here is what we have learned.
+
+Why march? In more than 70 countries, loving someone of the same sex is
+a crime. In some it carries the death penalty. Marching shows that human
+rights are for everyone.
+
+Before the day
+- Register your contingent with the Pride organisers early.
+- Order the banner and candle-logo T-shirts from the regional office.
+- Choose a marshal and agree a meeting point.
+
+On the day
+- Hand out the action cards (LGBT activists at risk).
+- Drink water, wear sunscreen, stay together.
+
+After
+- Send photos and numbers to the regional office.
+
+Justice Bridge USA -- OUTfront Program -- June 2005
+"""
+    },
+    {
+        "id": "706",
+        "split": "holdout7",
+        "date": "1988-10-22",
+        "date_form": "day-month-year",
+        "type": "evaluation form",
+        "subjects": ["fair trials", "torture"],
+        "title": "Lawyers' Day: Torture and Fair Trial: Course Evaluation",
+        "title_variants": ["Lawyers' Day: Torture and Fair Trial", "Course Evaluation: Lawyers' Day: Torture and Fair Trial"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Heading 'COURSE EVALUATION' then 'Lawyers' Day: Torture and Fair Trial -- 22 October 1988' on the next line. The generic word stands above the heading: joined after it as in the guidelines' AGENDA example; the other order and the heading alone are variants; the date after the dash is not part of the title. British, written-out date. Questions on the torture and fair-trial sessions -> fair trials, torture.",
+        "text": """JUSTICE BRIDGE -- BRITISH SECTION -- Lawyers' Network
+
+COURSE EVALUATION
+Lawyers' Day: Torture and Fair Trial -- 22 October 1988
+
+Please rate each session (1 = not useful, 5 = very useful)
+
+Medical evidence of torture (Dr P. Ellis)                1 2 3 4 5
+Confessions obtained under duress: the legal position      1 2 3 4 5
+Trial observation: what to look for                        1 2 3 4 5
+
+Would you be willing to observe a trial abroad?    Yes / No
+
+What other topics would you like covered?
+_____________________________________________________________
+
+CPD hours: 5
+"""
+    },
+    {
+        "id": "740",
+        "split": "holdout7",
+        "date": "2010",
+        "date_form": "copyright",
+        "type": "manual",
+        "subjects": ["media work", "online activism"],
+        "title": "Digital Action Handbook",
+        "title_variants": ["Digital Action Handbook: Blogs, Social Networks and the Press"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'© 2010' -> 2010; earlier 2007 edition superseded. Chapters on websites, social networks and e-mail actions (online activism) and on working with journalists (media work). Online petitions appear as one item of a chapter list illustrating online tools: judgement call, taken as in passing (no petitions).",
+        "text": """DIGITAL ACTION HANDBOOK
+Blogs, Social Networks and the Press
+
+Justice Bridge UK   ·   © 2010 (replaces the 2007 edition)
+
+Contents
+Part 1   Your group online: a simple website or blog ............  2
+Part 2   Facebook, Twitter and friends ..........................  6
+Part 3   E-mail actions that work ...............................  9
+Part 4   Working with journalists ............................... 12
+
+\fPART 1  YOUR GROUP ONLINE
+A blog is the easiest way to have a web presence. Post after every
+event, with a photo. Keep the group's contact e-mail on every page.
+Tools groups use: free blog services, online petition sites, photo
+sharing.
+
+PART 2  FACEBOOK, TWITTER AND FRIENDS
+Create a group page, not a personal profile. Post two or three times a
+week. Ask supporters to share actions, not just "like" them.
+
+PART 3  E-MAIL ACTIONS THAT WORK
+One ask per e-mail. A clear subject line. A link to act in one click.
+
+PART 4  WORKING WITH JOURNALISTS
+Local reporters need local angles: your group, your town, a face. Send a
+short press release the day before an event and ring the newsdesk.
+                                                                   12
+"""
+    },
+    {
+        "id": "717",
+        "split": "holdout7",
+        "date": "1999-11-27",
+        "date_form": "day-month-year",
+        "type": None,
+        "subjects": ["human rights education"],
+        "title": "Certificate of Participation",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "A certificate: type null (a kind the list lacks). Date the course ended/awarded, 27 November 1999. Subject from the course it certifies ('Human Rights Education Trainer Course'). Audience empty (judgement call): the certificate is addressed to no kind of reader, though the course was for trainers.",
+        "text": """JUSTICE BRIDGE UK
+
+CERTIFICATE OF PARTICIPATION
+
+This is to certify that
+
+                    GWEN ELIZABETH PARRY
+
+has completed the Human Rights Education Trainer Course
+(30 hours), Cardiff, 25-27 November 1999,
+and is qualified to run introductory workshops on human rights
+in schools and youth groups on behalf of Justice Bridge UK.
+
+_________________________          _________________________
+Head of Education                  Course Tutor
+"""
+    },
+    {
+        "id": "724",
+        "split": "holdout7",
+        "date": "2000-01-19",
+        "date_form": "us-numeric",
+        "type": "report",
+        "subjects": ["death penalty", "group development", "petitions", "recruitment"],
+        "title": "Group 118 Steering Committee Minutes",
+        "title_variants": ["Steering Committee Minutes"],
+        "title_devised": False,
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "Minutes are report. Meeting 1/19/2000 (US). Items: moratorium petition for Illinois (petitions, death penalty, US), membership table at campus fair (recruitment), the year's plan/retreat (group development). Next meeting 2/16 mentioned.",
+        "text": """Justice Bridge USA -- Group 118 (Evanston/Rogers Park)
+
+Group 118 Steering Committee Minutes -- 1/19/2000
+Taken by: Marcus D.   Present: 7 (see sign-in)
+
+1. MORATORIUM PETITION. After the Governor's comments last week, we agreed
+   to go all out on the Illinois moratorium petition: 2,000 signatures by
+   the end of February. Tables at the Davis St. train stop, two churches,
+   and the NU student center. Carol has the clipboards.
+
+2. NEW MEMBERS. 14 sign-ups from the activities fair, only 3 came to a
+   meeting. Plan: phone all 14 personally, invite them to a pizza
+   "newcomers' night" on Feb 3.
+
+3. PLANNING THE YEAR. We keep reacting instead of planning. Retreat
+   Saturday Feb 12 at Ann's to decide 3 priorities for 2000 and who
+   leads each one.
+
+4. Treasurer: $318.77 in the account.
+
+Next meeting 2/16, 7 pm, Unitarian Church library.
+"""
+    },
+    {
+        "id": "735",
+        "split": "holdout7",
+        "date": "2008-04-09",
+        "date_form": "spanish-numeric",
+        "type": "letter",
+        "subjects": ["campaigning", "human rights defenders", "women's rights"],
+        "title": "[Letter from the Spanish section to local group coordinators about the campaign for women human rights defenders in Mexico]",
+        "title_variants": ["[Carta de la Sección Española a los coordinadores de grupos locales sobre la campaña por las defensoras de derechos humanos en México]", "Campaña Defensoras: materiales y fechas"],
+        "title_devised": True,
+        "audience": ["local groups"],
+        "language": "es",
+        "places": ["MX"],
+        "notes": "Fecha 09/04/2008 (Spanish, D/M/Y) -> 9 April 2008. Dates of the May action week mentioned. 'Estimados coordinadores de grupos locales' -> local groups. Campaign for women defenders in Ciudad Juárez/Chihuahua: human rights defenders, women's rights, MX. The letter launches and coordinates a campaign of the section -> campaigning. Signature cards to the Governor are one clause among the materials: no petitions. The Asunto line is a variant.",
+        "text": """PUENTE DE JUSTICIA -- Sección Española
+Calle Fernando VI, 8, 1º izda. · 28004 Madrid · Tel. 91 310 12 77
+
+Madrid, 09/04/2008
+
+Asunto: Campaña Defensoras: materiales y fechas
+
+Estimados coordinadores de grupos locales:
+
+Os escribimos para poner en marcha la campaña «Defensoras», dedicada a
+las mujeres que defienden los derechos humanos en México. En Ciudad
+Juárez y en todo Chihuahua, madres y abogadas que buscan justicia por las
+mujeres asesinadas reciben amenazas y algunas han sido agredidas.
+
+Esta semana os llegará una caja con carteles, tarjetas de firma dirigidas
+al Gobernador de Chihuahua y una guía para organizar un acto público.
+Os pedimos que cada grupo organice al menos una actividad durante la
+semana de acción, del 19 al 25 de mayo, y que nos devolváis las tarjetas
+antes del 15 de junio.
+
+Un saludo muy cordial,
+
+Lucía Ferrándiz
+Coordinación de Campañas
+"""
+    },
+    {
+        "id": "739",
+        "split": "holdout7",
+        "date": "1977-02-26",
+        "date_form": "month-day-year",
+        "type": "agenda",
+        "subjects": ["group organizing", "human rights education", "letter writing"],
+        "title": "Campus Organizing Conference",
+        "title_variants": ["Campus Organizing Conference: Schedule", "Schedule: Campus Organizing Conference"],
+        "title_devised": False,
+        "audience": ["student groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Feb. 26, 1977 is the conference date; 'Sat.' alone has no year. 'SCHEDULE' separated from the heading by the date/venue line: section label, heading alone is the title. Sessions: starting a campus group (group organizing), human rights week teach-ins (human rights education), letter-writing tables (letter writing). 'For student groups and campus contacts' -> student groups.",
+        "text": """JUSTICE BRIDGE U.S.A.   475 Riverside Dr., N.Y.C.
+
+CAMPUS ORGANIZING CONFERENCE
+for student groups and campus contacts
+Columbia University, Earl Hall -- Feb. 26, 1977
+
+SCHEDULE
+
+ 9:00  Coffee and doughnuts
+ 9:30  Why students? Welcome from the national office
+10:00  Starting a group on campus: getting recognized, officers, dues
+11:30  Teach-ins and human rights weeks: educating your campus
+12:30  Lunch
+ 1:30  Letter-writing tables in the student union -- how to run one
+ 3:00  Regional caucuses
+ 4:00  Adjourn
+"""
+    },
 ]
