@@ -1,6 +1,6 @@
 """Evaluate metadata tagging through the path users take: `metp ingest` of files, `metp show --json`.
 
-Nine labelled sets, printed side by side:
+Ten labelled sets, printed side by side:
 
 - **old**: the 36 documents of scripts/data/tagging_labels.yaml (the set the rules were first
   tuned on).  Each is rendered as 200-dpi page images (Pillow, a typewriter-like TrueType font
@@ -38,6 +38,10 @@ Nine labelled sets, printed side by side:
   written and labelled to the same guidelines blind to the tagger, with `--holdout6`.  It was run
   once for reporting, aggregate only (2026-11-30, at d92b2c9), and has been a development set since:
   its misses are listed like dev's.
+- **holdout7**: a seventh held-out set of 40 documents (scripts/tagging_set/documents_holdout7.py),
+  written and labelled to the same guidelines blind to the tagger, only with `--holdout7`.  It is for
+  reporting, like holdout2: only aggregate figures are printed for it, even with --verbose or --json.
+  Run it once, and say which metp commit was measured.
 
 Each set is ingested into an archive of its own with `python -m metp.archive.cli ingest FILES
 --json` (a subprocess, run in the set's folder so that the recorded source paths are the
@@ -65,10 +69,11 @@ Usage:
     python scripts/eval_tagging.py --test          # old + dev + test (report once, at the end)
     python scripts/eval_tagging.py --holdout       # old + dev + holdout (a development set now)
     python scripts/eval_tagging.py --sets holdout2 --holdout2 --no-cache   # the second held-out set alone (report once)
+    python scripts/eval_tagging.py --sets holdout7 --holdout7 --no-cache   # the seventh held-out set alone (report once)
     python scripts/eval_tagging.py --holdout --holdout3 -v  # old + dev + holdout + holdout3 (development sets now)
     python scripts/eval_tagging.py --holdout --holdout3 --holdout4 -v   # every development set, with their misses
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
-    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, holdout6; comma-separated)
+    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7; comma-separated)
     python scripts/eval_tagging.py --json          # the figures as one JSON document
     python scripts/eval_tagging.py --time          # types, dates and subjects given to the 423 TIME articles
 Options: --cache DIR, --no-cache, --workers N.
@@ -117,8 +122,8 @@ FONTS = {
 }
 LETTERHEAD_FONT = ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf")
 STYLE = re.compile(r"^@([HCLRB]) (.*)$")
-SETS = ("old", "dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
-REPORT_ONLY = ("test", "holdout2")   # sets for reporting: aggregate figures only, never their misses
+SETS = ("old", "dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
+REPORT_ONLY = ("test", "holdout2", "holdout7")   # sets for reporting: aggregate figures only, never their misses
 TARGETS = {"year": 0.9, "type": 0.9, "subject_f1": 0.8, "title": 0.8}  # the issue's, on the test half
 
 
@@ -621,16 +626,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="also the fifth held-out set (reported once; a development set since)")
     ap.add_argument("--holdout6", action="store_true",
                     help="also the sixth held-out set (reported once; a development set since)")
+    ap.add_argument("--holdout7", action="store_true",
+                    help="also the seventh held-out set (report only, aggregate figures; run once)")
     ap.add_argument("--sets", default=None,
                     help="comma-separated: old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, "
-                         "holdout6 (default old,dev[,test][,holdout][,holdout2][,holdout3][,holdout4][,holdout5]"
-                         "[,holdout6])")
+                         "holdout6, holdout7 (default old,dev[,test][,holdout][,holdout2][,holdout3][,holdout4]"
+                         "[,holdout5][,holdout6][,holdout7])")
     ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the old set's labels")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "metp-eval-tagging-archives")
     ap.add_argument("--no-cache", action="store_true", help="ingest every set afresh")
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     ap.add_argument("--verbose", "-v", action="store_true",
-                    help="list every miss (never a reporting set's: the test half's or holdout2's)")
+                    help="list every miss (never a reporting set's: the test half's, holdout2's or holdout7's)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     ap.add_argument("--time", action="store_true", help="instead: the types given to the 423 TIME articles")
     args = ap.parse_args(argv)
@@ -643,7 +650,8 @@ def main(argv: list[str] | None = None) -> int:
                                                     + (["holdout3"] if args.holdout3 else [])
                                                     + (["holdout4"] if args.holdout4 else [])
                                                     + (["holdout5"] if args.holdout5 else [])
-                                                    + (["holdout6"] if args.holdout6 else []))
+                                                    + (["holdout6"] if args.holdout6 else [])
+                                                    + (["holdout7"] if args.holdout7 else []))
     unknown = [n for n in names if n not in SETS]
     if unknown:
         ap.error(f"unknown set(s) {', '.join(unknown)}: choose among {', '.join(SETS)}")
@@ -651,6 +659,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("the test half needs --test (it is for reporting only)")
     if "holdout2" in names and not args.holdout2:
         ap.error("the holdout2 set needs --holdout2 (it is for reporting only)")
+    if "holdout7" in names and not args.holdout7:
+        ap.error("the holdout7 set needs --holdout7 (it is for reporting only)")
     from metp.pipeline.tagging import load_vocabulary
 
     vocabulary = load_vocabulary()
