@@ -287,7 +287,7 @@ Thank you! Leave this form on the table by the door.
         "type": "sign-in sheet",
         "subjects": ["refugees"],
         "title": "Refugee Rights Training",
-        "title_variants": ["Refugee Rights Training: Sign-In", "Refugee Rights Training Sign-In Sheet"],
+        "title_variants": ["Refugee Rights Training: Please Sign In", "Refugee Rights Training: Sign-In", "Refugee Rights Training Sign-In Sheet"],
         "title_devised": False,
         "audience": [],
         "language": "en",
@@ -1570,7 +1570,7 @@ Coordinación de Campañas
         "audience": ["student groups"],
         "language": "en",
         "places": [],
-        "notes": "Feb. 26, 1977 is the conference date; 'Sat.' alone has no year. 'SCHEDULE' separated from the heading by the date/venue line: section label, heading alone is the title. Sessions: starting a campus group (group organizing), human rights week teach-ins (human rights education), letter-writing tables (letter writing). 'For student groups and campus contacts' -> student groups.",
+        "notes": "Feb. 26, 1977 is the conference date (on the venue line). 'SCHEDULE' separated from the heading by the date/venue line: section label, heading alone is the title. Sessions: starting a campus group (group organizing), human rights week teach-ins (human rights education), letter-writing tables (letter writing). 'For student groups and campus contacts' -> student groups.",
         "text": """JUSTICE BRIDGE U.S.A.   475 Riverside Dr., N.Y.C.
 
 CAMPUS ORGANIZING CONFERENCE
