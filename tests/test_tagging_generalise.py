@@ -40,6 +40,25 @@ def test_a_letterhead_or_running_line_in_parts_is_not_the_title(vocab, letterhea
     assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
 
 
+@pytest.mark.parametrize("letterhead, heading", [
+    ("FREE VOICES UK -- NORTHERN REGION", "REPORT OF THE SPRING TRAINING DAY"),
+    ("LIBERTAD AHORA -- Grupo de Bilbao (Grupo 4)", "CÓMO ESCRIBIR A LAS AUTORIDADES"),
+    ("PEOPLE FIRST -- GROUP 12, OAKLAND", "WRITING TO A PRISONER"),
+    ("VOIX LIBRES -- section suisse -- Groupe de Genève", "ORGANISER UNE VEILLÉE"),
+    ("FREE VOICES CANADA -- TRAINING COMMITTEE", "SESSION PLAN: MEETING THE PRESS"),
+])
+def test_an_unknown_organisations_name_before_its_branch_is_letterhead(vocab, letterhead: str, heading: str):
+    """The vocabulary does not know the organisation, but a line naming a branch of it after a short
+    name is a letterhead: the heading under it is the title."""
+    assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
+
+
+@pytest.mark.parametrize("heading", ["LETTER WRITING NIGHT -- GROUP 12", "HUMAN RIGHTS DAY -- TRAINING WORKSHOP",
+                                     "MINUTES -- GROUP 114 (ANN ARBOR)"])
+def test_an_occasion_before_a_group_is_a_heading_not_letterhead(vocab, heading: str):
+    assert tag(f"{heading}\n{PROSE}", vocab).first("dc.title").startswith(heading.split(" --")[0])
+
+
 def test_a_groups_meeting_heading_is_a_title_not_letterhead(vocab):
     text = "GROUP 17 MONTHLY MEETING\nAgenda\n\n7:30  Welcome\n8:00  Our prisoner\n8:30  Stall at the fair\n"
     assert tag(text, vocab).first("dc.title").startswith("GROUP 17 MONTHLY MEETING")
