@@ -312,13 +312,38 @@ def _letter_title(layout: Layout) -> TitleGuess | None:
 
 
 # ---------------------------------------------------------------------- layout scoring
+# A line saying whom the item is for ("FOR GROUP COORDINATORS", "Para los grupos locales"): the
+# audience, not the heading.
+_FOR_READERS = re.compile(
+    r"^\W*(?:for|para|pour)\s+(?:(?:the|all|new|local|los|las|les|nuevos|nouveaux)\s+)*(?:[\w'’-]+\s+){0,2}"
+    r"(?:coordinators?|members?|trainers?|leaders?|facilitators?|groups?|participants?|students?|teachers?|"
+    r"volunteers?|organi[sz]ers?|treasurers?|activists?|officers?|secretaries|speakers?|grupos|miembros|socios|"
+    r"coordinadores|formadores|militantes|groupes|membres|formateurs|animateurs|adherents|responsables)"
+    r"(?:\s+(?:locales|locaux|nuevos|nouveaux|only))?\W*$", re.I)
+
+
+def _letterhead_block(first: list[Line]) -> set[int]:
+    """The lines at the very top of page 1 directly above the letterhead's address or telephone
+    line (at most two, short, with no number and naming no occasion: a venue's address under an
+    event's heading and date is not a letterhead): the organisation's name ("OPEN HANDS UK" over "Tower House, 8-14
+    Southampton Street ..."), whatever the vocabulary knows of it."""
+    for pos, line in enumerate(first[:4]):
+        if _ADDRESS.search(line.text):
+            above = [ln for ln in first[:pos] if ln.index >= line.index - 2 and len(words_of(ln.text)) <= 6
+                     and not re.search(r"\d", ln.text) and not _OCCASION.search(_light(ln.text))]
+            return {id(ln) for ln in above} if len(above) == pos else set()
+    return set()
+
+
 def _from_layout(first: list[Line], vocabulary: Vocabulary, has_boxes: bool) -> TitleGuess | None:
     zone = [ln for ln in first[:14] if _zone_ok(ln, first, has_boxes)]
     scored: list[tuple[float, Line, str]] = []
     rank = 0
+    block = _letterhead_block(first)
     for line in zone:
         text = _clean(_PAGE_NO.sub("", line.text))
-        if not _candidate_text(text) or is_boilerplate(line, vocabulary):
+        if not _candidate_text(text) or is_boilerplate(line, vocabulary) or id(line) in block \
+                or _FOR_READERS.match(text):
             continue
         scored.append((_score(line, text, rank), line, text))
         rank += 1
