@@ -293,3 +293,28 @@ def test_a_history_paragraph_under_the_heading_is_not_the_events_date(vocab):
     text = ("TESTIMONY\n\nThey arrested me on 14 July 1982 at the gate of the cooperative, in the\n"
             "Valley of the river. Men in plain clothes took me away in a car.\n" + BODY * 3)
     assert tag_text(text, vocab).first("dc.date") is None
+
+
+# A date set apart on a long top line, or on the event's line under the heading behind a cue word
+# far from it, is the document's own date (these lines read as prose by their length).
+@pytest.mark.parametrize("text, expected", [
+    ("Lobby Training Day -- Oct. 3, 1987 -- Friends of Liberty, Western Region, Portland Office\n\n"
+     "WORKSHEET 1: PLANNING YOUR VISIT\n" + BODY, "1987-10-03"),
+    ("THE MONTHLY LINK\nfor the members and supporters of the coastal groups      No. 14, June 1989\n\n"
+     "NEW CASES\n" + BODY, "1989-06"),
+    ("SLIDE 1\nWHY HUMAN RIGHTS MATTER\nParents' evening at Jefferson Middle School, Room 12, Salem, Oregon, 4/27/98\n\n"
+     "SLIDE 2\n" + BODY, "1998-04-27"),
+    ("RADIO INTERVIEW\nBroadcast 3/6/91, 8:15 am. Host: Tom Green. Guest: Mary Sue Ann\nPark, Group 12.\n\n"
+     "GREEN: Tell us about the group.\n" + BODY, "1991-03-06"),
+    ("AGENDA FOR THE ANNUAL MEETING OF THE GROUP\n"
+     "to be held at the Quaker Meeting House, High Street, at 7.30 pm on 14/11/96\n\n"
+     "1. Apologies\n2. Minutes\n3. Treasurer's report\n", "1996-11-14"),
+])
+def test_a_date_set_apart_on_a_long_top_line_is_the_documents(vocab, text: str, expected: str):
+    assert tag_text(text, vocab).first("dc.date") == expected
+
+
+def test_a_date_inside_a_sentence_at_the_top_is_not_set_apart(vocab):
+    text = ("GROUP NEWS\nOur group was founded on May 4, 1977 by six members of the parish who wanted to help\n"
+            "prisoners.\n" + BODY)
+    assert tag_text(text, vocab).first("dc.date") is None

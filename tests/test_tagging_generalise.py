@@ -40,6 +40,25 @@ def test_a_letterhead_or_running_line_in_parts_is_not_the_title(vocab, letterhea
     assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
 
 
+@pytest.mark.parametrize("letterhead, heading", [
+    ("FREE VOICES UK -- NORTHERN REGION", "REPORT OF THE SPRING TRAINING DAY"),
+    ("LIBERTAD AHORA -- Grupo de Bilbao (Grupo 4)", "CÓMO ESCRIBIR A LAS AUTORIDADES"),
+    ("PEOPLE FIRST -- GROUP 12, OAKLAND", "WRITING TO A PRISONER"),
+    ("VOIX LIBRES -- section suisse -- Groupe de Genève", "ORGANISER UNE VEILLÉE"),
+    ("FREE VOICES CANADA -- TRAINING COMMITTEE", "SESSION PLAN: MEETING THE PRESS"),
+])
+def test_an_unknown_organisations_name_before_its_branch_is_letterhead(vocab, letterhead: str, heading: str):
+    """The vocabulary does not know the organisation, but a line naming a branch of it after a short
+    name is a letterhead: the heading under it is the title."""
+    assert tag(f"{letterhead}\n\n{heading}\n{PROSE}", vocab).first("dc.title") == heading
+
+
+@pytest.mark.parametrize("heading", ["LETTER WRITING NIGHT -- GROUP 12", "HUMAN RIGHTS DAY -- TRAINING WORKSHOP",
+                                     "MINUTES -- GROUP 114 (ANN ARBOR)"])
+def test_an_occasion_before_a_group_is_a_heading_not_letterhead(vocab, heading: str):
+    assert tag(f"{heading}\n{PROSE}", vocab).first("dc.title").startswith(heading.split(" --")[0])
+
+
 def test_a_groups_meeting_heading_is_a_title_not_letterhead(vocab):
     text = "GROUP 17 MONTHLY MEETING\nAgenda\n\n7:30  Welcome\n8:00  Our prisoner\n8:30  Stall at the fair\n"
     assert tag(text, vocab).first("dc.title").startswith("GROUP 17 MONTHLY MEETING")
@@ -561,3 +580,23 @@ def test_more_phrasings_of_topics(vocab, text: str, term: str):
 def test_welcoming_new_groups_is_not_recruitment(vocab):
     text = "BILAN DE L'ANNÉE\n\n1. L'accueil des nouveaux groupes\n2. Les actions urgentes\n"
     assert "recruitment" not in tag(text, vocab).all("dc.subject")
+
+
+@pytest.mark.parametrize("audience", ["FOR GROUP COORDINATORS", "For new members", "PARA LOS GRUPOS LOCALES"])
+def test_a_line_saying_whom_the_item_is_for_is_not_its_heading(vocab, audience: str):
+    text = f"{audience}\n\nSIX WAYS TO RUN A SHORTER MEETING\n{PROSE}"
+    assert tag(text, vocab).first("dc.title") == "SIX WAYS TO RUN A SHORTER MEETING"
+
+
+def test_the_name_over_a_letterheads_address_is_letterhead_whatever_the_organisation(vocab):
+    text = ("VOICES FOR THE VOICELESS\nKingsley House, 4 Mill Road, Leeds LS6 2AB\nTelephone 0532 771 204\n\n"
+            "                                                    3rd May 1984\n\nDear Mrs Owen,\n\n"
+            "Thank you for your kind gift to the group, which will pay for the postage on our letters\n"
+            "to the prison authorities this spring.\n\nYours sincerely,\n\nJohn Pryce\n")
+    assert tag(text, vocab).first("dc.title") != "VOICES FOR THE VOICELESS"
+
+
+def test_an_events_heading_over_its_venues_address_is_the_title(vocab):
+    text = ("SPRING SKILLS DAY 1991\nSaturday, April 6, 1991\nUnity Church, 41 Elm Street, Salem MA\n\n"
+            " 9:00  Welcome\n10:00  Writing to officials\n")
+    assert tag(text, vocab).first("dc.title") == "SPRING SKILLS DAY 1991"

@@ -632,9 +632,11 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
             return 0.70, "heading-year"
     if ending and kind not in _BARE and _is_dateline(line, span, rest_words):
         return 0.80, "closing-dateline"
-    if under and kind not in _BARE and (not is_prose(line) or _EVENT_CUE.search(_fold_light(before))
+    if under and kind not in _BARE and (not is_prose(line) or _EVENT_CUE.search(_fold_light(line.text[:span[0]]))
                                         or _ONLY_WEEKDAY.match(_fold_light(before))):
         return 0.80, "under-heading"
+    if (near_top or under) and kind not in _BARE and _set_apart(line.text, span):
+        return 0.80, "top-set-apart"
     if rest_words <= 2 and kind not in _BARE:
         return 0.75, "standalone-line"
     if closing and not (kind in _BARE and before.rstrip().endswith("(")):  # not a citation's "(1966)"
@@ -646,10 +648,24 @@ def _score(facts: _LineFacts, span: tuple[int, int], kind: str, precision: int, 
 
 _PRECISION = {3: "full-date", 2: "month-year", 1: "season-year"}
 
+# A date set apart on a top line, however long the line: between separators ("Group Skills Day --
+# Nov. 9, 1991 -- Open Hands USA, ..."), after an issue number set apart ("...   No. 9, March 1995")
+# or ending the line after a comma ("Teacher in-service day, Lincoln Unified School District, 2/19/99").
+_APART_BEFORE = re.compile(r"(?:\s(?:--|—|–|\||·)|\s{3})\s*(?:(?:no|n[°º]|issue|vol(?:ume)?|num)\.?\s*\d+[,.]?\s*)?$",
+                           re.I)
+_APART_AFTER = re.compile(r"^\s*(?:--|—|–|\||·)\s")
+
+
+def _set_apart(text: str, span: tuple[int, int]) -> bool:
+    before, after = text[:span[0]], text[span[1]:]
+    if _APART_BEFORE.search(before) or _APART_AFTER.match(after):
+        return True
+    return not after.strip(" .") and before.rstrip().endswith(",")
+
 
 # Words that make a date in a line under the heading the date of the event the document is for
 # ("Meeting of Tues. Feb. 5th, 1985", "celebrada el 3/6/1995", "Conference -- Denver, March 2001").
-_EVENT_CUE = re.compile(r"\b(?:held|meeting|celebrad[ao]s?|tenue?s?|reunion|seance|session|sesion|conference|"
+_EVENT_CUE = re.compile(r"\b(?:held|broadcast|aired|recorded|grabad[ao]|enregistree?|meeting|celebrad[ao]s?|tenue?s?|reunion|seance|session|sesion|conference|"
                         r"conferencia|workshop|taller|atelier|stage|jornada|training)\b|--|—|–|\||·")
 _ONLY_WEEKDAY = re.compile(rf"^\W*(?:{_WEEKDAY})?\W*$", re.I)
 UNDER_LINES = 2  # how many lines under the heading zone the event's date line may stand

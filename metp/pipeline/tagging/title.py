@@ -163,8 +163,15 @@ def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
     if len(parts) < 2:
         return None
     org = generic = 0
+    # An organisation the vocabulary does not know, named before its branch ("OPEN HANDS UK --
+    # MIDLANDS REGION", "MANOS ABIERTAS -- Grupo de Valencia (Grupo 9)"): the first part is a short
+    # name when a later part is a branch of it.
+    named = _short_name(parts[0], vocabulary) and any(
+        any(p.search(part) for p in vocabulary.boilerplate_matchers) or _branch(part, vocabulary)
+        for part in parts[1:])
     for i, part in enumerate(parts):
-        if any(p.search(part) for p in vocabulary.boilerplate_matchers):
+        if (i == 0 and named) or any(p.search(part) for p in vocabulary.boilerplate_matchers) \
+                or (i and (org or named) and _branch(part, vocabulary)):
             org += 1
         elif _is_generic(part) and not _SERIES.match(part):
             generic += 1
@@ -180,6 +187,35 @@ def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
 _OCCASION = re.compile(r"\b(?:workshop|training|meeting|conference|seminar|course|session|weekend|day|school|"
                        r"assembly|forum|summit|rally|vigil|campaign|week|jornada|taller|curso|encuentro|asamblea|"
                        r"reunion|campana|stage|seance|journee|formation|formacion|colloque|semaine|campagne)s?\b")
+
+
+# A branch, body or unit of an organisation ("TRAINING COMMITTEE", "NORWICH GROUP (GROUP 41)",
+# "SAN FRANCISCO BAY AREA GROUPS", "SECTION FRANÇAISE", "Groupe régional Lyon").
+_BRANCH_WORD = re.compile(r"\b(?:groups?|grupos?|groupes?|sections?|seccion|region|regional|unit|unidad|committee|"
+                          r"comite|commission|comision|branch|chapter|office|secretariat|delegacion|coordinacion)\b")
+
+
+def _branch(part: str, vocabulary: Vocabulary) -> bool:
+    """A part naming a branch of an organisation: a few words with a word for a branch or body,
+    no kind of document and no subject ("TRAINING COMMITTEE" is a body, "TRAINING WORKSHOP" is not)."""
+    words = re.findall(r"[a-z][a-z'-]*", part)
+    if not 1 <= len(words) <= 6 or len(part) > 50 or not _BRANCH_WORD.search(part) or _is_generic(part):
+        return False
+    if _TYPE_WORDS & set(words):
+        return False
+    folded = fold(part)
+    return not any(p.search(folded) for _, p in vocabulary.term_matchers)
+
+
+def _short_name(part: str, vocabulary: Vocabulary) -> bool:
+    """A short name (one to four words, no digits) naming no occasion, kind of document or subject."""
+    words = re.findall(r"[a-z][a-z'-]*", part)
+    return 1 <= len(words) <= 4 and not re.search(r"\d", part) and _local_unit(part, vocabulary) \
+        and not (_GENERIC | _TYPE_WORDS | _RECORD_WORDS) & set(words)
+
+
+# Words naming a record of a meeting ("MINUTES -- GROUP 114 (ANN ARBOR)" is a heading).
+_RECORD_WORDS = {"minutes", "acta", "actas", "compte", "rendu", "proces", "verbal", "notes", "report", "record"}
 
 
 def _local_unit(part: str, vocabulary: Vocabulary) -> bool:
@@ -276,13 +312,38 @@ def _letter_title(layout: Layout) -> TitleGuess | None:
 
 
 # ---------------------------------------------------------------------- layout scoring
+# A line saying whom the item is for ("FOR GROUP COORDINATORS", "Para los grupos locales"): the
+# audience, not the heading.
+_FOR_READERS = re.compile(
+    r"^\W*(?:for|para|pour)\s+(?:(?:the|all|new|local|los|las|les|nuevos|nouveaux)\s+)*(?:[\w'’-]+\s+){0,2}"
+    r"(?:coordinators?|members?|trainers?|leaders?|facilitators?|groups?|participants?|students?|teachers?|"
+    r"volunteers?|organi[sz]ers?|treasurers?|activists?|officers?|secretaries|speakers?|grupos|miembros|socios|"
+    r"coordinadores|formadores|militantes|groupes|membres|formateurs|animateurs|adherents|responsables)"
+    r"(?:\s+(?:locales|locaux|nuevos|nouveaux|only))?\W*$", re.I)
+
+
+def _letterhead_block(first: list[Line]) -> set[int]:
+    """The lines at the very top of page 1 directly above the letterhead's address or telephone
+    line (at most two, short, with no number and naming no occasion: a venue's address under an
+    event's heading and date is not a letterhead): the organisation's name ("OPEN HANDS UK" over "Tower House, 8-14
+    Southampton Street ..."), whatever the vocabulary knows of it."""
+    for pos, line in enumerate(first[:4]):
+        if _ADDRESS.search(line.text):
+            above = [ln for ln in first[:pos] if ln.index >= line.index - 2 and len(words_of(ln.text)) <= 6
+                     and not re.search(r"\d", ln.text) and not _OCCASION.search(_light(ln.text))]
+            return {id(ln) for ln in above} if len(above) == pos else set()
+    return set()
+
+
 def _from_layout(first: list[Line], vocabulary: Vocabulary, has_boxes: bool) -> TitleGuess | None:
     zone = [ln for ln in first[:14] if _zone_ok(ln, first, has_boxes)]
     scored: list[tuple[float, Line, str]] = []
     rank = 0
+    block = _letterhead_block(first)
     for line in zone:
         text = _clean(_PAGE_NO.sub("", line.text))
-        if not _candidate_text(text) or is_boilerplate(line, vocabulary):
+        if not _candidate_text(text) or is_boilerplate(line, vocabulary) or id(line) in block \
+                or _FOR_READERS.match(text):
             continue
         scored.append((_score(line, text, rank), line, text))
         rank += 1
