@@ -613,54 +613,31 @@ def time_types(path: Path, workers: int) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--test", action="store_true", help="also the test half (report only, aggregate figures)")
-    ap.add_argument("--holdout", action="store_true",
-                    help="also the holdout set (written after tuning; a development set since it was reported)")
-    ap.add_argument("--holdout2", action="store_true",
-                    help="also the second held-out set (report only, aggregate figures; run once)")
-    ap.add_argument("--holdout3", action="store_true",
-                    help="also the third held-out set (reported once; a development set since)")
-    ap.add_argument("--holdout4", action="store_true",
-                    help="also the fourth held-out set (reported once; a development set since)")
-    ap.add_argument("--holdout5", action="store_true",
-                    help="also the fifth held-out set (reported once; a development set since)")
-    ap.add_argument("--holdout6", action="store_true",
-                    help="also the sixth held-out set (reported once; a development set since)")
-    ap.add_argument("--holdout7", action="store_true",
-                    help="also the seventh held-out set (report only, aggregate figures; run once)")
+    for name in SETS[2:]:  # every set but old and dev is asked for by its flag
+        ap.add_argument(f"--{name}", action="store_true",
+                        help=f"also the {name} set" + (" (report only: aggregate figures)" if name in REPORT_ONLY
+                                                      else " (a development set: reported once, tuned on since)"))
     ap.add_argument("--sets", default=None,
-                    help="comma-separated: old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, "
-                         "holdout6, holdout7 (default old,dev[,test][,holdout][,holdout2][,holdout3][,holdout4]"
-                         "[,holdout5][,holdout6][,holdout7])")
+                    help=f"comma-separated, among {', '.join(SETS)} (default: old, dev and the sets flagged)")
     ap.add_argument("--labels", type=Path, default=DEFAULT_LABELS, help="the old set's labels")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "metp-eval-tagging-archives")
     ap.add_argument("--no-cache", action="store_true", help="ingest every set afresh")
     ap.add_argument("--workers", type=int, default=max(1, min(2, os.cpu_count() or 1)))
     ap.add_argument("--verbose", "-v", action="store_true",
-                    help="list every miss (never a reporting set's: the test half's, holdout2's or holdout7's)")
+                    help=f"list every miss (never a reporting set's: {', '.join(REPORT_ONLY)})")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON document")
     ap.add_argument("--time", action="store_true", help="instead: the types given to the 423 TIME articles")
     args = ap.parse_args(argv)
     if args.time:
         print(json.dumps(time_types(TIME_ALL, args.workers), indent=2))
         return 0
-    names = args.sets.split(",") if args.sets else (["old", "dev"] + (["test"] if args.test else [])
-                                                    + (["holdout"] if args.holdout else [])
-                                                    + (["holdout2"] if args.holdout2 else [])
-                                                    + (["holdout3"] if args.holdout3 else [])
-                                                    + (["holdout4"] if args.holdout4 else [])
-                                                    + (["holdout5"] if args.holdout5 else [])
-                                                    + (["holdout6"] if args.holdout6 else [])
-                                                    + (["holdout7"] if args.holdout7 else []))
+    names = args.sets.split(",") if args.sets else ["old", "dev", *(n for n in SETS[2:] if getattr(args, n))]
     unknown = [n for n in names if n not in SETS]
     if unknown:
         ap.error(f"unknown set(s) {', '.join(unknown)}: choose among {', '.join(SETS)}")
-    if "test" in names and not args.test:
-        ap.error("the test half needs --test (it is for reporting only)")
-    if "holdout2" in names and not args.holdout2:
-        ap.error("the holdout2 set needs --holdout2 (it is for reporting only)")
-    if "holdout7" in names and not args.holdout7:
-        ap.error("the holdout7 set needs --holdout7 (it is for reporting only)")
+    for name in REPORT_ONLY:
+        if name in names and not getattr(args, name):
+            ap.error(f"the {name} set needs --{name} (it is for reporting only)")
     from metp.pipeline.tagging import load_vocabulary
 
     vocabulary = load_vocabulary()
