@@ -56,6 +56,7 @@ class Stream:
         self._drain = threading.Thread(target=self._drain_errors, daemon=True)
         self._drain.start()
         self._pending = b""
+        self._header = b""  # TSV's header line, written once at the start of the stream
         self._images = 0  # images handed over, blanks included: TSV numbers pages from 1 in this order
 
     @property
@@ -79,8 +80,10 @@ class Stream:
                 line, self._pending = self._pending.split(b"\n", 1)
                 if line.startswith(blank_header):
                     self._pending = b""  # the blank page has nothing more than its header line
-                    return (_HEADER_LINE + b"".join(ln + b"\n" for ln in lines)).decode("utf-8", "replace")
-                if not line.startswith(_HEADER):
+                    return b"".join(ln + b"\n" for ln in (self._header, *lines)).decode("utf-8", "replace")
+                if line.startswith(_HEADER):
+                    self._header = line
+                else:
                     lines.append(line)
             ready, _, _ = select.select([self._proc.stdout], [], [], _POLL_S)
             if ready:
@@ -124,7 +127,6 @@ class Stream:
         self._proc.stderr.close()
 
 
-_HEADER_LINE = b"level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
 _local = threading.local()
 _all: list[Stream] = []  # every program this process started, to end them at exit
 _exit_hook_pid: int | None = None

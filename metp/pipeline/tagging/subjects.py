@@ -53,7 +53,8 @@ THRESHOLD = 2.0
 BROAD_THRESHOLD = 3.0  # a broader theme: a heading or title, or more than one mention
 # A clock time as programmes print it: "9:30", "14.30", "10 am", and in French "9 h 30", "14h".
 _CLOCK = r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}\s?h(?:\s?\d{2})?(?=\s)"
-_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|\((?:[a-h]|\d{1,2})\)\s|" + _CLOCK + "|"
+_BRACKETED_MARK = r"\((?:[a-h]|\d{1,2})\)\s"  # "(b) to lobby ...", "(2) ..."
+_TOPIC_LINE = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-z][.)]\s|" + _BRACKETED_MARK + "|" + _CLOCK + "|"
                          r"step\s+\d|workshop\s+\w\b|session\s+\w\b|module\s+\d)", re.I)
 _QUESTION = re.compile(r"\?\s*(?:\(.*\))?\s*[._]*\s*$|^\s*(?:\d{1,2}[.)]\s*)?¿|^\s*(?:q|p)\s*[.:]\s", re.I)
 _RUN_IN = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-h][.)]\s+|(?:part|parte|partie)\s+[ivx\d]+[.:]?\s+)?"
@@ -72,7 +73,7 @@ _TIMED_ITEM = re.compile(r"^\s*(?:" + _CLOCK + "|" + _SESSION + ")", re.I)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s")
 _NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
-_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|\((?:[a-h]|\d{1,2})\)\s)")  # "(b) to lobby ..."
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|" + _BRACKETED_MARK + ")")
 _EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|por ejemplo|como por ejemplo|tales como|"
                       r"par exemple|tels? que|telles? que|comme)\s", re.I)
 _LAST_ITEM = re.compile(r"^\s*\w+(?: \w+)? (?:and|or|y|o|et|ou) ")
@@ -487,7 +488,7 @@ def list_heads(layout: Layout, skip: set[int]) -> dict[int, int]:
                     head = id(above)
             if head is not None:
                 out[id(line)] = head
-        elif head is not None and line.gap_before < 0.8 and line.text[:1].isspace() is False and \
+        elif head is not None and line.gap_before < 0.8 and not line.text[:1].isspace() and \
                 i and id(lines[i - 1]) in out and not _is_heading(line) and _content_words(line.text) >= 1 and \
                 line.indented:
             out[id(line)] = head  # an item running onto the next line

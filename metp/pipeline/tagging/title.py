@@ -198,18 +198,15 @@ _BRANCH_WORD = re.compile(r"\b(?:groups?|grupos?|groupes?|sections?|seccion|regi
 def _branch(part: str, vocabulary: Vocabulary) -> bool:
     """A part naming a branch of an organisation: a few words with a word for a branch or body,
     no kind of document and no subject ("TRAINING COMMITTEE" is a body, "TRAINING WORKSHOP" is not)."""
-    words = re.findall(r"[a-z][a-z'-]*", part)
+    words = _part_words(part)
     if not 1 <= len(words) <= 6 or len(part) > 50 or not _BRANCH_WORD.search(part) or _is_generic(part):
         return False
-    if _TYPE_WORDS & set(words):
-        return False
-    folded = fold(part)
-    return not any(p.search(folded) for _, p in vocabulary.term_matchers)
+    return not _TYPE_WORDS & set(words) and not _names_subject(part, vocabulary)
 
 
 def _short_name(part: str, vocabulary: Vocabulary) -> bool:
     """A short name (one to four words, no digits) naming no occasion, kind of document or subject."""
-    words = re.findall(r"[a-z][a-z'-]*", part)
+    words = _part_words(part)
     return 1 <= len(words) <= 4 and not re.search(r"\d", part) and _local_unit(part, vocabulary) \
         and not (_GENERIC | _TYPE_WORDS | _RECORD_WORDS) & set(words)
 
@@ -222,11 +219,19 @@ def _local_unit(part: str, vocabulary: Vocabulary) -> bool:
     """A part after the organisation's name that names where or which branch it is ("UPPER
     MIDWEST", "GROUP 31", "ANN ARBOR", "NORWICH GROUP (NO. 112)", "UNIVERSITY OF OREGON",
     "GROUPE DE TOULOUSE"): a few words naming no occasion, no kind of document and no subject."""
-    words = re.findall(r"[a-z][a-z'-]*", part)
+    words = _part_words(part)
     if not 1 <= len(words) <= 4 or len(part) > 40 or _OCCASION.search(part):
         return False
+    return not _names_subject(part, vocabulary)
+
+
+def _part_words(part: str) -> list[str]:
+    return re.findall(r"[a-z][a-z'-]*", part)
+
+
+def _names_subject(part: str, vocabulary: Vocabulary) -> bool:
     folded = fold(part)
-    return not any(p.search(folded) for _, p in vocabulary.term_matchers)
+    return any(p.search(folded) for _, p in vocabulary.term_matchers)
 
 
 def title_zone(layout: Layout, vocabulary: Vocabulary, size: int = 6) -> list[Line]:

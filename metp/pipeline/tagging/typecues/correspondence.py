@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from metp.pipeline.tagging.typecues import Add, Facts
-from metp.pipeline.tagging.typecues.publications import _ISSUE_NO as ISSUE_NO
+from metp.pipeline.tagging.typecues.publications import ISSUE_NO
 
 SALUTATION = re.compile(
     r"^\s*(?:dear(?:est)?|my dear|your (?:excellency|honou?r|eminence)|excellency|to whom it may concern|"

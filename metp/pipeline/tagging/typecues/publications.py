@@ -23,7 +23,7 @@ _VOLUME = re.compile(r"\bvol(?:ume|\.)?\s*[ivxlc\d]+\b")
 _NUMBER = re.compile(r"\b(?:no|n[°º]|nr|num|number|numero|issue)\.?\s*\d+")
 # An issue number: "Issue 23", "Núm. 27", "No. 4", or "#14" after the periodical's name ("Network Update
 # #14"); not a group's or a box's number ("Bristol Group (No. 27)", "Grupo nº 12", "P.O. Box No. 5").
-_ISSUE_NO = re.compile(r"(?<!group )(?<!group \()(?<!grupo )(?<!grupo \()(?<!groupe )(?<!groupe \()(?<!box )"
+ISSUE_NO = re.compile(r"(?<!group )(?<!group \()(?<!grupo )(?<!grupo \()(?<!groupe )(?<!groupe \()(?<!box )"
                        r"\b(?:issue|num\.?|numero|number|n[°º]|no\.|nr\.)\s*\d+\b|"
                        r"\b(?:news|newsletter|bulletin|update|e-?update|e-?news|boletin|lettre|infos?)\s*#\s*\d+\b")
 # "In this issue" (not "this issue", which is as often a topic: "our work on this issue").
@@ -133,7 +133,7 @@ def _newsletter(facts: Facts, add: Add) -> None:
     top = masthead(facts)
     if any((m := _VOLUME.search(t)) and _NUMBER.search(t, m.end()) for t in light):
         add("newsletter", 4.0, "type:volume-number")
-    elif any(_ISSUE_NO.search(t) for t in top):
+    elif any(ISSUE_NO.search(t) for t in top):
         add("newsletter", 3.0, "type:issue-number")  # "ICN eNews -- Issue 23 -- July 2008", "Núm. 27"
     if any(_ISSUE_WORDS.search(t) for t in light):
         add("newsletter", 2.0, "type:issue-words")
