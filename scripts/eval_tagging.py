@@ -39,9 +39,9 @@ Ten labelled sets, printed side by side:
   once for reporting, aggregate only (2026-11-30, at d92b2c9), and has been a development set since:
   its misses are listed like dev's.
 - **holdout7**: a seventh held-out set of 40 documents (scripts/tagging_set/documents_holdout7.py),
-  written and labelled to the same guidelines blind to the tagger, only with `--holdout7`.  It is for
-  reporting, like holdout2: only aggregate figures are printed for it, even with --verbose or --json.
-  Run it once, and say which metp commit was measured.
+  written and labelled to the same guidelines blind to the tagger, with `--holdout7`.  It was run
+  once for reporting, aggregate only (2026-11-30, at 3ee437e), and has been a development set since:
+  its misses are listed like dev's.
 
 Each set is ingested into an archive of its own with `python -m metp.archive.cli ingest FILES
 --json` (a subprocess, run in the set's folder so that the recorded source paths are the
@@ -69,7 +69,6 @@ Usage:
     python scripts/eval_tagging.py --test          # old + dev + test (report once, at the end)
     python scripts/eval_tagging.py --holdout       # old + dev + holdout (a development set now)
     python scripts/eval_tagging.py --sets holdout2 --holdout2 --no-cache   # the second held-out set alone (report once)
-    python scripts/eval_tagging.py --sets holdout7 --holdout7 --no-cache   # the seventh held-out set alone (report once)
     python scripts/eval_tagging.py --holdout --holdout3 -v  # old + dev + holdout + holdout3 (development sets now)
     python scripts/eval_tagging.py --holdout --holdout3 --holdout4 -v   # every development set, with their misses
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
@@ -123,7 +122,7 @@ FONTS = {
 LETTERHEAD_FONT = ("DejaVuSerif-Bold.ttf", "LiberationSerif-Bold.ttf")
 STYLE = re.compile(r"^@([HCLRB]) (.*)$")
 SETS = ("old", "dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7")
-REPORT_ONLY = ("test", "holdout2", "holdout7")   # sets for reporting: aggregate figures only, never their misses
+REPORT_ONLY = ("test", "holdout2")   # sets for reporting: aggregate figures only, never their misses
 TARGETS = {"year": 0.9, "type": 0.9, "subject_f1": 0.8, "title": 0.8}  # the issue's, on the test half
 
 

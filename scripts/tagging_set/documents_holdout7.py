@@ -2,8 +2,8 @@
 
 Written blind to metp's tagger (nothing under metp/, tests/, scripts/data/ or the earlier
 document files was read) by a helper session on 30 November 2026, under
-docs/labelling-guidelines.md. For reporting only: see scripts/tagging_set/README.md, "The
-holdout7 set". Synthetic member-training material of an invented organisation, Justice Bridge
+docs/labelling-guidelines.md. Reported once (at 3ee437e), a development set since: see
+scripts/tagging_set/README.md, "The holdout7 set". Synthetic member-training material of an invented organisation, Justice Bridge
 International, and its US, British, Spanish ("Puente de Justicia") and French ("Pont de
 Justice") sections; people, groups and cases are invented. Ids were given by a seeded shuffle
 (random.Random(7007).shuffle of 701-740), so an id says nothing about type, date or language.

@@ -22,7 +22,7 @@ another helper, reported once and a development set since; it is never part of `
 writes the sixth held-out set (documents_holdout6.py, ids 601-660), written blind to the tagger by
 another helper, reported once and a development set since; it is never part of `all` either. `--split holdout7`
 writes the seventh held-out set (documents_holdout7.py, ids 701-740), written blind to the tagger by
-another helper, for reporting only; it is never part of `all` either. `--stats` prints the
+another helper, reported once and a development set since; it is never part of `all` either. `--stats` prints the
 counts tables of the README instead of writing anything (with `--split holdout`, `--split
 holdout2`, `--split holdout3`, `--split holdout4`, `--split holdout5`, `--split holdout6` or `--split holdout7`:
 that set's label counts).
@@ -101,7 +101,7 @@ def documents():
 # each set's file: dev and test are the two halves of the first set; the held-out sets are written and
 # reported apart (holdout: after the rules were tuned, a development set since; holdout2: reporting only; holdout3: reported once, a development set since;
 # holdout4: reported once, a development set since; holdout5: reported once, a development set since;
-# holdout6: reported once, a development set since; holdout7: reporting only)
+# holdout6 and holdout7: reported once, development sets since)
 FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_holdout,
          "holdout2": documents_holdout2, "holdout3": documents_holdout3, "holdout4": documents_holdout4,
          "holdout5": documents_holdout5, "holdout6": documents_holdout6, "holdout7": documents_holdout7}
@@ -234,7 +234,7 @@ def main(argv=None):
                              "holdout4 = the fourth held-out set (reported once; development since); "
                              "holdout5 = the fifth held-out set (reported once; development since); "
                              "holdout6 = the sixth held-out set (reported once; development since); "
-                             "holdout7 = the seventh held-out set (reporting only)")
+                             "holdout7 = the seventh held-out set (reported once, a development set since)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
