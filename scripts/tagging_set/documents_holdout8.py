@@ -1078,5 +1078,932 @@ Officers for 1985-86 are listed on the back cover. The section thanks
 the many volunteers who make this work possible.
 """,
     },
-]
+    # ------------------------------------------------------------------ 21
+    {
+        "id": "825", "split": "holdout8", "date": "1972-10-03", "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["group organizing", "letter writing", "prisoners of conscience"],
+        "title": "[Letter from the Ember USA national office to Group 41 on its registration and first adopted prisoner]",
+        "title_variants": ["[Letter to Group 41 welcoming the new group and assigning its first prisoner]"],
+        "title_devised": True,
+        "audience": ["local groups"], "language": "en", "places": ["GR"],
+        "notes": "Letter with salutation and signature: devised title. The dateline (October 3, 1972) "
+                 "wins over the RECEIVED stamp (OCT 9 1972) and the 1969 arrest. Paragraphs on running "
+                 "the new group, the prisoner in Greece (GR) and how to write.",
+        "text": """                              EMBER USA
+              1420 Walnut Street  -  Philadelphia, Pa. 19102
+                          (215) LO 3-0143
 
+
+                                                 October 3, 1972
+
+                                        RECEIVED
+                                       OCT  9 1972
+                                        GROUP 41
+
+Mrs. Dorothy Ames, Coordinator
+Group 41
+c/o First Unitarian Church
+1187 Franklin Street
+Columbus, Ohio 43203
+
+Dear Mrs. Ames and friends of Group 41,
+
+Welcome! Your registration form has been received and your group is now
+Group 41 of Ember USA. We are very glad to have an active group in Ohio
+at last.
+
+A few words on getting started. Please keep your meetings regular, even
+if attendance is small at first; choose a treasurer as soon as you can;
+and send us the name of the member who will keep the case file, since
+all case mail will be addressed to that person.
+
+Your first prisoner is Nikolaos Karras, a lawyer from Salonika arrested
+in May 1969 and sentenced by a military court to eight years for
+belonging to a banned organization. He has never used or advocated
+violence. The enclosed case sheet gives what is known about his health,
+his family and the prison at Korydallos where he is held.
+
+When you write to the Greek authorities (the Prime Minister, the Minister
+of Justice, the prison governor), write courteously and briefly. Say who
+you are, that you are concerned for Mr. Karras, and ask for his release.
+Do not use political arguments. Please send us a copy of any reply.
+
+We will be in touch about the regional meeting in the spring.
+
+                                        Sincerely,
+
+                                        Harriet W. Gale
+                                        Groups Secretary
+
+HWG:jr
+Enc.: case sheet (3 pp.)
+""",
+    },
+    # ------------------------------------------------------------------ 22
+    {
+        "id": "816", "split": "holdout8", "date": "1988-09-14", "date_form": "us-numeric",
+        "type": "memo",
+        "subjects": ["death penalty", "media work", "vigils and demonstrations"],
+        "title": "Vigils on execution nights -- guidelines",
+        "title_variants": ["Vigils on execution nights", "[Memo to Area Coordinators about guidelines for vigils on execution nights]"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "Typed memo, RE: line the title. DATE 9/14/88 (US, M/D/Y). Area Coordinators are "
+                 "not an audience term. Numbered guidelines include dealing with reporters (media "
+                 "work). Executions in US states -> US.",
+        "text": """                              M E M O R A N D U M
+
+TO:      Area Coordinators
+FROM:    Sharon Becker, Death Penalty Program
+DATE:    9/14/88
+RE:      Vigils on execution nights -- guidelines
+
+With execution dates now being set in Florida, Texas and Louisiana at a
+pace we have not seen before, groups are asking for common guidelines
+for vigils. Please pass these on to every group in your area.
+
+1. Hold the vigil at the prison if you can, otherwise at the state
+   capitol or a downtown church. Tell the police in advance.
+
+2. Keep it silent and dignified: candles, a single banner reading
+   "EMBER USA OPPOSES THE DEATH PENALTY IN ALL CASES". No chanting,
+   no signs about the crime or the victim.
+
+3. Remember the victim's family. We do not excuse any crime.
+
+4. One spokesperson only talks to reporters, and says the same three
+   things: Ember opposes all executions; the death penalty does not
+   deter; the state is killing in our name. Have the fact sheet ready.
+
+5. If the execution is stayed, stay calm -- and tell the press the
+   vigil will be held again on any new date.
+
+Please send me a short report after each vigil (numbers, press coverage).
+
+cc: Program Committee
+SB/lt
+""",
+    },
+    # ------------------------------------------------------------------ 23
+    {
+        "id": "815", "split": "holdout8", "date": "1984-09", "date_form": "spanish-month-range",
+        "type": "newsletter",
+        "subjects": ["disappearances", "group organizing", "petitions", "prisoners of conscience"],
+        "title": "Boletín Brasa",
+        "title_variants": ["Boletín Brasa, Año 2, Nº 5", "Boletín Brasa, septiembre-octubre 1984"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["AR", "UY"],
+        "notes": "Issue September-October 1984: range -> start month. Items: the CONADEP report on the "
+                 "disappeared (AR), prisoners of conscience in Uruguay with a signature campaign "
+                 "(petitions, UY), a new group in Córdoba (group organizing). The report's delivery "
+                 "date (20 September) and the next assembly are mentioned dates.",
+        "text": """BOLETÍN BRASA
+Brasa Internacional - Sección Argentina
+Año 2 - Nº 5 - septiembre-octubre 1984
+
+-----------------------------------------------------------------------
+
+"NUNCA MÁS": EL INFORME DE LA CONADEP
+
+El 20 de septiembre la Comisión Nacional sobre la Desaparición de
+Personas entregó al Presidente su informe. Documenta 8.960 casos de
+personas desaparecidas y 340 centros clandestinos de detención. Para
+nuestra Sección, que trabajó con los familiares durante los años de la
+dictadura, el informe es un primer paso: ahora los responsables deben
+ser juzgados y las familias deben saber qué pasó con cada desaparecido.
+Los grupos pueden pedir ejemplares del resumen en la oficina.
+
+URUGUAY: TODAVÍA HAY PRESOS DE CONCIENCIA
+
+Aunque el gobierno militar uruguayo prometió elecciones para noviembre,
+cientos de presos políticos siguen en el Penal de Libertad. Entre ellos
+hay maestros, sindicalistas y estudiantes detenidos sólo por sus ideas.
+La Sección adoptó este año a tres de ellos.
+
+JUNTAMOS FIRMAS POR LOS PRESOS URUGUAYOS
+
+Ya tenemos 12.400 firmas en la planilla que pide al gobierno uruguayo la
+libertad de todos los presos de conciencia. Meta: 20.000 antes de fin de
+año. Pedí planillas en tu grupo y llevalas al trabajo, a la facultad, a
+la parroquia. Las planillas completas se entregarán en la Embajada.
+
+NUEVO GRUPO EN CÓRDOBA
+
+Quince socios de Córdoba formaron el Grupo 9, que se reúne los martes en
+el local de la Asociación Cristiana de Jóvenes. Eligieron coordinadora a
+Mirta Bustos y se repartieron las tareas: correspondencia, finanzas y
+difusión. ¡Bienvenidos!
+
+PRÓXIMA ASAMBLEA: sábado 24 de noviembre, 15 hs., en la sede.
+
+Tucumán 1581, 2º piso - Buenos Aires - Tel. 40-7722
+""",
+    },
+    # ------------------------------------------------------------------ 24
+    {
+        "id": "812", "split": "holdout8", "date": "2007-05", "date_form": "month-year",
+        "type": "worksheet",
+        "subjects": ["freedom of expression", "letter writing", "prisoners of conscience"],
+        "title": "Exercise: Writing an Appeal Letter",
+        "title_variants": ["Writing an Appeal Letter"],
+        "title_devised": False,
+        "audience": ["new members"], "language": "en", "places": ["TN"],
+        "notes": "Exercise with blanks to fill in: worksheet. Footer 'New Members' Training -- May "
+                 "2007' gives the date and the audience. The case paragraph (a journalist jailed for "
+                 "his articles in Tunisia) gives freedom of expression, prisoners of conscience, TN; "
+                 "his 2005 arrest is mentioned.",
+        "text": """EXERCISE: WRITING AN APPEAL LETTER
+
+The case
+
+Hamid Ben Salah, 41, a journalist with a weekly paper in Sfax, Tunisia,
+was arrested in October 2005 after publishing a series of articles on
+corruption in the regional administration. He was sentenced to three
+years' imprisonment for "spreading false news liable to disturb public
+order". Ember considers him a prisoner of conscience, held solely for
+the peaceful exercise of his right to freedom of expression.
+
+Your task
+
+Using the case above, draft an appeal to the Minister of Justice of
+Tunisia. Fill in each part below, then copy your letter on the blank
+paper provided.
+
+1. Address and salutation (how do you address a minister?)
+   ______________________________________________________________________
+
+2. Introduce yourself in one sentence:
+   ______________________________________________________________________
+
+3. State your concern (name, date, charge):
+   ______________________________________________________________________
+   ______________________________________________________________________
+
+4. What exactly are you asking for?
+   ______________________________________________________________________
+
+5. A courteous closing:
+   ______________________________________________________________________
+
+Check your letter: Is it polite? Is it under one page? Have you avoided
+political comments? Have you signed it with your name and town?
+
+------------------------------------------------------------------------
+Ember Canada  |  New Members' Training  |  May 2007              Sheet 3
+""",
+    },
+    # ------------------------------------------------------------------ 25
+    {
+        "id": "811", "split": "holdout8", "date": "1984-01", "date_form": "month-year",
+        "type": "trainer guide",
+        "subjects": ["civil and political rights", "economic, social and cultural rights",
+                     "human rights education"],
+        "title": "Trainer's Notes: Introducing Human Rights to High School Students",
+        "title_variants": ["Introducing Human Rights to High School Students"],
+        "title_devised": False,
+        "audience": ["trainers", "youth"], "language": "en", "places": [],
+        "notes": "Notes for the volunteer speaker (objectives, 'ask the class', timings): trainer "
+                 "guide, for trainers; high-school students -> youth. Step 3 explains the two "
+                 "families of rights as such: both broad terms. 'Prepared ... January 1984' is the "
+                 "issue date; 1948 is history.",
+        "text": """EMBER USA -- EDUCATION COMMITTEE
+
+TRAINER'S NOTES: INTRODUCING HUMAN RIGHTS TO HIGH SCHOOL STUDENTS
+
+For volunteer speakers giving a single 50-minute class period.
+Prepared by the Education Committee, January 1984.
+
+OBJECTIVES
+  Students will (1) name at least five human rights, (2) know what the
+  Universal Declaration of Human Rights is, (3) tell the difference
+  between civil and political rights and economic and social rights.
+
+MATERIALS
+  Simplified UDHR (one per student), blackboard, 30 index cards.
+
+STEP 1 (10 min)  "A new planet"
+  Tell the class they are settlers on a new planet and must agree on
+  ten rules that every person is guaranteed. Ask for suggestions; write
+  them on the board.
+
+STEP 2 (10 min)  The Universal Declaration
+  Hand out the simplified UDHR. Explain that in 1948 the United Nations
+  did what the class just did. Ask students to find their own rules in
+  the Declaration.
+
+STEP 3 (15 min)  Two families of rights
+  Explain: some rights protect us from the government (free speech, a
+  fair trial, the vote, freedom from torture); others are things every
+  person needs to live in dignity (food, housing, education, work, health
+  care). Give each student an index card with one right; they go to the
+  left or right side of the room. Discuss the cards people disagree on.
+  Ask: "Which family does your own country protect better?"
+
+STEP 4 (10 min)  What can you do?
+  Tell one short story of a prisoner helped by letters. Leave the
+  school's address list for the Ember high school program.
+
+STEP 5 (5 min)  Questions.
+
+TIPS: Arrive early and introduce yourself to the teacher. Never argue
+about U.S. politics in class; stick to the Declaration.
+""",
+    },
+    # ------------------------------------------------------------------ 26
+    {
+        "id": "819", "split": "holdout8", "date": "2010-03-20", "date_form": "weekday-month-day-year",
+        "type": "agenda",
+        "subjects": ["LGBT rights", "business and human rights", "coalition building", "online activism"],
+        "title": "Annual General Meeting 2010: Training Track",
+        "title_variants": ["Annual General Meeting: Training Track", "Training Track",
+                           "Annual General Meeting 2010"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Agenda of the AGM's training sessions; the year belongs to the heading. Sessions: "
+                 "corporate accountability, LGBT rights, social media, coalitions with immigrant "
+                 "groups. The plenary times are logistics.",
+        "text": """EMBER USA ANNUAL GENERAL MEETING 2010: TRAINING TRACK
+Saturday, March 20, 2010 -- Hyatt Regency, Cambridge, MA
+
+All training sessions are in the Charles River Ballroom (A, B, C).
+Plenary sessions are listed in the main AGM program.
+
+8:30 - 9:00      Coffee
+
+9:00 - 10:30     A. Corporations and Human Rights: holding companies
+                    accountable for abuses in their supply chains
+                 B. LGBT Rights Around the World: criminalization,
+                    violence, and what our members can do
+
+10:45 - 12:15    C. Beyond the Listserv: social media, texting and
+                    online actions that work
+                 D. Building Coalitions with Immigrant Rights Groups
+
+12:15 - 1:45     Lunch and regional caucuses
+
+2:00 - 3:30      Repeat of sessions A-D
+
+3:45 - 5:00      Closing plenary and reception
+
+Session leaders' bios are on page 14 of the AGM program.
+""",
+    },
+    # ------------------------------------------------------------------ 27
+    {
+        "id": "859", "split": "holdout8", "date": None, "date_form": "none",
+        "type": "handout",
+        "subjects": ["media work", "vigils and demonstrations"],
+        "title": "How to Organize a Vigil",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Undated typed sheet: date null. Step on inviting the press gives media work; the "
+                 "police permit step is logistics, not police and human rights.",
+        "text": """HOW TO ORGANIZE A VIGIL
+-----------------------
+
+A vigil is a quiet public gathering to remember a prisoner, the
+disappeared, or a person facing execution. It asks little of the people
+who come and can make a strong impression on those who pass by.
+
+  1. Choose the place: in front of an embassy or consulate, a courthouse,
+     a busy square. Visibility matters more than numbers.
+
+  2. Choose the time: lunch hour or the evening rush. One hour is enough.
+
+  3. Ask the city for a permit if one is needed, and tell the police
+     what you plan.
+
+  4. Invite the press. Send a short notice to newspapers and radio
+     stations two days before, and call them the morning of the vigil.
+     Have one person ready to give an interview.
+
+  5. Bring candles (with paper cups against the wind), a banner with the
+     group's name, and a photograph of the person you are standing for.
+
+  6. Have leaflets to hand to passers-by, with the group's address
+     and meeting time.
+
+  7. Afterwards, thank everyone who came, and send photographs to the
+     regional office.
+
+                                Ember USA - Groups Department
+""",
+    },
+    # ------------------------------------------------------------------ 28
+    {
+        "id": "855", "split": "holdout8", "date": "2000-12-10", "date_form": "weekday-day-month-year",
+        "type": "flyer",
+        "subjects": ["letter writing"],
+        "title": "Letters for Life",
+        "title_variants": ["Letters for Life: a letter-writing marathon for Human Rights Day",
+                           "Letters for Life: Write a letter, save a life"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Flyer: date of the event (Sunday 10 December 2000). The prisoners named on cards "
+                 "are an illustration in one sentence (in passing).",
+        "text": """
+
+             LETTERS FOR LIFE
+
+     Write a letter, save a life.
+
+     A letter-writing marathon for Human Rights Day
+
+     Sunday 10 December 2000
+     12 noon - 8 pm
+     The Watershed Café, Canon's Road, Bristol
+
+
+ Drop in for ten minutes or stay all afternoon. We provide the paper,
+ the pens, the stamps, the cases and the mince pies. You bring your
+ signature. Last year 140 people wrote 1,130 letters in one day -
+ for prisoners, the disappeared and people facing execution.
+
+
+         Ember UK Bristol Group  -  bristol@emberuk.org.uk
+""",
+    },
+    # ------------------------------------------------------------------ 29
+    {
+        "id": "832", "split": "holdout8", "date": "1991-03-15", "date_form": "spanish-numeric",
+        "type": "report",
+        "subjects": ["fundraising", "human rights education", "prisoners of conscience", "public speaking"],
+        "title": "Acta de la reunión ordinaria del Grupo 7",
+        "title_variants": ["Acta de la reunión ordinaria del Grupo 7 (Guadalajara)", "Acta"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["GT"],
+        "notes": "Minutes are report. 15/03/1991 (Spanish, D/M/Y). Items: the adopted prisoner in "
+                 "Guatemala (GT), the talk at the university (a human rights education talk with a "
+                 "paragraph on preparing the speakers: public speaking), the raffle (fundraising). "
+                 "Next meeting 19/04/1991 is mentioned.",
+        "text": """BRASA INTERNACIONAL - SECCIÓN MEXICANA
+Grupo 7 (Guadalajara)
+
+ACTA DE LA REUNIÓN ORDINARIA DEL GRUPO 7
+
+Fecha: 15/03/1991       Lugar: casa de Lupita Orozco, Col. Chapalita
+
+Asistentes: Lupita Orozco, Francisco Méndez, Claudia Ríos, Javier
+Santana, Teresa Gil, Ana Lucía Ferrer (secretaria)
+
+1. Lectura del acta anterior. Se aprueba sin cambios.
+
+2. Caso del preso adoptado. Francisco informó que Mario Tzul, maestro
+   rural de Quetzaltenango detenido en 1989 por organizar a los padres
+   de familia de su escuela, sigue preso sin juicio en Guatemala. No ha
+   habido respuesta a las cartas de enero. Se acordó escribir de nuevo
+   al Presidente Serrano y al Procurador de los Derechos Humanos, y
+   pedir a la Sección que el caso se incluya en el boletín.
+
+3. Plática en la Universidad de Guadalajara. La Facultad de Derecho nos
+   invitó a presentar los derechos humanos y el trabajo de Brasa a los
+   alumnos de primer año el 10 de abril. Claudia y Javier darán la
+   plática. Se acordó ensayarla en la próxima reunión: diez minutos cada
+   uno, hablar sin leer, usar el rotafolio y dejar tiempo a preguntas.
+
+4. Finanzas. La rifa de la canasta navideña dejó $ 850.000 pesos. Teresa
+   propone una segunda rifa en mayo; se aprueba. Saldo en caja: $ 1.230.000.
+
+5. Asuntos generales. Ninguno.
+
+Próxima reunión: 19/04/1991, mismo lugar, 19:00 horas.
+
+                                            Ana Lucía Ferrer, secretaria
+""",
+    },
+    # ------------------------------------------------------------------ 30
+    {
+        "id": "851", "split": "holdout8", "date": "1995-10-21", "date_form": "us-numeric",
+        "type": "sign-in sheet",
+        "subjects": ["refugees"],
+        "title": "Refugee Rights Teach-In: Sign-In Sheet",
+        "title_variants": ["Refugee Rights Teach-In", "Sign-In Sheet: Refugee Rights Teach-In"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Filled-in sign-in sheet; 10/21/95 read M/D/Y (US). The heading and the generic "
+                 "word on one line; date and venue on the next line.",
+        "text": """EMBER USA STUDENT CHAPTER  -  UNIVERSITY OF IOWA
+
+REFUGEE RIGHTS TEACH-IN  --  SIGN-IN SHEET
+Saturday 10/21/95, Iowa Memorial Union, Indiana Room
+
+   NAME                   E-MAIL / PHONE                 MEMBER?  WANT INFO?
+1  Jessica Marlow         jmarlow@blue.weeg.uiowa.edu      Y
+2  Hassan Abdi            353-8812                                   Y
+3  Tim Rourke             trourke@blue.weeg.uiowa.edu                Y
+4  Linh Pham              338-0291                         Y
+5  Beth Kaminski          bkamin@blue.weeg.uiowa.edu                 Y
+6  Dr. A. Sorensen        Dept. of Anthropology
+7  Carlos Ibarra          351-4477                                   Y
+8  Megan O'Toole          motoole@blue.weeg.uiowa.edu      Y
+9  Ahmed Yusuf            354-2230                                   Y
+10 Greg Hanlon            ----                                       Y
+11 Julie Weiss            jweiss@blue.weeg.uiowa.edu       Y
+12
+
+                                                           page 1 of 2
+""",
+    },
+    # ------------------------------------------------------------------ 31
+    {
+        "id": "849", "split": "holdout8", "date": "1976-02-02", "date_form": "french-written-date",
+        "type": "letter",
+        "subjects": ["death penalty", "letter writing", "lobbying"],
+        "title": "[Letter from the Quebec section to its members asking them to write to their MPs in support of the bill abolishing the death penalty]",
+        "title_variants": ["[Lettre de la section québécoise aux membres sur le projet de loi abolissant la peine de mort]",
+                           "Projet de loi C-84 sur l'abolition de la peine de mort"],
+        "title_devised": True,
+        "audience": [], "language": "fr", "places": ["CA"],
+        "notes": "Letter to 'Chers membres' with signature: devised title, Objet line a variant. "
+                 "Asks members to write to their federal MP (letter writing, lobbying; Parliament of "
+                 "Canada -> CA). 'Chers membres' is not new members. The 1962 last execution and the "
+                 "vote expected in the spring are mentioned.",
+        "text": """BRAISE INTERNATIONALE
+Section québécoise
+C.P. 1382, succursale Place d'Armes, Montréal (Québec)
+
+
+                                        Montréal, le 2 février 1976
+
+
+Objet : Projet de loi C-84 sur l'abolition de la peine de mort
+
+
+Chers membres,
+
+Le gouvernement fédéral a déposé le projet de loi C-84, qui abolirait la
+peine de mort au Canada. Personne n'a été exécuté au pays depuis 1962,
+mais la peine de mort reste inscrite au Code criminel et des condamnés
+attendent toujours que le Cabinet commue leur peine. Le vote libre
+aura lieu ce printemps et, selon nos informations, le résultat sera très
+serré.
+
+Nous vous demandons d'écrire dès maintenant à votre député fédéral.
+Une lettre personnelle, écrite à la main, compte beaucoup plus qu'une
+pétition. Dites-lui :
+
+   -  que vous êtes son électeur ou son électrice ;
+   -  que la peine de mort est un châtiment cruel et irréversible ;
+   -  qu'aucune étude n'a montré qu'elle dissuade mieux que la prison ;
+   -  que vous lui demandez de voter pour le projet de loi C-84.
+
+Si vous en avez l'occasion, allez le rencontrer à son bureau de
+circonscription. Envoyez-nous une copie de sa réponse : nous tenons un
+relevé des intentions de vote des députés du Québec.
+
+Avec nos remerciements et nos salutations les plus cordiales,
+
+
+                                        Gilles Fortier
+                                        pour le Comité de la section
+""",
+    },
+    # ------------------------------------------------------------------ 32
+    {
+        "id": "828", "split": "holdout8", "date": "2008-05-03", "date_form": "month-day-year",
+        "type": "evaluation form",
+        "subjects": ["media work", "online activism"],
+        "title": "Media Skills Workshop: Participant Evaluation",
+        "title_variants": ["Media Skills Workshop"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Rating form. Sessions rated: news releases, interviews, op-eds (media work), "
+                 "social media (online activism).",
+        "text": """Ember Canada (English-speaking section)
+312 Laurier Ave. E., Ottawa ON K1N 6P6  -  613-555-0104
+
+MEDIA SKILLS WORKSHOP: PARTICIPANT EVALUATION
+Toronto, May 3, 2008
+
+Please rate each session:   1 = poor   2 = fair   3 = good   4 = excellent
+
+  Writing a news release that gets read                  1   2   3   4
+  The radio and TV interview (with practice on camera)   1   2   3   4
+  Op-eds and letters to the editor                       1   2   3   4
+  Social media: blogs, Facebook, YouTube                 1   2   3   4
+
+How confident are you now about speaking to a journalist for your group?
+   not at all   [ ]    a little   [ ]    fairly   [ ]    very   [ ]
+
+Which session was most useful, and why?
+________________________________________________________________________
+________________________________________________________________________
+
+What would you add or drop?
+________________________________________________________________________
+
+Was the venue / food / timing OK?   yes [ ]   no [ ]   ___________________
+
+Would you recommend this workshop to other members?   yes [ ]   no [ ]
+
+                         Thank you! Please hand this to Priya before you leave.
+""",
+    },
+    # ------------------------------------------------------------------ 33
+    {
+        "id": "804", "split": "holdout8", "date": "2000", "date_form": "edition-line",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "media work", "urgent actions",
+                     "vigils and demonstrations"],
+        "title": "Student Chapter Manual",
+        "title_variants": ["Ember USA Student Chapter Manual"],
+        "title_devised": False,
+        "audience": ["student groups"], "language": "en", "places": [],
+        "notes": "Manual with contents and chapters; 'Second edition, 2000' is the date (the 1994 "
+                 "first edition is not). Chapters: starting and running a chapter, events on campus "
+                 "(rallies, vigils), urgent actions, the campus press, money.",
+        "text": """EMBER USA
+
+STUDENT CHAPTER MANUAL
+
+Second edition, 2000
+(first edition 1994)
+
+Student Program, Ember USA, 322 Eighth Avenue, New York, NY 10001
+
+\f
+CONTENTS
+
+1. Starting a chapter .......................................... 3
+2. Running your meetings ....................................... 5
+3. Events on campus: rallies and vigils ........................ 8
+4. The Urgent Action Network ................................... 11
+5. Working with the campus press ............................... 13
+6. Money: budgets, student government funding, benefits ........ 15
+
+\f
+1. STARTING A CHAPTER
+
+You need a handful of committed students, a faculty advisor and
+recognition from your student activities office. Register the chapter
+with the Student Program as soon as you have five members: you will get
+a chapter number, the monthly action mailing and access to the student
+listserv. Hold your first meeting in the second week of classes, when
+students are still looking for things to join.
+
+2. RUNNING YOUR MEETINGS
+
+Meet at the same time and place every week. Use an agenda. Rotate the
+chair. Every meeting should end with an action - a letter, a petition,
+a plan - so that new people leave having done something.
+
+3. EVENTS ON CAMPUS
+
+Rallies and vigils need a permit from the student activities office.
+Keep them short and visual: a candle vigil for a prisoner facing
+execution, a "wall of the disappeared" on the quad. Book the space
+weeks ahead and tell the campus police what you plan.
+
+\f
+4. THE URGENT ACTION NETWORK
+
+Sign your chapter up to receive Urgent Actions. Set up a table in the
+union once a week and ask passers-by to sign a letter; a chapter can
+send fifty letters in an afternoon.
+
+5. WORKING WITH THE CAMPUS PRESS
+
+Get to know the student paper's editors. Send a short release for
+every event, offer photographs, and write letters to the editor when
+a human rights story is in the news.
+
+6. MONEY
+
+Most chapters apply each year to student government for funds: budgets
+are due in the spring for the following year. Benefit concerts and
+bake sales fill the gaps. Keep receipts.
+""",
+    },
+    # ------------------------------------------------------------------ 34
+    {
+        "id": "856", "split": "holdout8", "date": "1978-05-04", "date_form": "day-month-year",
+        "type": "memo",
+        "subjects": ["campaigning", "disappearances", "petitions"],
+        "title": "World Cup 1978: Argentina campaign materials",
+        "title_variants": ["World Cup: Argentina campaign materials", "Argentina campaign materials"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": ["AR"],
+        "notes": "Typed memo (To/From/Date/Subject, initials, no salutation). 4th May 1978 (British). "
+                 "'To: All Groups' -> local groups. Launches the section's Argentina campaign "
+                 "(campaigning) on the disappeared; the postcard petition is a listed action. The "
+                 "World Cup dates (1-25 June) are mentioned.",
+        "text": """EMBER UK                                                     MEMORANDUM
+
+To:       All Groups
+From:     Campaigns Department
+Date:     4th May 1978
+Subject:  World Cup 1978: Argentina campaign materials
+
+The World Cup opens in Buenos Aires on 1st June. While the eyes of the
+world are on Argentina's football grounds, we want them to see also
+the thousands of people who have "disappeared" since the coup of 1976,
+taken by the security forces and never seen again.
+
+Your group pack, posted this week, contains:
+
+    (a) 200 copies of the leaflet "Football yes - torture and
+        disappearances no", for handing out outside pubs and clubs
+        showing the matches;
+    (b) the postcard petition to General Videla (each card to be
+        signed and posted by the sender - please do not collect them);
+    (c) a poster for libraries and church notice boards;
+    (d) a briefing on twelve disappeared people, with their photographs.
+
+Please do NOT organise protests at matches or at the homes of players,
+and do not call for a boycott of the tournament: that is not our policy.
+
+Groups should report what they did by 30th June on the enclosed form.
+
+                                                               JM/rw
+""",
+    },
+    # ------------------------------------------------------------------ 35
+    {
+        "id": "806", "split": "holdout8", "date": "1989-12", "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["children's rights", "human rights education", "lobbying"],
+        "title": "The Convention on the Rights of the Child: what it says and what you can do",
+        "title_variants": ["The Convention on the Rights of the Child"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["GB"],
+        "notes": "Briefing sheet issued December 1989 (footer); 20 November 1989 is the adoption it "
+                 "reports. List of ways to act: ask the government to ratify (lobbying; the UK "
+                 "government -> GB), teach it in schools (human rights education).",
+        "text": """THE CONVENTION ON THE RIGHTS OF THE CHILD:
+WHAT IT SAYS AND WHAT YOU CAN DO
+
+On 20 November 1989 the United Nations General Assembly adopted the
+Convention on the Rights of the Child. For the first time, the rights
+of children are set out in one binding treaty.
+
+What does it say?
+  * Every child has the right to life, to a name and a nationality.
+  * Children must not be tortured or suffer cruel punishment; no one
+    under 18 may be sentenced to death.
+  * Children must not be recruited into armed forces under the age of 15.
+  * Children have the right to education, health care and an adequate
+    standard of living.
+  * Children have the right to express their views and be heard in
+    decisions that affect them.
+  * Children in trouble with the law have the right to fair treatment
+    and may be detained only as a last resort.
+
+What can you do?
+  * Urge the British government to sign and ratify the Convention
+    without reservations.
+  * Ask your MP to raise the question in the House.
+  * Use the Convention in schools: our teaching notes for 11-16 year
+    olds are available from the Education Office.
+
+Ember UK - Children's Rights Network                      December 1989
+""",
+    },
+    # ------------------------------------------------------------------ 36
+    {
+        "id": "846", "split": "holdout8", "date": "1997", "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["campaigning", "fundraising", "group organizing", "prisoners of conscience",
+                     "urgent actions", "women's rights"],
+        "title": "Frontline Notes",
+        "title_variants": ["Frontline Notes, Fall 1997", "Frontline Notes: the newsletter for Ember USA student chapters"],
+        "title_devised": False,
+        "audience": ["student groups"], "language": "en", "places": ["ID"],
+        "notes": "Issue Fall 1997 -> 1997. Masthead says it is for student chapters. Items: starting a "
+                 "chapter (group organizing), an urgent action for an Indonesian student prisoner "
+                 "(urgent actions, prisoners of conscience, ID), the women's rights campaign launch "
+                 "(campaigning, women's rights), a benefit concert (fundraising).",
+        "text": """FRONTLINE NOTES
+The newsletter for Ember USA student chapters  ***  Fall 1997
+
+--------------------------------------------------------------------
+NEW CHAPTER? START HERE
+--------------------------------------------------------------------
+Forty-two new chapters registered over the summer. If you are one of
+them: recruit at the activities fair, book a regular room, elect (or
+just agree on) a coordinator and a treasurer, and hold your first
+action within a month. The revised Student Chapter Manual is on its way.
+
+--------------------------------------------------------------------
+URGENT ACTION: STUDENT LEADER HELD IN JAKARTA
+--------------------------------------------------------------------
+Andi Prasetyo, a 22-year-old student at the University of Indonesia,
+was arrested in August after a peaceful demonstration calling for
+political reform. He is held incommunicado and is at risk of torture.
+Ember considers him a prisoner of conscience. Send polite appeals to
+the Indonesian Minister of Justice and the Indonesian Embassy calling
+for his immediate release. UA 214/97 is enclosed.
+
+--------------------------------------------------------------------
+LAUNCHING "WOMEN'S RIGHTS ARE HUMAN RIGHTS"
+--------------------------------------------------------------------
+Ember's campaign on women's rights opens on campuses this October. It
+focuses on violence against women in custody, on women human rights
+activists and on the rights of women refugees. Each chapter will get
+a campaign pack with posters, a petition, and a speaker's guide.
+
+--------------------------------------------------------------------
+UNPLUGGED FOR HUMAN RIGHTS
+--------------------------------------------------------------------
+The Oberlin chapter raised $2,800 at an acoustic benefit concert last
+spring. They share their checklist on page 4: book the hall early,
+ask local bands to play for free, sell T-shirts at the door.
+
+Student Program - Ember USA - 322 Eighth Avenue, New York, NY 10001
+""",
+    },
+    # ------------------------------------------------------------------ 37
+    {
+        "id": "803", "split": "holdout8", "date": "2004-10-16", "date_form": "day-month-year",
+        "type": "slides",
+        "subjects": ["human rights defenders", "letter writing", "lobbying", "urgent actions"],
+        "title": "Standing with Human Rights Defenders",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Overhead outlines; the date on overhead 1 (16 October 2004, Canadian English "
+                 "written out). The 'What groups can do' overhead lists urgent actions, letters to "
+                 "officials and lobbying of embassies, each counted; no country is the subject. The 1998 UN "
+                 "Declaration is history.",
+        "text": """Overhead 1
+STANDING WITH HUMAN RIGHTS DEFENDERS
+Ember Canada - Regional Training, Halifax, 16 October 2004
+
+Overhead 2
+Who is a human rights defender?
+- Anyone who works peacefully for the rights of others
+- Lawyers, journalists, trade unionists, community leaders, relatives
+  of the disappeared
+- Recognized in the UN Declaration on Human Rights Defenders (1998)
+
+Overhead 3
+What they face
+- Threats and surveillance
+- Arrest on false charges
+- Smear campaigns
+- Killings
+
+Overhead 4
+What groups can do
+- Join the Urgent Action network: answer within 48 hours
+- Write letters to the authorities and messages of support to defenders
+- Lobby: meet the embassy staff of the countries concerned
+
+Overhead 5
+Discussion: which defender will your group support this year?
+""",
+    },
+    # ------------------------------------------------------------------ 38
+    {
+        "id": "853", "split": "holdout8", "date": "1979-01-16", "date_form": "weekday-month-day-year",
+        "type": "agenda",
+        "subjects": ["prisoners of conscience", "urgent actions"],
+        "title": "New Member Orientation",
+        "title_variants": ["New Member Orientation: Agenda"],
+        "title_devised": False,
+        "audience": ["new members"], "language": "en", "places": [],
+        "notes": "Evening programme with times: agenda. For new members (its heading). Sessions on "
+                 "prisoner adoption and the UA network; 'What is Ember?' and joining a committee are "
+                 "general. The next orientation (in April) is mentioned.",
+        "text": """                        EMBER USA -- GROUP 23 -- BERKELEY
+
+                           NEW MEMBER ORIENTATION
+
+                  Tuesday, January 16, 1979, 7:00 p.m.
+                  University Lutheran Chapel, 2425 College Ave.
+
+
+      7:00   Welcome, name tags, introductions around the room
+
+      7:15   What is Ember?  How the movement began, what it does
+             and does not do, where the money comes from
+
+      7:45   How adoption works: our three prisoners of conscience,
+             the case file, what we write and to whom
+
+      8:15   The Urgent Action Network: fast appeals when someone is
+             in danger -- sign-up sheet at the door
+
+      8:40   Which committee will you join?  (letters, publicity,
+             fundraising, hospitality)
+
+      9:00   Coffee and cookies
+
+     Next orientation: the third Tuesday in April.
+""",
+    },
+    # ------------------------------------------------------------------ 39
+    {
+        "id": "848", "split": "holdout8", "date": "2003-01-08", "date_form": "month-day-year",
+        "type": "report",
+        "subjects": ["coalition building", "group development", "group organizing",
+                     "police and human rights"],
+        "title": "Quarterly Report, October-December 2002",
+        "title_variants": ["Quarterly Report", "Field Organizer Quarterly Report, October-December 2002"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "The report's own date of issue (Submitted January 8, 2003, at the end) wins over "
+                 "the period October-December 2002 in its title. Sections: new groups "
+                 "(group organizing), support to existing groups (group development), the police "
+                 "brutality coalition work in US cities (police and human rights, coalition building, US).",
+        "text": """EMBER USA -- SOUTHWEST FIELD OFFICE
+Field Organizer Quarterly Report
+
+QUARTERLY REPORT, OCTOBER-DECEMBER 2002
+
+Organizer: Daniel Ortega-Reyes        Territory: AZ, NM, west TX
+
+1. NEW GROUPS
+Three new groups were started this quarter: Flagstaff (community),
+New Mexico State University (student) and El Paso Community College
+(student). I attended each group's first two meetings, helped them
+choose coordinators and set up their meeting schedule, and registered
+them with the national office.
+
+2. SUPPORT TO EXISTING GROUPS
+I visited nine of the territory's fourteen existing groups. Tucson and
+Albuquerque held year-planning retreats with my help; Phoenix, which
+had dropped to four active members, agreed to merge with the ASU
+chapter for the spring. Two coordinator trainings were held (Nov. 9,
+Dec. 7) on keeping members involved.
+
+3. POLICE ACCOUNTABILITY
+Following the shootings by police in Phoenix and the reports of
+beatings of detainees at the Albuquerque jail, the Phoenix and
+Albuquerque groups joined local coalitions for police accountability
+with the ACLU chapters, LULAC and several churches. Ember's role has
+been to bring international standards on the use of force. A community
+hearing in Albuquerque on December 12 drew 220 people.
+
+4. NEXT QUARTER
+Spring regional conference planning; follow-up with the new groups.
+
+Submitted January 8, 2003 (attachments: mileage log, group contact list)
+""",
+    },
+    # ------------------------------------------------------------------ 40
+    {
+        "id": "833", "split": "holdout8", "date": None, "date_form": "none",
+        "type": None,
+        "subjects": ["vigils and demonstrations"],
+        "title": "[Notes on planning a vigil]",
+        "title_variants": ["[Notes on planning a candlelight vigil for Ahmadi]"],
+        "title_devised": True,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Loose handwritten-style notes with no heading: type null, devised title. 'Sat the "
+                 "14th' has no month or year: date null.",
+        "text": """vigil -- Sat the 14th?? check w/ Maria re permit
+
+- candles 100 (Walgreens?) + cups
+- banner: Ahmadi photo enlarged -- Kinko's
+- who speaks?  Fr. Dolan 5 min, then silence
+- call Channel 8 + Herald Thurs am
+- leaflets 300 - Pete
+- after: coffee at Dolan's parish hall
+
+ask group to bring friends!!
+Maria -- 555 7714 (eve)
+""",
+    },
+]
