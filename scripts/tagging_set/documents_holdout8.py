@@ -2006,4 +2006,965 @@ ask group to bring friends!!
 Maria -- 555 7714 (eve)
 """,
     },
+    # ------------------------------------------------------------------ 41
+    {
+        "id": "807", "split": "holdout8", "date": "2007-03-12", "date_form": "email-header",
+        "type": "letter",
+        "subjects": ["extrajudicial executions", "human rights defenders", "letter writing"],
+        "title": "[E-mail from the Mexico country coordinator to Group 15 asking for letters for human rights defenders in Oaxaca]",
+        "title_variants": ["Oaxaca: defenders still at risk - letters needed",
+                           "[Letter to Group 15 about human rights defenders in Oaxaca]"],
+        "title_devised": True,
+        "audience": [], "language": "en", "places": ["MX"],
+        "notes": "E-mail that opens 'Dear friends in Group 15' and is signed: a letter, devised title, "
+                 "Subject a variant. Paragraphs on threatened defenders, killings by police and "
+                 "gunmen called extrajudicial executions, and the letters asked for. 2006 events are "
+                 "mentioned.",
+        "text": """From: Susan Marquardt <smarquardt@emberusa.org>
+To: group15-list@emberusa.org
+Date: March 12, 2007 4:18 PM
+Subject: Oaxaca: defenders still at risk - letters needed
+
+Dear friends in Group 15,
+
+Thank you all for the letters you sent before Christmas. I am writing
+because the situation in Oaxaca has not improved as much as the news
+coverage (or the lack of it) might suggest.
+
+Since the conflict of last year, at least twenty people have been
+killed, several of them by police or by armed men who appeared to be
+working with them. Ember regards a number of these killings as
+extrajudicial executions, and not one of them has led to a prosecution.
+
+Human rights defenders who documented these abuses are now the targets.
+Two members of a local human rights committee have received death
+threats by phone; a lawyer who represents detained teachers was
+followed and photographed outside her home. Our Mexican colleagues ask
+for international attention to protect them.
+
+Could the group write, this month, to the Governor of Oaxaca and to the
+federal Attorney General? The model letter and the addresses are
+attached. Please keep letters short and courteous, ask for protection
+measures for the defenders named, and for full investigations of the
+killings. Copies to the Mexican Embassy in Washington.
+
+Many thanks, and see you at the regional meeting,
+
+Susan
+
+--
+Susan Marquardt
+Mexico Country Coordinator, Ember USA
+(617) 555-0129
+""",
+    },
+    # ------------------------------------------------------------------ 42
+    {
+        "id": "817", "split": "holdout8", "date": "1981-09", "date_form": "us-numeric-month-year",
+        "type": "worksheet",
+        "subjects": ["fundraising", "group development", "recruitment"],
+        "title": "Planning Your Group's Year",
+        "title_variants": ["Planning Your Group's Year: a worksheet for the fall meeting"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Planning grid with blanks: worksheet. Footer '9/81' (US) -> 1981-09. Questions on "
+                 "reviewing the past year and goals (group development), new members (recruitment) "
+                 "and an income plan (fundraising). For groups, as its opening says.",
+        "text": """PLANNING YOUR GROUP'S YEAR
+a worksheet for the fall meeting
+
+For local groups. Fill this out together at your first meeting of the
+season and send a copy to your Area Coordinator.
+
+A. LOOKING BACK
+   1. What did the group do well last year? _____________________________
+   2. What did not work? ________________________________________________
+   3. How many members came to most meetings? ______ How many a year ago? ______
+
+B. GOALS FOR THIS YEAR
+   4. Our three goals:
+      (1) ______________________________________________________________
+      (2) ______________________________________________________________
+      (3) ______________________________________________________________
+
+C. NEW MEMBERS
+   5. How many new members do we want by June? ______
+   6. Where will we find them? (church, campus, fair, friends) __________
+   7. Who will welcome them and give them a job? ________________________
+
+D. MONEY
+   8. Our expenses this year:   postage $______  dues to national $______
+                                 other $______          TOTAL $______
+   9. Our income plan:          members' pledges $______  benefit event $______
+                                 collections $______      TOTAL $______
+
+E. WHO DOES WHAT
+   Coordinator ______________  Treasurer ______________  Case file ______________
+
+Ember USA Groups Department                                            9/81
+""",
+    },
+    # ------------------------------------------------------------------ 43
+    {
+        "id": "813", "split": "holdout8", "date": "1998-11-14", "date_form": "spanish-day-range",
+        "type": "agenda",
+        "subjects": ["armed conflict", "children's rights", "death penalty", "fundraising",
+                     "human rights education", "public speaking"],
+        "title": "Encuentro Nacional de Jóvenes",
+        "title_variants": ["Encuentro Nacional de Jóvenes: Programa", "Programa: Encuentro Nacional de Jóvenes"],
+        "title_devised": False,
+        "audience": ["youth"], "language": "es", "places": [],
+        "notes": "PROGRAMA separated from the heading by the date/venue line: a section label. Day "
+                 "range 14 y 15 de noviembre de 1998 -> start. Sessions: children's rights and child "
+                 "soldiers (armed conflict, the guidelines' example), the death penalty, speaking in "
+                 "public, human rights at school, fundraising. A youth meeting -> youth.",
+        "text": """BRASA INTERNACIONAL - SECCIÓN ARGENTINA
+Red de Jóvenes
+
+
+              ENCUENTRO NACIONAL DE JÓVENES
+
+        Rosario, 14 y 15 de noviembre de 1998
+        Colegio Nacional Nº 1, Bv. Oroño 1080
+
+                        PROGRAMA
+
+SÁBADO 14
+
+  9.00    Acreditación y desayuno
+ 10.00    Apertura. Presentación de los grupos de cada provincia
+ 11.00    Los derechos del niño, diez años después de la Convención
+ 12.30    Almuerzo
+ 14.00    Talleres simultáneos:
+            1. Niños soldado: la guerra contada por sus víctimas
+            2. La pena de muerte en el mundo
+ 16.30    Merienda
+ 17.00    Cómo hablar en público: ejercicios prácticos
+ 21.00    Peña y fogón
+
+DOMINGO 15
+
+  9.30    Derechos humanos en la escuela: charlas, murales y clases
+          especiales en tu colegio
+ 11.00    Cómo juntar fondos para tu grupo
+ 12.30    Plenario y conclusiones
+ 13.30    Almuerzo y despedida
+
+Traer bolsa de dormir. Alojamiento en el gimnasio del Colegio.
+""",
+    },
+    # ------------------------------------------------------------------ 44
+    {
+        "id": "826", "split": "holdout8", "date": "1990-02-03", "date_form": "day-month-year",
+        "type": "evaluation form",
+        "subjects": ["human rights education", "public speaking"],
+        "title": "Speaking in Public: a training day for group speakers",
+        "title_variants": ["Speaking in Public", "Course Evaluation: Speaking in Public",
+                           "Speaking in Public: a training day for group speakers: Course Evaluation"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "COURSE EVALUATION is set as a separate label below the date/venue line of the heading: "
+                 "treated as a section label, the joined forms variants. Questions on the speaking "
+                 "skills and on giving talks in schools (human rights education). British date "
+                 "3rd February 1990.",
+        "text": """EMBER UK - SCOTLAND OFFICE
+28 Elmbank Street, Glasgow G2 4PF
+
+SPEAKING IN PUBLIC: A TRAINING DAY FOR GROUP SPEAKERS
+Saturday 3rd February 1990, Renfield Centre, Glasgow
+
+                       COURSE EVALUATION
+
+Please circle one number for each statement (1 = strongly disagree,
+5 = strongly agree).
+
+ a. I now know how to structure a twenty-minute talk.       1  2  3  4  5
+ b. The exercise on handling hostile questions was useful.  1  2  3  4  5
+ c. I feel more confident about using my voice and notes.   1  2  3  4  5
+ d. I am ready to give a talk on human rights to a school
+    class (S3-S6).                                          1  2  3  4  5
+ e. The tutors gave me useful feedback on my practice talk. 1  2  3  4  5
+
+What was the best part of the day?
+
+ .......................................................................
+
+What would you change?
+
+ .......................................................................
+
+Would you be willing to join the Scotland speakers' panel?  YES / NO
+
+Name (optional) .................................  Group ..................
+""",
+    },
+    # ------------------------------------------------------------------ 45
+    {
+        "id": "844", "split": "holdout8", "date": "1983-05-27", "date_form": "french-written-date",
+        "type": "flyer",
+        "subjects": ["disappearances", "vigils and demonstrations"],
+        "title": "Veillée aux chandelles pour les disparus d'Amérique latine",
+        "title_variants": ["Veillée aux chandelles", "Pour les disparus d'Amérique latine"],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": [],
+        "notes": "Poster with headline, no salutation: flyer, dated by its event (vendredi 27 mai "
+                 "1983). The countries are a list in one line with no content: no places. The "
+                 "Semaine des disparus is part of the event.",
+        "text": """
+
+           VEILLÉE AUX CHANDELLES
+
+      pour les disparus d'Amérique latine
+
+
+         Vendredi 27 mai 1983, 20 h
+         Square Saint-Louis, Montréal
+
+
+   Ils étaient étudiants, syndicalistes, journalistes, mères de famille.
+   Un jour des hommes armés sont venus les chercher. Depuis, personne
+   ne sait où ils sont.
+
+      Argentine - Chili - Guatemala - Salvador - Uruguay - Honduras
+
+   Venez en silence, avec une chandelle, pour dire aux familles qu'elles
+   ne sont pas seules, à l'occasion de la Semaine internationale des
+   détenus-disparus.
+
+
+            BRAISE INTERNATIONALE - SECTION QUÉBÉCOISE
+                     Renseignements : 555-0719
+""",
+    },
+    # ------------------------------------------------------------------ 46
+    {
+        "id": "841", "split": "holdout8", "date": "1993-06-08", "date_form": "month-day-year",
+        "type": "memo",
+        "subjects": ["facilitation"],
+        "title": "New facilitation module and trainer certification",
+        "title_variants": ["[Memo to the Training Corps about the new facilitation module and trainer certification]"],
+        "title_devised": False,
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "Memo to the Training Corps: trainers. The module on facilitation skills is its "
+                 "subject. Deadlines (July 15, the October retreat) are mentioned.",
+        "text": """EMBER USA
+TRAINING DEPARTMENT
+
+MEMORANDUM
+
+TO:       Members of the Training Corps
+FROM:     Linda Esposito, Training Coordinator
+DATE:     June 8, 1993
+RE:       New facilitation module and trainer certification
+
+Over the past year many of you told us that the hardest part of leading
+a workshop is not the content but the room: the participant who talks
+too much, the silent group, the session that runs an hour over.
+
+We have therefore written a new module, "Facilitating for Action," which
+all trainers will take before leading workshops in 1994. It covers:
+
+   - setting ground rules and opening a session;
+   - asking open questions and using silence;
+   - managing time and the "parking lot";
+   - handling conflict and dominant participants;
+   - closing with clear next steps.
+
+Certification: to remain on the trainers' roster, each of you will
+co-facilitate one session with a senior trainer and be observed.
+
+Please send me your preferred dates for the module (three are offered)
+by July 15. The first session will be at the October trainers' retreat.
+
+LE:ms
+""",
+    },
+    # ------------------------------------------------------------------ 47
+    {
+        "id": "821", "split": "holdout8", "date": "1987-09-05", "date_form": "day-range",
+        "type": "report",
+        "subjects": ["indigenous peoples", "lobbying"],
+        "title": "Report of the Workshop on Indigenous Peoples' Rights",
+        "title_variants": ["Workshop on Indigenous Peoples' Rights"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["CA"],
+        "notes": "No issue date: the workshop's days (5-6 September 1987) give the start. About "
+                 "indigenous peoples in Canada, with a recommendation and session on lobbying the "
+                 "federal government (CA).",
+        "text": """EMBER CANADA
+
+REPORT OF THE WORKSHOP ON INDIGENOUS PEOPLES' RIGHTS
+held at the University of Winnipeg, 5-6 September 1987
+
+Participants: 34 members from the Prairie groups, with guests from the
+Assembly of Manitoba Chiefs and the Native Women's Association.
+
+1. Background
+The section has until now worked almost only on cases abroad. Members
+at the 1986 AGM asked for a first look at the rights of Aboriginal
+peoples in Canada, including the land claims and the conditions of
+First Nations people in provincial jails.
+
+2. What we heard
+Guests spoke about the lack of clean water and housing on reserves,
+the over-representation of Aboriginal people in prisons, the denial of
+land and treaty rights, and the residential schools. Several
+participants said they had never heard these accounts before.
+
+3. Lobbying
+A session with a former MP looked at how the section could raise these
+issues with the federal government: meeting Members of Parliament of
+all parties, a brief to the Standing Committee on Aboriginal Affairs,
+and support for the constitutional conferences on aboriginal
+self-government.
+
+4. Recommendations
+ (a) that the Board set up a working group on indigenous peoples;
+ (b) that the section prepare a brief for Parliament within a year;
+ (c) that groups invite indigenous speakers to their communities.
+
+Report prepared by the workshop secretary, Marian Bell.
+""",
+    },
+    # ------------------------------------------------------------------ 48
+    {
+        "id": "845", "split": "holdout8", "date": "2009", "date_form": "copyright",
+        "type": "handout",
+        "subjects": ["police and human rights", "vigils and demonstrations"],
+        "title": "Know Your Rights on a Protest",
+        "title_variants": ["Know Your Rights on a Protest: police powers in England and Wales"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["GB"],
+        "notes": "Tip sheet, (c) 2009. About police powers at protests in England and Wales (police "
+                 "and human rights, vigils and demonstrations, GB). The G20 protests of April 2009 "
+                 "are mentioned.",
+        "text": """KNOW YOUR RIGHTS ON A PROTEST
+Police powers in England and Wales
+
+After the G20 protests in London in April 2009, many members have asked
+what the police may and may not do at a demonstration. This sheet is a
+summary, not legal advice.
+
+>> Stop and search
+   Police may stop and search you if they reasonably suspect you carry a
+   weapon or prohibited item, and in some areas without suspicion. Ask
+   under which power you are being searched, and ask for a record.
+
+>> Containment ("kettling")
+   Police may hold a crowd in one place to prevent disorder. Ask an
+   officer when and where you may leave. Stay calm; keep water with you.
+
+>> Photographs and identification
+   You may photograph police officers in a public place. Officers on
+   public order duty should display their identification numbers; note
+   the numbers of any officer you see using force.
+
+>> If you are arrested
+   Give your name and address. Say nothing else until you have spoken to
+   a solicitor. Carry the number of a legal observer's helpline.
+
+>> After the event
+   Write down what you saw as soon as you can. Complaints go to the
+   Independent Police Complaints Commission.
+
+Planning a peaceful protest or vigil? Tell the police beforehand when
+the law requires it (marches need six days' notice).
+
+(c) Ember UK 2009  |  www.emberuk.org.uk
+""",
+    },
+    # ------------------------------------------------------------------ 49
+    {
+        "id": "824", "split": "holdout8", "date": "1973-03", "date_form": "month-year",
+        "type": "newsletter",
+        "subjects": ["campaigning", "freedom of religion", "fundraising", "group organizing",
+                     "prisoners of conscience", "torture"],
+        "title": "Le Flambeau",
+        "title_variants": ["Le Flambeau, n° 3, mars 1973", "Le Flambeau: bulletin de la section belge"],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": ["GR", "SU"],
+        "notes": "Issue mars 1973. Items: Greek prisoners (prisoners of conscience, GR), the torture "
+                 "campaign (campaigning, torture), Baptists imprisoned in the USSR for their faith "
+                 "(freedom of religion, prisoners of conscience, SU), new groups in Liège "
+                 "(group organizing), dues (fundraising). The petition inside the campaign item and the "
+                 "writing asked for inside the Baptists item are in passing. December 1972 is mentioned.",
+        "text": """                               LE FLAMBEAU
+              Bulletin de la section belge de Braise Internationale
+              n° 3                                        mars 1973
+========================================================================
+
+GRÈCE : NOS PRISONNIERS
+
+Six ans après le coup d'État des colonels, plus de trois cents
+prisonniers politiques sont encore détenus en Grèce. Les groupes de
+Bruxelles et de Namur travaillent pour deux d'entre eux, un avocat et
+un étudiant condamnés pour avoir distribué des tracts. Tous deux sont
+des prisonniers d'opinion : ils n'ont jamais usé de violence.
+
+LA CAMPAGNE CONTRE LA TORTURE
+
+Lancée en décembre 1972 par le mouvement international, notre campagne
+pour l'abolition de la torture entre dans sa phase belge : une pétition
+aux Nations Unies circule dans toutes les paroisses et universités, et
+une exposition sera présentée à Bruxelles puis à Liège. Chaque groupe
+recevra un dossier sur les pays où la torture est pratiquée.
+
+URSS : DES CROYANTS EN PRISON
+
+Au moins quarante baptistes sont détenus en Union soviétique pour avoir
+enseigné la religion à des enfants ou imprimé des textes religieux sans
+autorisation. La section demande aux membres d'écrire au Procureur
+général de l'URSS pour demander leur libération et la liberté de culte.
+
+NOUVEAUX GROUPES À LIÈGE
+
+Deux groupes se sont formés à Liège, l'un à l'Université, l'autre au
+quartier d'Outremeuse. Ils se réunissent chaque quinzaine et cherchent
+encore un local.
+
+COTISATIONS
+
+Pensez à renouveler votre cotisation pour 1973 (250 F, étudiants 100 F)
+au CCP 000-1234567-89. La section ne vit que des cotisations et des
+dons de ses membres.
+
+Braise Internationale, section belge - rue du Marteau 19 - 1040 Bruxelles
+""",
+    },
+    # ------------------------------------------------------------------ 50
+    {
+        "id": "823", "split": "holdout8", "date": "2010-02", "date_form": "spanish-month-year",
+        "type": "trainer guide",
+        "subjects": ["racial discrimination", "refugees"],
+        "title": "Guía para facilitadores: Taller «Nadie es ilegal»: discriminación racial y derechos de las personas migrantes",
+        "title_variants": ["Taller «Nadie es ilegal»: discriminación racial y derechos de las personas migrantes",
+                           "Nadie es ilegal", "Guía para facilitadores: Taller «Nadie es ilegal»"],
+        "title_devised": False,
+        "audience": ["local groups", "trainers"], "language": "es", "places": ["MX"],
+        "notes": "Facilitators' guide (objectives, materials, steps): trainer guide for trainers, plus "
+                 "the participants it names (members of local groups). "
+                 "'Versión revisada, febrero de 2010' is the date. Racial discrimination and migrants "
+                 "and refugees crossing Mexico (refugees; MX). The generic 'Guía para facilitadores' "
+                 "precedes the heading on the same line: kept as read.",
+        "text": """BRASA INTERNACIONAL - SECCIÓN MEXICANA - Área de Educación
+
+GUÍA PARA FACILITADORES: TALLER «NADIE ES ILEGAL»:
+DISCRIMINACIÓN RACIAL Y DERECHOS DE LAS PERSONAS MIGRANTES
+
+Duración: 3 horas      Participantes: 15 a 25 integrantes de grupos locales
+
+Objetivos
+  - Reconocer los prejuicios raciales hacia las personas migrantes de
+    Centroamérica que cruzan México.
+  - Conocer los derechos de migrantes, solicitantes de asilo y refugiados.
+  - Planear una acción del grupo.
+
+Materiales: papelógrafo, plumones, tarjetas de colores, copias del
+Anexo 1 (testimonios) y del Anexo 2 (derechos básicos).
+
+Desarrollo
+
+1. Bienvenida y encuadre (15 min). Presente los objetivos. Acuerden
+   reglas de respeto.
+
+2. «¿Qué escuchamos?» (30 min). Pida a cada participante que escriba en
+   una tarjeta una frase que haya oído sobre los migrantes
+   centroamericanos. Péguelas en la pared. Pregunte: ¿cuáles se refieren
+   al color de la piel, al origen o a la forma de hablar? Explique qué
+   es la discriminación racial.
+
+3. Testimonios (45 min). Divida en grupos de cinco. Cada grupo lee un
+   testimonio del Anexo 1 (una mujer hondureña en Tapachula, un joven
+   guatemalteco detenido en una estación migratoria, una familia
+   salvadoreña que pide refugio). Preguntas: ¿qué derechos fueron
+   violados? ¿quién es responsable?
+
+4. Receso (15 min).
+
+5. Nuestros derechos (30 min). Exponga el Anexo 2: derecho a solicitar
+   asilo, a no ser devuelto a un país donde corre peligro, a la no
+   discriminación, al debido proceso.
+
+6. ¿Qué hacemos? (35 min). Cada grupo propone una acción: visita a un
+   albergue, charla en una escuela, carta a las autoridades.
+
+7. Cierre y evaluación (10 min).
+
+Nota para quien facilita: algunos participantes pueden haber vivido la
+migración. Nunca los obligue a contar su historia.
+
+                                        Versión revisada, febrero de 2010
+""",
+    },
+    # ------------------------------------------------------------------ 51
+    {
+        "id": "837", "split": "holdout8", "date": None, "date_form": "none",
+        "type": "sign-in sheet",
+        "subjects": [],
+        "title": "Feuille de présence",
+        "title_variants": [],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": [],
+        "notes": "Blank sign-in sheet with no event name and the date left blank: no subjects, date "
+                 "null. The generic heading is all it has: transcribed.",
+        "text": """Braise Internationale - section belge - Groupe 18 (Louvain-la-Neuve)
+
+                        FEUILLE DE PRÉSENCE
+
+Réunion du : ____ / ____ / ________
+
+  Nom et prénom              Adresse / courriel               Signature
+  -------------------------  -------------------------------  -----------
+  
+  -------------------------  -------------------------------  -----------
+  
+  -------------------------  -------------------------------  -----------
+  
+  -------------------------  -------------------------------  -----------
+  
+  -------------------------  -------------------------------  -----------
+  
+  -------------------------  -------------------------------  -----------
+  
+  -------------------------  -------------------------------  -----------
+""",
+    },
+    # ------------------------------------------------------------------ 52
+    {
+        "id": "840", "split": "holdout8", "date": "1985-07-22", "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["fundraising", "group development"],
+        "title": "[Letter from the Great Lakes regional director to the coordinator of Group 140 about the group's fundraising and planning]",
+        "title_variants": ["[Letter to Group 140 about its fundraising and its plans for the year]"],
+        "title_devised": True,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Letter with salutation and signature; July 22, 1985 dateline, FILE COPY and cc noise. "
+                 "Paragraphs on the group's benefit and income (fundraising) and on its planning "
+                 "retreat and keeping members (group development). Written to one coordinator: no "
+                 "audience term stated. The September retreat date is mentioned.",
+        "text": """FILE COPY
+
+EMBER USA
+Great Lakes Regional Office
+53 W. Jackson Blvd., Room 1120, Chicago, Illinois 60604
+(312) 555-0166
+
+
+July 22, 1985
+
+
+Mr. Terrence Hollis
+Coordinator, Group 140
+2217 Oakwood Drive
+Kalamazoo, MI 49008
+
+
+Dear Terry,
+
+Congratulations to Group 140 on the spring benefit! $1,860 from one
+evening is the best result of any group in the region this year, and
+I know how much work Margaret and the committee put into it. Your
+national dues are now paid in full, and the region is grateful for the
+extra $300 towards the trainers' travel fund. If you would be willing
+to write up how you organized the dinner and the silent auction, I
+would like to share it with other groups.
+
+I was also glad to hear that the group has decided to hold a planning
+retreat in September. You mentioned that attendance has dropped from
+fifteen to eight since the winter. This happens to most groups after
+a big event; the retreat is a good moment to ask members what they
+want to do, to share out the work more evenly, and to give the newer
+members a real job. I would be happy to come and facilitate if you
+wish; let me know the date.
+
+With warm regards,
+
+
+Patricia Wendt
+Regional Director
+
+PW:dk
+cc: Area Coordinator, SW Michigan
+""",
+    },
+    # ------------------------------------------------------------------ 53
+    {
+        "id": "835", "split": "holdout8", "date": "1996", "date_form": "edition-line",
+        "type": "manual",
+        "subjects": ["facilitation"],
+        "title": "Trainer's Manual",
+        "title_variants": ["Ember USA Training Corps Trainer's Manual", "Training Corps Trainer's Manual"],
+        "title_devised": False,
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "Manual with contents and chapters, for trainers. 'Third edition, 1996' wins over "
+                 "'first published 1989'. All chapters are about leading sessions: facilitation. "
+                 "Designing a workshop and evaluation are part of that skill here.",
+        "text": """                        EMBER USA TRAINING CORPS
+
+                            TRAINER'S MANUAL
+
+                  Third edition, 1996 (first published 1989)
+
+\f
+TABLE OF CONTENTS
+
+   Chapter 1   How adults learn ...................................  1
+   Chapter 2   Facilitation techniques ............................  6
+   Chapter 3   Designing a workshop ............................... 14
+   Chapter 4   Difficult moments and difficult participants ....... 22
+   Chapter 5   Evaluating your session ............................ 28
+
+\f
+CHAPTER 1   HOW ADULTS LEARN
+
+Adults come to a workshop with experience. They learn best when they
+can connect new material to what they already know, when they practice
+rather than listen, and when they can use what they learn the next day.
+A good Ember training is therefore short on lectures and long on
+exercises: role plays, case studies, small-group planning.
+
+CHAPTER 2   FACILITATION TECHNIQUES
+
+The facilitator's job is to help the group do its work, not to be the
+expert. Open every session with the objectives and the ground rules.
+Ask open questions ("What would you do?") and wait: silence is your
+friend. Summarize often. Write participants' words on the flipchart,
+not your own. Use the "parking lot" for questions that would take the
+session off course.
+
+\f
+CHAPTER 3   DESIGNING A WORKSHOP
+
+Start from what participants must be able to do at the end. Choose one
+activity per objective. Allow twice as long as you think for small-group
+work and report-backs.
+
+CHAPTER 4   DIFFICULT MOMENTS AND DIFFICULT PARTICIPANTS
+
+The participant who dominates, the one who is silent, the expert who
+disagrees with everything: thank, redirect, and if necessary speak to
+the person at the break.
+
+CHAPTER 5   EVALUATING YOUR SESSION
+
+Use the standard evaluation form, read the forms the same evening, and
+send a one-page report to the Training Department within two weeks.
+
+                                                                    ii
+""",
+    },
+    # ------------------------------------------------------------------ 54
+    {
+        "id": "827", "split": "holdout8", "date": "2005-04-16", "date_form": "us-numeric",
+        "type": "worksheet",
+        "subjects": ["campaign planning", "lobbying"],
+        "title": "Know Your Target: Power Mapping Worksheet",
+        "title_variants": ["Power Mapping Worksheet", "Know Your Target"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["US"],
+        "notes": "Running line 'Ember USA Lobby Training -- 4/16/05' (US, M/D/Y) gives the date; not "
+                 "the title. Power mapping of a Member of Congress: campaign planning and lobbying; "
+                 "Congress -> US.",
+        "text": """Ember USA Lobby Training -- 4/16/05 -- Washington, DC
+
+KNOW YOUR TARGET: POWER MAPPING WORKSHEET
+
+Your target is the person who can give you what you want. For this
+training, your target is your own Member of Congress.
+
+1. Name of your Representative or Senator: ______________________________
+
+2. Committees he/she sits on: __________________________________________
+
+3. How did he/she vote on human rights issues last session?
+   _____________________________________________________________________
+
+4. Who influences this Member? Rate each from 1 (little) to 5 (a lot):
+
+     Constituents in the district       ____
+     Major donors                       ____
+     Local newspaper editorial board    ____
+     Religious leaders                  ____
+     Business community                 ____
+     Other: ________________            ____
+
+5. Which of these can your group reach? How? ____________________________
+   _____________________________________________________________________
+
+6. What is your ask? (one sentence) _____________________________________
+
+7. Next step and date: __________________________________________________
+""",
+    },
+    # ------------------------------------------------------------------ 55
+    {
+        "id": "829", "split": "holdout8", "date": "1976-02-09", "date_form": "us-numeric",
+        "type": "report",
+        "subjects": ["fair trials", "fundraising", "letter writing", "prisoners of conscience",
+                     "recruitment"],
+        "title": "Minutes of Group Meeting",
+        "title_variants": ["Group 18: Minutes of Group Meeting", "Minutes"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["ZA"],
+        "notes": "Minutes are report; meeting 2/9/76 (US, M/D/Y). Items: the adopted prisoner in South "
+                 "Africa and the unfair trial (prisoners of conscience, fair trials, ZA), the "
+                 "letter-writing table, the bake sale, the recruitment drive. Next meeting 3/8/76 "
+                 "mentioned.",
+        "text": """EMBER USA GROUP 18 -- ANN ARBOR, MICHIGAN
+
+MINUTES OF GROUP MEETING
+2/9/76, 7:30 p.m., Guild House, 802 Monroe St.
+
+Present: 14 (list in file).  Chair: R. Feldman.  Minutes: C. Baird.
+
+1. Our prisoner. Joel Mokoena, a teacher from Soweto, adopted by the
+   group last fall, was tried in December under the Suppression of
+   Communism Act. Our correspondent reports that the trial lasted two
+   days, that his lawyer was given the charge sheet only the morning it
+   opened, and that the only evidence was the statement of a police
+   informer who was not made available for cross-examination. He was
+   sentenced to five years. Group to write to the Minister of Justice
+   asking for his release and protesting the conduct of the trial.
+
+2. Letter-writing table at the Michigan Union. Will be held every
+   Thursday noon in February and March. Sue will bring paper and
+   addresses; we need two people each week. Aim: 50 letters a week.
+
+3. Treasury. Balance $212.45. Bake sale on Feb. 28 (Jim, Dana, Ellen).
+
+4. Membership drive. Group has 14 active members, needs 25. Agreed to
+   put posters in the dorms, give a short talk at three churches and
+   announce meetings in the Michigan Daily.
+
+5. Next meeting 3/8/76.
+
+                                                                   CB
+""",
+    },
+    # ------------------------------------------------------------------ 56
+    {
+        "id": "857", "split": "holdout8", "date": "1991-09-19", "date_form": "weekday-month-day-year",
+        "type": "flyer",
+        "subjects": ["group organizing", "recruitment"],
+        "title": "Start an Ember Group at Lincoln High!",
+        "title_variants": ["Start an Ember Group at Lincoln High"],
+        "title_devised": False,
+        "audience": ["youth"], "language": "en", "places": [],
+        "notes": "Poster calling students to a first meeting: flyer, dated by the meeting "
+                 "(Thursday, September 19, 1991). Starting a school group (group organizing) and a "
+                 "call to join (recruitment); high-school students -> youth.",
+        "text": """
+
+     *  *  *  START AN EMBER GROUP AT LINCOLN HIGH!  *  *  *
+
+
+      Do you care about people jailed for what they believe?
+      Want to DO something instead of just watching the news?
+
+
+              FIRST MEETING
+
+          Thursday, September 19, 1991
+          3:15 p.m., Room 112 (Mr. Alvarez's room)
+
+
+     Ember is a worldwide movement of people who write letters,
+     hold events and speak out for prisoners of conscience.
+     High school students all over the country have started
+     groups. Now it's our turn!
+
+     We will elect officers, pick our first action, and eat pizza.
+
+               EVERYONE WELCOME -- BRING A FRIEND
+""",
+    },
+    # ------------------------------------------------------------------ 57
+    {
+        "id": "809", "split": "holdout8", "date": "2003-08", "date_form": "us-numeric-month-year",
+        "type": "handout",
+        "subjects": ["online activism", "petitions"],
+        "title": "Petitions That Work",
+        "title_variants": ["Petitions That Work: tips for groups"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Tip sheet 'for groups'; footer 8/03 (US, month/year) -> 2003-08. Sections on paper "
+                 "petitions and online petitions (petitions, online activism).",
+        "text": """PETITIONS THAT WORK
+tips for groups
+
+A petition is only as strong as its delivery. Before you start, know
+who will receive it, when, and what you want them to do.
+
+ON PAPER
+ - Keep the petition text short: one paragraph, one demand.
+ - Put the name and address of the person the petition is addressed
+   to at the top of every sheet.
+ - Columns: name, address, signature. Number the lines.
+ - Take sheets everywhere: meetings, fairs, church, work.
+
+ONLINE
+ - Use the Ember USA action center, not a free petition site, so the
+   signatures can be checked and delivered together.
+ - Send the link in a personal e-mail to friends rather than posting it
+   once; ask each to forward it to five people.
+ - Post updates to signers: "We have 3,000 - help us reach 5,000."
+
+DELIVERY
+ - Ask for a meeting to hand over the signatures; invite the local
+   press; take a photograph and send it to all signers.
+
+Ember USA Field Department                                       8/03
+""",
+    },
+    # ------------------------------------------------------------------ 58
+    {
+        "id": "860", "split": "holdout8", "date": "2006-09-14", "date_form": "day-month-year",
+        "type": "letter",
+        "subjects": ["arms control", "campaigning", "lobbying", "petitions"],
+        "title": "[Letter from the Ember UK arms campaign officer to group contacts launching the Arms Trade Treaty action]",
+        "title_variants": ["Arms Trade Treaty: action for groups this autumn",
+                           "[Letter to group contacts about the Arms Trade Treaty campaign]"],
+        "title_devised": True,
+        "audience": ["local groups"], "language": "en", "places": ["GB"],
+        "notes": "Letter 'Dear Group Contact' with signature: devised title, Re: line a variant. "
+                 "Presents the campaign's autumn phase (campaigning) on an arms trade treaty (arms "
+                 "control); list of actions: write to or visit the MP to sign a motion (lobbying, UK "
+                 "Parliament -> GB; taken as lobbying, not letter writing), collect petition signatures "
+                 "(petitions); the stall is not a demonstration. The UN vote in October is mentioned.",
+        "text": """Ember UK
+17 Farringdon Lane  London EC1R 3AU  Tel 020 7555 0192  www.emberuk.org.uk
+
+14 September 2006
+
+Re: Arms Trade Treaty: action for groups this autumn
+
+Dear Group Contact,
+
+Every year guns, ammunition and military equipment sold with no real
+controls end up in the hands of those who use them to kill, torture
+and terrorise civilians. Ember, with its partners in the Control Arms
+coalition, is calling for a legally binding international Arms Trade
+Treaty, and this autumn is the moment: in October the UN General
+Assembly will vote on whether to begin work on one.
+
+The UK government has said it supports a treaty. We need to make sure
+it keeps its word and pushes for a strong one. Please:
+
+  *  write to or visit your MP, asking him or her to sign Early Day
+     Motion 2214 and to press the Foreign Office for a treaty with no
+     loopholes;
+
+  *  collect signatures on the enclosed "Million Faces" petition sheets
+     and return them to us by 6 October;
+
+  *  hold a stall or photo event in your town centre with the campaign
+     banner (available on loan from the office).
+
+The enclosed campaign guide has background, model letters and press
+release templates.
+
+Thank you for all you do.
+
+Yours sincerely,
+
+Oliver Brandt
+Arms Campaign Officer
+
+Enc.
+""",
+    },
+    # ------------------------------------------------------------------ 59
+    {
+        "id": "810", "split": "holdout8", "date": "2007-06", "date_form": "month-year",
+        "type": "report",
+        "subjects": ["fundraising", "group development", "online activism", "recruitment"],
+        "title": "How Are Our Groups Doing? Results of the 2007 Local Group Survey",
+        "title_variants": ["How Are Our Groups Doing?", "Results of the 2007 Local Group Survey",
+                           "How Are Our Groups Doing? Results of the Local Group Survey"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Survey results: report, issued June 2007 (the survey of February-March is the "
+                 "period). Sections on meetings and activity (group development), new members "
+                 "(recruitment), money (fundraising), e-mail and web use (online activism). The year "
+                 "in the subtitle belongs to the heading.",
+        "text": """EMBER USA -- GROUPS AND FIELD DEPARTMENT
+
+HOW ARE OUR GROUPS DOING?
+Results of the 2007 Local Group Survey
+
+June 2007
+
+The survey was sent to all 312 registered community groups in February
+and March; 201 groups (64%) answered.
+
+1. Activity
+   - 71% meet at least monthly; 18% meet "when there is something to do".
+   - The median group has 9 active members (11 in 2002).
+   - Groups that plan their year at a retreat or planning meeting report
+     more actions and fewer members dropping out.
+
+2. New members
+   - 58% of groups gained fewer than three new members last year.
+   - The most successful recruitment methods: personal invitation (cited
+     by 64%), tables at community events (41%), the group's website (22%).
+
+3. Money
+   - Groups' median income was $640, mainly from members' donations and
+     one yearly benefit; 12% received a small grant from a local
+     foundation or church.
+
+4. E-mail and the web
+   - 88% use an e-mail list for members; 35% have a website or blog;
+     27% have used the national online action center with the public.
+
+Recommendations to the Board appear on the last page.
+""",
+    },
+    # ------------------------------------------------------------------ 60
+    {
+        "id": "834", "split": "holdout8", "date": "1972-10-14", "date_form": "day-month-year",
+        "type": "agenda",
+        "subjects": ["campaigning", "fundraising", "media work", "prisoners of conscience", "torture"],
+        "title": "National Groups Conference 1972",
+        "title_variants": ["National Groups Conference", "National Groups Conference 1972: Programme"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "Programme with times: agenda. The year belongs to the heading. British date "
+                 "Saturday 14th October 1972. Sessions: adoption work, the proposed campaign against "
+                 "torture (a campaign session: campaigning, torture), publicity, fund-raising. The fee deadline is mentioned.",
+        "text": """EMBER -- BRITISH SECTION
+
+NATIONAL GROUPS CONFERENCE 1972
+
+Saturday 14th October 1972
+Carrs Lane Church Centre, Birmingham
+
+
+PROGRAMME
+
+10.30   Registration and coffee
+
+11.00   Chairman's welcome
+
+11.15   Adoption work: the year in review, and the new case sheets for
+        prisoners of conscience (Eileen Marsh, Prisoners Department)
+
+12.30   Lunch
+
+ 1.45   Torture: the case for an international campaign against
+        torture, and what groups could do (Rev. Peter Lancing)
+
+ 3.00   Tea
+
+ 3.15   Discussion groups:
+          (a) Getting your group into the local press
+          (b) Fund-raising: coffee mornings, sales and covenants
+
+ 4.30   Report-back and close
+
+
+Conference fee 50p, payable at the door or in advance to the
+Groups Secretary by 30th September.
+""",
+    },
 ]
