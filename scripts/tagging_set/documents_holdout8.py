@@ -182,12 +182,14 @@ ERA/mg
         "type": "report",
         "subjects": ["fundraising", "prisoners of conscience", "recruitment"],
         "title": "Leeds Group 212: Minutes",
-        "title_variants": ["Leeds Group 212 Minutes", "Leeds Group 212"],
+        "title_variants": ["Leeds Group 212 Minutes", "Ember UK Leeds Group 212 Minutes", "Leeds Group 212"],
         "title_devised": False,
         "audience": [], "language": "en", "places": ["KE"],
         "notes": "Minutes are report. The meeting date (7 March 1994, British) is the date; the "
                  "next meeting (11 April) and the 1991 arrest are mentioned. The adopted prisoner in "
-                 "Kenya gives KE. The festival stall is for recruitment (its stated aim).",
+                 "Kenya gives KE. The festival stall is for recruitment (its stated aim). The letters to be sent inside the "
+                 "prisoner item are in passing (part of the case work). The initials line '8/3/94' is "
+                 "the typing date, not the meeting's.",
         "text": """EMBER UK -- LEEDS GROUP 212 -- MINUTES
 
 Meeting held on Monday 7 March 1994 at the Friends Meeting House,
@@ -733,11 +735,11 @@ reports at every meeting and sends the national share each quarter.
         "id": "852", "split": "holdout8", "date": "2008-03-29", "date_form": "month-day-year",
         "type": "slides",
         "subjects": ["media work", "online activism", "petitions"],
-        "title": "Online Organizing 101",
-        "title_variants": ["Online Organizing 101: Using the Web to Win Human Rights Campaigns"],
+        "title": "Online Organizing 101: Using the Web to Win Human Rights Campaigns",
+        "title_variants": ["Online Organizing 101"],
         "title_devised": False,
         "audience": [], "language": "en", "places": [],
-        "notes": "Date on the title slide (presentation at the AGM). Slides on online petitions "
+        "notes": "Date on the title slide (presentation at the AGM); the subtitle belongs to the heading. Slides on online petitions "
                  "(petitions, online activism) and on blogs and reporters (media work).",
         "text": """Slide 1
 ONLINE ORGANIZING 101
@@ -1088,7 +1090,8 @@ the many volunteers who make this work possible.
         "title_devised": True,
         "audience": ["local groups"], "language": "en", "places": ["GR"],
         "notes": "Letter with salutation and signature: devised title. The dateline (October 3, 1972) "
-                 "wins over the RECEIVED stamp (OCT 9 1972) and the 1969 arrest. Paragraphs on running "
+                 "wins over the RECEIVED stamp (OCT 9 1972) and the 1969 arrest. Addressed to a local "
+                 "group: local groups. Paragraphs on running "
                  "the new group, the prisoner in Greece (GR) and how to write.",
         "text": """                              EMBER USA
               1420 Walnut Street  -  Philadelphia, Pa. 19102
@@ -1441,8 +1444,9 @@ who come and can make a strong impression on those who pass by.
                            "Letters for Life: Write a letter, save a life"],
         "title_devised": False,
         "audience": [], "language": "en", "places": [],
-        "notes": "Flyer: date of the event (Sunday 10 December 2000). The prisoners named on cards "
-                 "are an illustration in one sentence (in passing).",
+        "notes": "Flyer: date of the event (Sunday 10 December 2000). The headline is the title; the "
+                 "slogan and the descriptive line under it are variants. The prisoners, disappeared "
+                 "and people facing execution are one illustrative clause (in passing).",
         "text": """
 
              LETTERS FOR LIFE
@@ -1471,13 +1475,14 @@ who come and can make a strong impression on those who pass by.
         "type": "report",
         "subjects": ["fundraising", "human rights education", "prisoners of conscience", "public speaking"],
         "title": "Acta de la reunión ordinaria del Grupo 7",
-        "title_variants": ["Acta de la reunión ordinaria del Grupo 7 (Guadalajara)", "Acta"],
+        "title_variants": ["Acta de la reunión ordinaria del Grupo 7 (Guadalajara)"],
         "title_devised": False,
         "audience": [], "language": "es", "places": ["GT"],
         "notes": "Minutes are report. 15/03/1991 (Spanish, D/M/Y). Items: the adopted prisoner in "
                  "Guatemala (GT), the talk at the university (a human rights education talk with a "
                  "paragraph on preparing the speakers: public speaking), the raffle (fundraising). "
-                 "Next meeting 19/04/1991 is mentioned.",
+                 "The letters agreed inside the prisoner item are in passing. Next meeting 19/04/1991 and "
+                 "the talk on 10 April are mentioned.",
         "text": """BRASA INTERNACIONAL - SECCIÓN MEXICANA
 Grupo 7 (Guadalajara)
 
@@ -2015,8 +2020,9 @@ Maria -- 555 7714 (eve)
         "title_variants": ["Oaxaca: defenders still at risk - letters needed",
                            "[Letter to Group 15 about human rights defenders in Oaxaca]"],
         "title_devised": True,
-        "audience": [], "language": "en", "places": ["MX"],
+        "audience": ["local groups"], "language": "en", "places": ["MX"],
         "notes": "E-mail that opens 'Dear friends in Group 15' and is signed: a letter, devised title, "
+                 "addressed to a local group (local groups). "
                  "Subject a variant. Paragraphs on threatened defenders, killings by police and "
                  "gunmen called extrajudicial executions, and the letters asked for. 2006 events are "
                  "mentioned.",
@@ -2063,8 +2069,8 @@ Mexico Country Coordinator, Ember USA
         "id": "817", "split": "holdout8", "date": "1981-09", "date_form": "us-numeric-month-year",
         "type": "worksheet",
         "subjects": ["fundraising", "group development", "recruitment"],
-        "title": "Planning Your Group's Year",
-        "title_variants": ["Planning Your Group's Year: a worksheet for the fall meeting"],
+        "title": "Planning Your Group's Year: a worksheet for the fall meeting",
+        "title_variants": ["Planning Your Group's Year"],
         "title_devised": False,
         "audience": ["local groups"], "language": "en", "places": [],
         "notes": "Planning grid with blanks: worksheet. Footer '9/81' (US) -> 1981-09. Questions on "
@@ -2331,8 +2337,8 @@ Report prepared by the workshop secretary, Marian Bell.
         "id": "845", "split": "holdout8", "date": "2009", "date_form": "copyright",
         "type": "handout",
         "subjects": ["police and human rights", "vigils and demonstrations"],
-        "title": "Know Your Rights on a Protest",
-        "title_variants": ["Know Your Rights on a Protest: police powers in England and Wales"],
+        "title": "Know Your Rights on a Protest: Police powers in England and Wales",
+        "title_variants": ["Know Your Rights on a Protest"],
         "title_devised": False,
         "audience": [], "language": "en", "places": ["GB"],
         "notes": "Tip sheet, (c) 2009. About police powers at protests in England and Wales (police "
@@ -2537,11 +2543,12 @@ Réunion du : ____ / ____ / ________
         "title": "[Letter from the Great Lakes regional director to the coordinator of Group 140 about the group's fundraising and planning]",
         "title_variants": ["[Letter to Group 140 about its fundraising and its plans for the year]"],
         "title_devised": True,
-        "audience": [], "language": "en", "places": [],
+        "audience": ["local groups"], "language": "en", "places": [],
         "notes": "Letter with salutation and signature; July 22, 1985 dateline, FILE COPY and cc noise. "
                  "Paragraphs on the group's benefit and income (fundraising) and on its planning "
-                 "retreat and keeping members (group development). Written to one coordinator: no "
-                 "audience term stated. The September retreat date is mentioned.",
+                 "retreat and keeping members (group development). Written to a local group's coordinator "
+                 "about the group: local groups, as for the other letters to one group. The September "
+                 "retreat date is mentioned.",
         "text": """FILE COPY
 
 EMBER USA
@@ -2703,7 +2710,7 @@ training, your target is your own Member of Congress.
         "subjects": ["fair trials", "fundraising", "letter writing", "prisoners of conscience",
                      "recruitment"],
         "title": "Minutes of Group Meeting",
-        "title_variants": ["Group 18: Minutes of Group Meeting", "Minutes"],
+        "title_variants": ["Group 18: Minutes of Group Meeting"],
         "title_devised": False,
         "audience": [], "language": "en", "places": ["ZA"],
         "notes": "Minutes are report; meeting 2/9/76 (US, M/D/Y). Items: the adopted prisoner in South "
@@ -2783,8 +2790,8 @@ Present: 14 (list in file).  Chair: R. Feldman.  Minutes: C. Baird.
         "id": "809", "split": "holdout8", "date": "2003-08", "date_form": "us-numeric-month-year",
         "type": "handout",
         "subjects": ["online activism", "petitions"],
-        "title": "Petitions That Work",
-        "title_variants": ["Petitions That Work: tips for groups"],
+        "title": "Petitions That Work: tips for groups",
+        "title_variants": ["Petitions That Work"],
         "title_devised": False,
         "audience": ["local groups"], "language": "en", "places": [],
         "notes": "Tip sheet 'for groups'; footer 8/03 (US, month/year) -> 2003-08. Sections on paper "
@@ -2929,7 +2936,8 @@ Recommendations to the Board appear on the last page.
         "title_variants": ["National Groups Conference", "National Groups Conference 1972: Programme"],
         "title_devised": False,
         "audience": [], "language": "en", "places": [],
-        "notes": "Programme with times: agenda. The year belongs to the heading. British date "
+        "notes": "Programme with times: agenda. The year belongs to the heading. No audience: the "
+                 "programme is not addressed to a kind of reader. British date "
                  "Saturday 14th October 1972. Sessions: adoption work, the proposed campaign against "
                  "torture (a campaign session: campaigning, torture), publicity, fund-raising. The fee deadline is mentioned.",
         "text": """EMBER -- BRITISH SECTION
