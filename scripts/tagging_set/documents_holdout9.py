@@ -1,0 +1,1164 @@
+"""The ninth held-out tagging set (holdout9): 60 synthetic documents, ids 901-960.
+
+Written and labelled on 30 November 2026 by a helper session started by the project, blind to
+the tagger: it never read metp's tagging code, its vocabulary file, its tests, the earlier
+labelled data or the earlier sets' document files, and it never ran a tagger on these
+documents. Labels follow docs/labelling-guidelines.md (as last changed in 2b31f4c) with the
+terms, types and audience terms of make_set.py. Each label's `notes` give its judgement calls.
+
+The documents are synthetic material of an invented organisation, **Threshold International**,
+and its Australian ("Threshold Australia": national office, state branches, groups, campus
+groups), Irish ("Threshold Ireland"), Indian ("Threshold India") and Kenyan ("Threshold Kenya")
+sections, its Peruvian and Chilean sections ("Umbral Internacional, Sección Peruana / Sección
+Chilena") and its Swiss and Senegalese sections ("Seuil International, section suisse / section
+sénégalaise"), 1972-2010. People, groups and cases are invented; historical events are
+mentioned as real material would. Ids were given by `random.Random(9009).shuffle` of 901-960
+in planning order, so an id says nothing about type, date or language.
+"""
+
+DOCUMENTS = [
+    {
+        "id": "905", "split": "holdout9", "date": "1981-03-14", "date_form": "weekday-day-month-year",
+        "type": "agenda",
+        "subjects": ["fundraising", "letter writing", "media work", "prisoners of conscience", "recruitment"],
+        "title": "NSW Branch Training Day: Programme",
+        "title_variants": ["NSW Branch Training Day", "Programme: NSW Branch Training Day"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "PROGRAMME stands directly above the heading: joined after it, the heading alone and the "
+                 "other order are variants. The session 'Writing for prisoners' on appeal letters for an "
+                 "adopted prisoner gives both letter writing and prisoners of conscience. The two "
+                 "afternoon workshop options (raising money; bringing in new members) count as sessions. "
+                 "The registration deadline (6 March) is only mentioned.",
+        "text": """THRESHOLD AUSTRALIA -- New South Wales Branch
+Box 4410 GPO, Sydney NSW 2001      Telephone (02) 267 4481
+
+                              PROGRAMME
+                      NSW BRANCH TRAINING DAY
+
+                        Saturday 14 March 1981
+          Pitt Street Uniting Church Hall, 264 Pitt Street, Sydney
+
+
+ 9.30   Arrival -- tea and coffee -- collect your name tag
+
+10.00   Welcome and introductions
+        Margaret Doyle, Branch Convenor
+
+10.15   Writing for prisoners
+        How to write an effective appeal to a government on behalf of
+        your group's adopted prisoner: tone, what to ask for, whom to
+        address, keeping copies.  Peter Szabo, Casework Co-ordinator
+
+11.15   Morning tea
+
+11.30   Getting on local radio and into the local paper
+        Anne Kowalczyk (2SER-FM) and members of the Newcastle group
+
+12.30   Lunch -- please bring a plate to share
+
+ 1.30   Workshops (choose one)
+        A.  Street stalls, raffles and other ways of raising money
+            for your group
+        B.  Bringing in new members: talks to schools, churches and
+            service clubs, and what to do with the names you collect
+
+ 3.00   Report-back from workshops; questions to the Branch Committee
+
+ 3.30   Close
+
+
+Please let the Branch office know you are coming by Friday 6 March.
+Cost $3.00 (students and unwaged $1.00), payable on the day.
+""",
+    },
+    {
+        "id": "901", "split": "holdout9", "date": "1985-08-09", "date_form": "spanish-written-date",
+        "type": "letter",
+        "subjects": ["disappearances", "letter writing", "vigils and demonstrations"],
+        "title": "[Letter from the Peruvian Section to local group coordinators about disappearances in Ayacucho]",
+        "title_variants": ["[Carta de la Sección Peruana a los coordinadores de grupos locales sobre las desapariciones en Ayacucho]",
+                           "[Letter to local group coordinators about disappearances in Ayacucho]"],
+        "title_devised": True,
+        "audience": ["local groups"], "language": "es", "places": ["PE"],
+        "notes": "A letter actually sent, with salutation and signature: devised title. The numbered list of "
+                 "things each group should do (letters to the Fiscal and the Minister; a vigil) gives letter "
+                 "writing and vigils and demonstrations. Dates mentioned only: July detentions, the vigil on "
+                 "22 August, the 15 September deadline.",
+        "text": """UMBRAL INTERNACIONAL
+Sección Peruana
+Jr. Camaná 780, Of. 402  -  Lima 1  -  Teléfono 27-4415
+
+
+                                        Lima, 9 de agosto de 1985
+
+
+A los coordinadores de los grupos locales
+
+
+Estimados compañeros:
+
+Les escribimos con mucha preocupación por las noticias que nos siguen
+llegando de Ayacucho. Desde comienzos de julio la Sección ha recibido
+denuncias sobre diecisiete campesinos de las comunidades de Huanta que
+fueron detenidos por patrullas militares y cuyo paradero se desconoce.
+Sus familiares han recorrido el cuartel, la comisaría y la fiscalía
+provincial sin obtener respuesta. En ningún registro figuran como
+detenidos. Entre ellos hay dos menores de edad y un teniente gobernador.
+
+Como saben, en los últimos dos años las desapariciones en la zona de
+emergencia se cuentan por centenares. Creemos que la presión desde
+todo el país, y no solo desde el extranjero, puede salvar vidas.
+
+Pedimos a cada grupo:
+
+1.  Escribir cartas, antes del 15 de setiembre, al Fiscal de la Nación
+    y al Ministro de Defensa pidiendo que se informe públicamente del
+    paradero de las diecisiete personas y que se las ponga a disposición
+    de un juez. Adjuntamos la lista de nombres, las direcciones y un
+    modelo de carta. Las cartas deben ser breves y respetuosas, firmadas
+    por cada miembro y no por el grupo.
+
+2.  Participar en la vigilia del jueves 22 de agosto, a las 6 de la
+    tarde, frente al Palacio de Justicia. Traigan velas y las fotos
+    que les enviamos. Los grupos de provincias pueden organizar su
+    propia vigilia el mismo día en la plaza de armas.
+
+3.  Enviarnos copia de las respuestas que reciban.
+
+Agradecemos de antemano su compromiso.
+
+Fraternalmente,
+
+
+        [firma]
+Rosa Elena Quispe Huamán
+Coordinadora de Campañas
+
+c.c.  Secretariado Internacional
+Adj.: lista de nombres, direcciones, modelo de carta
+""",
+    },
+    {
+        "id": "909", "split": "holdout9", "date": "1996-09", "date_form": "revision-line",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "human rights education"],
+        "title": "Introducing Human Rights to Transition Year Students: Facilitator's Notes",
+        "title_variants": ["Introducing Human Rights to Transition Year Students",
+                           "Facilitator's Notes: Introducing Human Rights to Transition Year Students"],
+        "title_devised": False,
+        "audience": ["educators", "trainers", "youth"], "language": "en", "places": [],
+        "notes": "Generic words FACILITATOR'S NOTES directly above the heading: joined after it, the other "
+                 "order and the heading alone are variants. 'Revised September 1996' wins over 'First issued "
+                 "1993'. The 'Tips for the facilitator' page gives facilitation. Addressed to volunteer "
+                 "facilitators and teachers (trainers, educators); the participants are Transition Year "
+                 "students aged 15-16 (youth).",
+        "text": """THRESHOLD IRELAND  --  SCHOOLS PROGRAMME
+48 Fleet Street, Dublin 2   *   Tel (01) 677 2190   *   Fax (01) 677 6392
+
+FACILITATOR'S NOTES
+Introducing Human Rights to Transition Year Students
+
+For volunteer facilitators and teachers                  Revised September 1996
+
+Session length:  two class periods (80 minutes)
+Group size:      up to 30 students aged 15-16
+
+OBJECTIVES
+By the end of the session students will be able to:
+  - say in their own words what a human right is;
+  - name at least five rights in the Universal Declaration of Human Rights;
+  - tell the difference between a want, a need and a right;
+  - describe one thing young people can do for human rights.
+
+MATERIALS
+  - Flipchart, markers, Blu-Tack
+  - 30 copies of the simplified Universal Declaration (Handout A)
+  - "Wants and Needs" card sets, one per group of five, cut up beforehand
+  - Handout B: "Rights in our town" (photocopied, one per pair)
+
+STEPS
+1.  Welcome (5 min). Introduce yourself and Threshold Ireland in two
+    sentences. Say: "Today isn't about learning off a list. It's about
+    working out what every person needs to live with dignity."
+
+2.  Wants and needs (20 min). Divide the class into groups of five and
+    give each group a card set. Tell them they are moving to a new
+    country and can only bring twelve cards. Then ask them to give up
+    four more, then four more. Ask the participants: "Which cards did
+    you keep until the end? Why?" Write their answers on the flipchart.
+
+3.  From needs to rights (15 min). Hand out the simplified Declaration.
+    Each group finds the article that protects each of its last four
+    cards. Take one example from every group.
+
+4.  Rights in our town (20 min). In pairs, students fill in Handout B:
+    where do they see rights respected or denied in their own town?
+    (school, the Garda station, the hospital, the housing estate).
+    Take feedback; do not let it become a complaint session about
+    individual teachers.
+
+5.  What can we do? (15 min). Brainstorm: what could a class or a
+    school do? Note every idea. Mention the school groups and the
+    Threshold Ireland youth network, but do not recruit in class
+    unless the principal has agreed.
+
+6.  Close (5 min). Each student writes one right they will remember
+    on a sticky note and puts it on the door on the way out.
+\f
+Facilitator's Notes -- Transition Year                              page 2
+
+TIPS FOR THE FACILITATOR
+
+  - Arrive 15 minutes early. Agree with the teacher beforehand who keeps
+    order in the room: you are a guest, not the class teacher.
+  - Learn and use students' names (sticky labels help).
+  - Never put a student on the spot about his or her own family. If a
+    student discloses something worrying, tell the teacher after class.
+  - When a discussion gets heated, slow it down: "Let's hear one more
+    view, then we'll move on." Thank people for disagreeing politely.
+  - Keep to time. If you run short, drop step 4, never step 6.
+  - Write students' own words on the flipchart, not your summary of them.
+  - Silence is not failure: count to ten before you answer your own
+    question.
+
+IF SOMETHING GOES WRONG
+Cards missing, projector broken, half the class on a tour: the session
+works with a blackboard and the Declaration alone. Ring the Schools
+Officer at the number above if you need support.
+
+Prepared by the Schools Working Group.  First issued 1993.
+""",
+    },
+    {
+        "id": "902", "split": "holdout9", "date": "1994-02-03", "date_form": "weekday-day-month-year",
+        "type": "report",
+        "subjects": ["fundraising", "prisoners of conscience", "recruitment"],
+        "title": "Minutes of Group Meeting",
+        "title_variants": ["University of Nairobi Student Group: Minutes of Group Meeting",
+                           "University of Nairobi Student Group Minutes"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["MW"],
+        "notes": "Minutes are report. The adopted prisoner item (a Malawian teacher) gives prisoners of "
+                 "conscience and MW; the one-line action to draft a letter inside it is in passing, as is "
+                 "the one-line AOB mention of refugees. The car wash and freshers' recruitment items count. "
+                 "Dates mentioned: previous meeting 20 January, car wash 12 February, next meeting "
+                 "17 February, Malawi's detention since 1991 and elections in May. A group's own minutes: no "
+                 "audience.",
+        "text": """THRESHOLD KENYA  --  UNIVERSITY OF NAIROBI STUDENT GROUP
+
+MINUTES OF GROUP MEETING
+Thursday 3rd February 1994, Room 12, Gandhi Wing, 5.30 p.m.
+
+Present:   J. Mwangi (Chair), A. Otieno (Secretary), F. Wanjiru (Treasurer),
+           P. Kiprono, M. Achieng, S. Hassan, D. Njoroge, L. Atieno,
+           and four first-year students attending for the first time.
+Apologies: B. Kamau, R. Chebet.
+
+1.  OPENING
+    The Chair opened the meeting at 5.40 p.m. and welcomed the four new
+    students.
+
+2.  MINUTES OF THE LAST MEETING
+    The minutes of the meeting of 20th January 1994 were read and
+    confirmed as a true record.
+
+3.  ADOPTED PRISONER: MR CHISOMO BANDA (MALAWI)
+    The Secretary reported that no reply has been received to the group's
+    letters of November and December. Mr Banda, a secondary school teacher
+    from Zomba, has been detained without charge since 1991 for possessing
+    pamphlets calling for multi-party elections, and is believed to be held
+    at Mikuyu prison. Members noted that with general elections now
+    announced for May, several detainees have been released and there is
+    hope for his case. The group agreed to keep up pressure until he is
+    free.
+    ACTION: F. Wanjiru to draft a new letter to the Minister of Justice
+            for all members to sign at the next meeting.
+
+4.  FUNDRAISING
+    The car wash will take place on Saturday 12th February at the Shell
+    station, University Way, 9 a.m. to 3 p.m. Target Ksh 2,500 to cover
+    postage and the group's contribution to the National Office. Members
+    to bring buckets and sponges.
+    ACTION: P. Kiprono to confirm the site with the station manager.
+
+5.  RECRUITMENT
+    Clubs Week is 14th-18th February. The group will have a table at the
+    Students' Centre with the new leaflets, a sign-up sheet and a display
+    on the Malawi case. D. Njoroge suggested short announcements at the
+    start of first-year lectures; agreed, with the lecturers' permission.
+    ACTION: M. Achieng to draw up a rota for the table.
+    ACTION: Secretary to collect leaflets from the National Office.
+
+6.  A.O.B.
+    S. Hassan mentioned the talk on Somali refugees at the Law Faculty
+    next week.
+
+7.  NEXT MEETING
+    Thursday 17th February 1994, same place and time.
+
+The meeting closed at 7.05 p.m.
+
+Signed ............................ (Chair)     Date ..................
+""",
+    },
+    {
+        "id": "928", "split": "holdout9", "date": "2003-10-10", "date_form": "french-written-date",
+        "type": "flyer",
+        "subjects": ["death penalty", "vigils and demonstrations"],
+        "title": "Veillée contre la peine de mort",
+        "title_variants": ["Veillée contre la peine de mort: Première Journée mondiale contre la peine de mort"],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": [],
+        "notes": "A poster: headline, event, few words, no salutation. The date is the event's. No country "
+                 "is the subject (a general call).",
+        "text": """Seuil International  -  section suisse
+Groupe de Genève
+
+
+          VEILLÉE CONTRE
+          LA PEINE DE MORT
+
+
+     Vendredi 10 octobre 2003, de 18 h à 20 h
+     Place du Molard, Genève
+
+     Première Journée mondiale contre la peine de mort
+
+
+Chaque année, des centaines de personnes sont exécutées dans le
+monde, souvent après des procès inéquitables. Aucune justice n'a
+besoin de tuer.
+
+Venez avec une bougie. À 19 h, une minute de silence pour toutes
+les personnes exécutées cette année.
+
+
+Renseignements : 022 734 18 60  -  geneve@seuil-suisse.ch
+""",
+    },
+    {
+        "id": "945", "split": "holdout9", "date": "1988-11", "date_form": "revision-footer",
+        "type": "handout",
+        "subjects": ["media work"],
+        "title": "Writing to the Press: A Tip Sheet for Groups",
+        "title_variants": ["Writing to the Press"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Letters to the editor and press releases are media work, not letter writing. The "
+                 "subtitle 'A tip sheet for groups' belongs to the heading. 'Rev. Nov. 1988' footer is the "
+                 "date.",
+        "text": """THRESHOLD INDIA
+Bombay Regional Office  *  14 Marine Lines  *  Bombay 400 020  *  Phone 29 31 07
+
+                         WRITING TO THE PRESS
+                         A tip sheet for groups
+
+Newspapers are read by the people whose minds we want to change, and by
+the officials we write to. A good letter to the editor costs nothing but
+a stamp, and a well-written press note can bring a reporter to your
+meeting.
+
+1.  Read the paper you are writing to. Know which page carries letters
+    and how long they usually are.
+
+2.  Keep it short: 150 to 200 words. Editors cut long letters, and they
+    cut from the end.
+
+3.  Hook it to the news. Write within two days of a story the paper has
+    carried, and say so in your first line.
+
+4.  Make one point per letter. Facts first, then what should be done.
+
+5.  Sign with your full name, address and telephone number. Papers will
+    not print unsigned letters.
+
+6.  Do not write in the name of Threshold India unless the Regional
+    Office has cleared the text. Write as a member or as "a group of
+    citizens in Dadar".
+
+7.  Press notes: one page, typed, double-spaced. Who, what, where, when
+    and why in the first paragraph. A contact name and telephone number
+    at the end. Deliver it by hand to the news desk before 4 p.m.
+
+8.  Follow up. Telephone the next morning. If a reporter comes, give
+    him or her a fact sheet and a quiet corner to talk.
+
+Regional papers: Marathi and Gujarati dailies print more letters than the
+English press. Ask a member to translate.
+
+                                                          Rev. Nov. 1988
+""",
+    },
+    {
+        "id": "959", "split": "holdout9", "date": "1979", "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["fundraising", "prisoners of conscience", "recruitment", "urgent actions"],
+        "title": "The Lamp",
+        "title_variants": ["The Lamp, Vol. 7 No. 3, Winter 1979", "The Lamp: Newsletter of Threshold Australia"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["ID"],
+        "notes": "A season gives the year only (Winter 1979, an Australian winter). Four items with their "
+                 "own subjects: an Indonesian adopted prisoner released (prisoners of conscience, ID), the "
+                 "Urgent Action network's call, raffle results (fundraising), welcome evenings for people "
+                 "interested in joining (recruitment). The diary's one-liners are in passing; its dates "
+                 "(10 December, AGM) are mentions.",
+        "text": """THE LAMP
+Newsletter of Threshold Australia        Vol. 7  No. 3        Winter 1979
+GPO Box 2702, Sydney 2001
+
+IN THIS ISSUE: Prisoner news * Urgent Action network * Raffle * Welcome evenings * Diary
+
+----------------------------------------------------------------------
+PRISONER NEWS: PAK SUPARDI IS FREE
+
+The Canberra group has heard from his family that Pak Supardi, the
+schoolteacher the group adopted in 1974, was released in June among the
+latest batch of prisoners sent home from Buru Island. He was arrested in
+1965 and never charged or tried. He is in poor health and has not been
+allowed to return to teaching; he must report to the military command
+every week. The group will go on writing to him and to the Indonesian
+authorities about the restrictions on him. Thousands of others detained
+since 1965 are still held. "Fourteen years of letters," says group
+convenor Jan Whitlam. "Every one of them counted."
+
+----------------------------------------------------------------------
+URGENT ACTION NETWORK NEEDS YOU
+
+When someone is arrested and at risk of torture, the first days count.
+The Urgent Action network sends members a short case sheet by post, and
+each member sends a telegram or an airmail letter within a few days.
+We have 140 members on the network in Australia; we need 300. You don't
+have to belong to a group. Write to Helen Carr at the national office
+for a sign-up card and a sample appeal.
+
+----------------------------------------------------------------------
+RAFFLE RESULTS
+
+Thank you to everyone who sold and bought tickets. The national raffle
+raised $1,842.60, which pays for the postage of the whole Urgent Action
+network for a year. First prize (a weekend for two at Katoomba) went to
+Mrs D. Fenton of Wagga Wagga.
+
+----------------------------------------------------------------------
+WELCOME EVENINGS
+
+The Melbourne and Adelaide branches are trying something new: an evening
+each month for people who are interested in joining, with a short talk,
+a slide show and a chance to meet a local group. Twenty-three people
+have come to the first two evenings in Melbourne and eleven have joined.
+Other branches wanting the slides and talk notes should ask Melbourne.
+
+----------------------------------------------------------------------
+DIARY
+  10 December -- Human Rights Day: groups' street stalls
+  AGM -- Sydney, date to be announced in the Spring issue
+""",
+    },
+    {
+        "id": "951", "split": "holdout9", "date": "2001-05-22", "date_form": "day-month-year-numeric",
+        "type": "sign-in sheet",
+        "subjects": ["lobbying"],
+        "title": "Lobbying Workshop -- Dublin Region: Attendance Sheet",
+        "title_variants": ["Lobbying Workshop -- Dublin Region", "Attendance Sheet: Lobbying Workshop -- Dublin Region",
+                           "Lobbying Workshop"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "ATTENDANCE SHEET directly above the heading: joined after it. Irish material: 22/5/2001 is "
+                 "read day/month. Subject from the heading only; no country in the sheet itself.",
+        "text": """THRESHOLD IRELAND
+
+ATTENDANCE SHEET
+Lobbying Workshop -- Dublin Region
+Tuesday 22/5/2001, Teachers' Club, 36 Parnell Square, 7.30 pm
+
+Please print clearly.
+
+ #  | Name                  | Group / area          | Phone       | E-mail
+----+-----------------------+-----------------------+-------------+--------------------------
+ 1  | Siobhán Kelly         | Rathmines             | 496 2281    | skelly@eircom.net
+ 2  | Declan Moran          | UCD Students          | 087 2290143 |
+ 3  | Aoife Brennan         | Dún Laoghaire         | 280 1174    | aoifeb@iol.ie
+ 4  | Patrick J. Quinlan    | Clontarf              | 833 0952    |
+ 5  | Mary Ní Bhriain       | Individual member     |             | nibhriain@tcd.ie
+ 6  | Tom Gahan             | Bray                  | 286 4470    |
+ 7  | Fiona Lyons           | Rathmines             | 497 5518    | flyons@hotmail.com
+ 8  | Gerard Hanratty       | Swords                | 840 2237    |
+ 9  | Nuala Keogh           | DCU Students          | 086 8812001 | nuala.keogh2@mail.dcu.ie
+10  | Ken Obi               | Clontarf              | 853 1120    |
+11  |                       |                       |             |
+12  |                       |                       |             |
+13  |                       |                       |             |
+14  |                       |                       |             |
+""",
+    },
+    {
+        "id": "930", "split": "holdout9", "date": "2001-05-14", "date_form": "day-month-year-numeric",
+        "type": "memo",
+        "subjects": ["media work", "petitions", "refugees", "vigils and demonstrations"],
+        "title": "World Refugee Day, 20 June 2001 -- group activities",
+        "title_variants": ["World Refugee Day, 20 June 2001: Group Activities", "World Refugee Day -- group activities",
+                           "[Memo from the Campaigns Officer to group coordinators about World Refugee Day activities]"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": ["KE"],
+        "notes": "Memo form: the RE line is the title. Kenyan material: 14/05/2001 read day/month; the "
+                 "memo's date wins over World Refugee Day (20 June) and the petition deadline (30 June). "
+                 "The list of activities gives vigils, petitions (to the Minister) and media work; the "
+                 "speaker bullet is not a public-speaking skill. KE: Kenya's camps and the lack of a national "
+                 "refugee law. A one-off day, not a campaign of the organisation: no campaigning.",
+        "text": """THRESHOLD KENYA
+National Office  *  P.O. Box 51342, Nairobi  *  Tel. 02-228714  *  Fax 02-228716
+
+                              MEMORANDUM
+
+TO:      Group Coordinators
+FROM:    Wanjiku Mbugua, Campaigns Officer
+DATE:    14/05/2001
+RE:      World Refugee Day, 20 June 2001 -- group activities
+
+The UN General Assembly has decided that 20 June will be observed every
+year as World Refugee Day, starting this year. Kenya hosts well over
+200,000 refugees, most of them in Kakuma and Dadaab camps, and still has
+no national refugee law: refugees depend on UNHCR registration and on
+the goodwill of officials. Arrests of refugees found outside the camps
+without papers have increased since January.
+
+We ask every group to organise at least one of the following in the week
+of 18-23 June:
+
+  *  A candle-lit vigil in a public place, with the banner and
+     placards sent to each group last year.
+  *  Collect signatures on the enclosed petition to the Minister for
+     Home Affairs asking for a national refugee law that respects the
+     1951 Convention. Each sheet takes 20 names.
+  *  Invite your local newspaper and radio station. A model press
+     release is enclosed; fill in your town, time and contact name.
+  *  Ask a speaker from the refugee community to address your group
+     or a school (the National Office can suggest names).
+
+Please return completed petition sheets to the National Office by
+30 June so that they can be handed in together.
+
+Thank you.
+
+WM/jk
+Encl. (2): petition sheet; model press release
+""",
+    },
+    {
+        "id": "907", "split": "holdout9", "date": "1992-10-24", "date_form": "spanish-day-range",
+        "type": "evaluation form",
+        "subjects": ["children's rights", "equality and non-discrimination", "human rights education"],
+        "title": "Taller de Educación en Derechos Humanos para Docentes",
+        "title_variants": ["Taller de Educación en Derechos Humanos para Docentes: Hoja de Evaluación"],
+        "title_devised": False,
+        "audience": ["educators"], "language": "es", "places": [],
+        "notes": "HOJA DE EVALUACIÓN is separated from the heading by the date line: a section label, the "
+                 "joined form a variant. A range takes its start (24 y 25 de octubre). Rated sessions give "
+                 "children's rights and equality and non-discrimination as well as human rights education. "
+                 "For teachers (docentes): educators. The second workshop 'en 1993' is a mention.",
+        "text": """UMBRAL INTERNACIONAL  -  SECCIÓN CHILENA
+Huérfanos 1373, of. 607  ·  Santiago  ·  Fono 698 3221
+
+
+TALLER DE EDUCACIÓN EN DERECHOS HUMANOS PARA DOCENTES
+Santiago, 24 y 25 de octubre de 1992
+
+HOJA DE EVALUACIÓN
+
+Le rogamos completar esta hoja antes de retirarse. No es necesario firmar.
+
+1.  En general, el taller le pareció:
+       [ ] Muy bueno    [ ] Bueno    [ ] Regular    [ ] Malo
+
+2.  Califique cada sesión (1 = poco útil, 5 = muy útil):
+    a) La Declaración Universal en la sala de clases ........ 1  2  3  4  5
+    b) Metodologías participativas: juego de roles y casos .. 1  2  3  4  5
+    c) Los derechos del niño en la escuela .................. 1  2  3  4  5
+    d) Tolerancia y no discriminación en el aula ............ 1  2  3  4  5
+
+3.  ¿Qué fue lo más útil para su trabajo con los alumnos?
+    ______________________________________________________________
+    ______________________________________________________________
+
+4.  ¿Qué cambiaría o agregaría?
+    ______________________________________________________________
+    ______________________________________________________________
+
+5.  ¿Los materiales entregados le servirán en su colegio?
+       [ ] Sí     [ ] En parte     [ ] No
+
+6.  ¿Le interesaría participar en un segundo taller en 1993?
+       [ ] Sí     [ ] No
+
+    Colegio / comuna (optativo): ___________________________________
+
+¡Muchas gracias!
+""",
+    },
+    {
+        "id": "957", "split": "holdout9", "date": "1987", "date_form": "year-in-title",
+        "type": "report",
+        "subjects": ["campaigning", "fundraising", "group development", "group organizing", "human rights education",
+                     "recruitment", "torture"],
+        "title": "Annual Report 1987",
+        "title_variants": ["Annual Report", "Threshold Ireland Annual Report 1987"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "No date of issue: the year it reports on. Each section is a paragraph or more: membership "
+                 "drive (recruitment), new groups founded (group organizing), the secretaries' weekend on "
+                 "planning the year and keeping members active (group development), the section's Stop "
+                 "Torture Now campaign (torture, campaigning; the signatures are one clause, in passing), "
+                 "schools work (human rights education), income from subscriptions and collections "
+                 "(fundraising). Dates mentioned: March launch, 31 December, 1986 figures.",
+        "text": """THRESHOLD IRELAND
+Irish Section of Threshold International
+11 Harcourt Street, Dublin 2
+
+                          ANNUAL REPORT 1987
+
+CHAIRPERSON'S INTRODUCTION
+1987 was the busiest year in the Section's fifteen years. We grew, we
+opened new groups, and our campaign against torture reached more people
+in Ireland than anything we have done before. My thanks to every member,
+and to the staff, who did far more than we pay them for.
+                                                     -- Máire Ó Dálaigh
+
+MEMBERSHIP
+At 31 December membership stood at 1,412, against 1,190 at the end of
+1986. Most of the increase came from the autumn membership drive: stands
+at the Ploughing Championships and the Galway Arts Festival, talks to
+parish and trade union meetings, and a leaflet inserted in two Sunday
+papers, which alone brought 96 new members.
+
+GROUPS
+Three new local groups were founded, in Sligo, Tralee and at University
+College Cork, bringing the number of groups to 24. Each was helped
+through its first meetings by a member of the Groups Committee, who
+attended, explained the structure and helped choose officers.
+
+In May, 31 group secretaries and chairpersons met in Athlone for a
+weekend on planning a group's year, sharing out tasks and keeping
+members active after the first enthusiasm. Groups that sent people to
+Athlone report better attendance since.
+
+CAMPAIGN AGAINST TORTURE
+The Section's main campaign, "Stop Torture Now", was launched in March
+at the Mansion House. Groups held street events in 19 towns, collected
+more than 4,000 signatures and wrote to the governments of the seven
+countries featured. Two survivors of torture spoke on a national tour
+in October. The campaign materials are being revised for 1988.
+
+SCHOOLS
+Volunteers gave 112 classroom sessions on human rights in secondary
+schools, mostly to Transition Year and Leaving Certificate classes.
+A teachers' pack is in preparation with the Curriculum Development Unit.
+
+FINANCE
+Income was IR£38,420: subscriptions 52%, donations and the Christmas
+appeal 27%, church-gate collections and group events 21%. Thanks to the
+groups who ran 41 collections during the year.
+""",
+    },
+    {
+        "id": "944", "split": "holdout9", "date": "1998-12-12", "date_form": "day-month-year",
+        "type": "slides",
+        "subjects": ["letter writing", "lobbying", "petitions", "police and human rights", "torture"],
+        "title": "Torture and Deaths in Police Custody: What Members Need to Know",
+        "title_variants": ["Torture and Deaths in Police Custody"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["IN"],
+        "notes": "Overheads with a title overhead; the running line naming the training and its date is not "
+                 "the title but gives the presentation date. 'What groups can do' bullets: appeal letters, "
+                 "signatures (petitions), meeting MLAs and MPs (lobbying). IN: Indian law and police. The "
+                 "1996 judgment and 1997 signature are mentions.",
+        "text": """THRESHOLD INDIA -- Karnataka Members' Training -- Bangalore, 12 December 1998
+
+
+OVERHEAD 1
+
+      TORTURE AND DEATHS IN POLICE CUSTODY
+      What members need to know
+
+
+OVERHEAD 2
+  The problem
+   - Deaths in police and judicial custody reported to the NHRC every
+     year run into the hundreds
+   - Torture is used to extract confessions and to punish
+   - Victims are mostly poor; few cases reach court
+
+
+OVERHEAD 3
+  The law
+   - Article 21 of the Constitution: right to life and personal liberty
+   - D.K. Basu v. State of West Bengal (1996): eleven requirements on
+     arrest and detention
+   - India signed the UN Convention against Torture in 1997 -- but has
+     not ratified it
+
+
+OVERHEAD 4
+  Police and human rights
+   - Arrest memo signed by a witness; relative informed
+   - Medical examination every 48 hours in custody
+   - Police training on interrogation without force
+   - Independent inquiry into every death in custody
+
+
+OVERHEAD 5
+  What groups can do
+   - Write appeal letters on the cases in the monthly bulletin
+   - Collect signatures asking Parliament to ratify the Convention
+   - Meet your MLA and MP: ask what they will do
+""",
+    },
+    {
+        "id": "908", "split": "holdout9", "date": "2006", "date_form": "copyright",
+        "type": "worksheet",
+        "subjects": ["fundraising", "group development", "recruitment"],
+        "title": "Planning Your Group's Year: A Worksheet for Group Convenors",
+        "title_variants": ["Planning Your Group's Year"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "A form with blanks for the group's own planning. Questions on new members (recruitment), "
+                 "income lines (fundraising), goals, calendar and keeping members involved (group "
+                 "development). '© Threshold Australia 2006' is the date. For group convenors: local groups. "
+                 "The series line is not the title.",
+        "text": """PLANNING YOUR GROUP'S YEAR
+A worksheet for group convenors
+
+Threshold Australia -- Group Resources Series, No. 4
+
+Use this sheet at your group's first meeting of the year. Fill it in
+together, keep a copy, and send one to your state branch.
+
+1.  WHERE ARE WE NOW?
+    Members on our list: ______    Members who came to half our
+    meetings or more last year: ______
+    What went well last year? ____________________________________
+    What didn't? __________________________________________________
+
+2.  OUR THREE GOALS FOR THE YEAR
+    1. __________________________________________________________
+    2. __________________________________________________________
+    3. __________________________________________________________
+
+3.  NEW MEMBERS
+    How many new members do we want by December? ______
+    Where will we find them? (market stall, uni O-Week, church,
+    workplace, friends) ____________________________________________
+    Who will welcome and follow up new people? ____________________
+
+4.  MONEY
+    +-----------------------------+-----------+----------------------+
+    | Income                      | Target $  | Who is responsible   |
+    +-----------------------------+-----------+----------------------+
+    | Members' contributions      |           |                      |
+    | Stall / sausage sizzle      |           |                      |
+    | Appeal to supporters        |           |                      |
+    | Other: ______________       |           |                      |
+    | TOTAL                       |           |                      |
+    +-----------------------------+-----------+----------------------+
+
+5.  OUR CALENDAR
+    +--------+------------------+-------------------------+----------+
+    | Month  | Meeting date     | Action or event         | Lead     |
+    +--------+------------------+-------------------------+----------+
+    | Feb    |                  |                         |          |
+    | Mar    |                  |                         |          |
+    | ...    |                  |                         |          |
+    | Dec    |                  |                         |          |
+    +--------+------------------+-------------------------+----------+
+
+6.  KEEPING PEOPLE INVOLVED
+    What will we do so that members keep coming after March?
+    ____________________________________________________________
+
+(c) Threshold Australia 2006. Groups may copy this sheet freely.
+""",
+    },
+    {
+        "id": "947", "split": "holdout9", "date": "1977-05-12", "date_form": "french-written-date",
+        "type": "letter",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "[Letter from the Senegalese Section to members about an adopted prisoner in Guinea]",
+        "title_variants": ["[Lettre de la section sénégalaise aux membres au sujet d'un prisonnier adopté en Guinée]",
+                           "[Letter to members about an adopted prisoner in Guinea]"],
+        "title_devised": True,
+        "audience": [], "language": "fr", "places": ["GN"],
+        "notes": "A letter sent to members ('Chers membres'): devised title; members in general are not an "
+                 "audience term. A paragraph on how to write the appeals gives letter writing. The request "
+                 "for a fair trial is in passing. Dates mentioned: arrest 1971, end of June deadline.",
+        "text": """SEUIL INTERNATIONAL
+Section sénégalaise
+B.P. 3412  --  Dakar  --  Tél. 21-46-07
+
+
+                                        Dakar, le 12 mai 1977
+
+
+Chers membres,
+
+Depuis le début de l'année, notre section a reçu en adoption le cas de
+M. Ibrahima Sow, instituteur guinéen arrêté à Labé en 1971 et détenu
+depuis, sans avoir jamais été jugé, au camp Boiro à Conakry. Sa famille
+n'a reçu aucune nouvelle de lui depuis plus de deux ans. Selon les
+informations recueillies par le Secrétariat international, il a été
+arrêté pour avoir refusé de dénoncer des collègues lors des arrestations
+qui ont suivi l'attaque de novembre 1970. Il n'a jamais usé de violence.
+
+Nous vous demandons d'écrire, avant la fin du mois de juin :
+   -- au Président de la République, Conakry ;
+   -- au Ministre de la Justice, Conakry.
+
+Quelques conseils : vos lettres doivent être courtes, courtoises et
+écrites à titre personnel. Ne faites pas de politique et ne critiquez
+pas le gouvernement ; demandez simplement des nouvelles de M. Sow et
+sa libération, ou à défaut qu'il soit jugé. N'indiquez pas que vous
+êtes membre de Seuil International. Écrivez de préférence à la main.
+Affranchissez au tarif avion.
+
+Ceux qui le souhaitent peuvent aussi envoyer une carte de voeux à sa
+famille à l'adresse jointe, sans parler de politique.
+
+Merci de nous faire parvenir une copie des réponses éventuelles.
+
+Veuillez agréer, chers membres, l'expression de nos sentiments
+fraternels.
+
+                                   Le secrétaire de la section,
+                                   [signé]
+                                   Abdoulaye Diop
+""",
+    },
+    {
+        "id": "937", "split": "holdout9", "date": "1991", "date_form": "edition-line",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "media work", "prisoners of conscience", "urgent actions"],
+        "title": "Group Handbook",
+        "title_variants": ["Threshold Kenya Group Handbook"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "A handbook with a table of contents and chapters; the chapter headings of the contents "
+                 "list count as headings (starting a group and running meetings: group organizing; "
+                 "prisoners; Urgent Action network; raising money; newspapers and radio: media work). "
+                 "'Second edition, 1991' wins over the first edition (1984) named in the foreword. Written "
+                 "for groups. The scan holds the contents, foreword and the first two chapters.",
+        "text": """                         THRESHOLD KENYA
+
+                         GROUP HANDBOOK
+
+                      Second edition, 1991
+
+          P.O. Box 51342, Nairobi  --  Telephone 228714
+
+
+CONTENTS
+
+Foreword ................................................... 1
+Chapter 1   Starting a group ............................... 2
+Chapter 2   Running your meetings .......................... 4
+Chapter 3   Working for prisoners .......................... 7
+Chapter 4   The Urgent Action network ..................... 11
+Chapter 5   Raising money .................................. 14
+Chapter 6   Working with newspapers and radio .............. 17
+Appendix    Useful addresses ............................... 20
+
+
+FOREWORD
+This handbook was first issued in 1984, when Threshold Kenya had six
+groups. There are now twenty-two, in eleven towns and four colleges.
+This edition adds a chapter on the Urgent Action network and brings the
+addresses up to date. Keep it, lend it to new members, and tell the
+National Office what is missing.
+\f
+                                 - 2 -
+
+CHAPTER 1: STARTING A GROUP
+
+1.1  Who can start a group
+     Any five members of Threshold Kenya living or studying in the same
+     area may form a group. At least one should have attended a
+     national or regional training day.
+
+1.2  The first meeting
+     Book a free room (church hall, school, college common room).
+     Invite everyone you know who has shown interest. Keep the meeting
+     to ninety minutes: introductions, what Threshold does, what a group
+     does, and choosing officers.
+
+1.3  Officers
+     Every group needs a chairperson, a secretary, a treasurer and a
+     casework coordinator who looks after the group's prisoner files.
+     Officers serve for one year and may be re-elected once.
+
+1.4  Registering with the National Office
+     Send the names and addresses of the officers and members, and the
+     group's first-year plan, to the National Office. You will receive
+     your group number, the current casework and a supply of leaflets.
+\f
+                                 - 4 -
+
+CHAPTER 2: RUNNING YOUR MEETINGS
+
+2.1  Meet regularly: once a month at least, same day and place.
+2.2  Send an agenda a week ahead. Keep the agenda short; put the
+     prisoner work near the top, not at the end when people are tired.
+2.3  Take minutes. Record decisions and who will do what by when.
+2.4  Give everyone a task, however small. Members who have nothing to
+     do stop coming.
+2.5  Never discuss the internal politics of Kenya as a group: Threshold
+     groups do not work on their own country's cases.
+""",
+    },
+    {
+        "id": "912", "split": "holdout9", "date": "1999-04-16", "date_form": "spanish-day-range",
+        "type": "agenda",
+        "subjects": ["campaigning", "fundraising", "indigenous peoples", "media work", "urgent actions",
+                     "women's rights"],
+        "title": "Encuentro Nacional de Grupos 1999",
+        "title_variants": ["Encuentro Nacional de Grupos", "Encuentro Nacional de Grupos 1999: Programa"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["PE"],
+        "notes": "PROGRAMA is separated from the heading by the date/venue line: a section label. The year "
+                 "attached to the heading is part of the title. Range: start day. The launch session of the "
+                 "section's campaign 'Mujeres sin violencia' gives campaigning and women's rights. PE from "
+                 "the session on Asháninka communities of the Peruvian Amazon. A national meeting of groups: "
+                 "no audience. 'Plan de trabajo 2000' is a mention.",
+        "text": """UMBRAL INTERNACIONAL  -  SECCIÓN PERUANA
+
+
+                ENCUENTRO NACIONAL DE GRUPOS 1999
+
+                Arequipa, 16 y 17 de abril de 1999
+           Casa de Retiro San José, Av. Goyeneche 314
+
+
+                            PROGRAMA
+
+
+VIERNES 16
+
+15:00   Inscripción y entrega de materiales
+16:00   Inauguración: palabras de la Presidenta de la Sección,
+        Dra. Carmen Rosa Villanueva
+16:30   Lanzamiento de la campaña "Mujeres sin violencia":
+        objetivos, materiales y calendario de acciones de la campaña
+18:00   Pueblos indígenas de la Amazonía: los derechos de las
+        comunidades asháninkas del río Ene después de la violencia
+19:30   Cena de confraternidad
+
+
+SÁBADO 17
+
+ 9:00   Talleres simultáneos
+        A.  Recaudación de fondos para grupos locales
+        B.  Cómo trabajar con la prensa y la radio local
+        C.  La red de Acciones Urgentes: cómo responder en 48 horas
+11:00   Refrigerio
+11:30   Plenaria: informe de los talleres
+13:00   Almuerzo
+15:00   Plenaria: plan de trabajo 2000 y elección del comité
+17:00   Clausura
+
+
+Los grupos de provincia que necesiten alojamiento deben comunicarse
+con la Secretaría (Lima, tel. 427-4415) antes del 2 de abril.
+""",
+    },
+    {
+        "id": "915", "split": "holdout9", "date": "2008-08-03", "date_form": "weekday-day-month-year",
+        "type": "evaluation form",
+        "subjects": ["public speaking"],
+        "title": "Public Speaking Skills Workshop: Participant Evaluation",
+        "title_variants": ["Public Speaking Skills Workshop", "Participant Evaluation: Public Speaking Skills Workshop"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "The generic line 'Participant Evaluation' stands directly under the heading: joined after "
+                 "it. Every question is about the public-speaking workshop (the speakers' panel question "
+                 "included).",
+        "text": """Threshold Australia -- Victoria Branch
+
+PUBLIC SPEAKING SKILLS WORKSHOP
+Participant Evaluation
+
+Sunday 3 August 2008, Ross House, 247 Flinders Lane, Melbourne
+
+Please circle one number for each statement
+(1 = strongly disagree ... 5 = strongly agree)
+
+1.  The workshop met my expectations.                      1  2  3  4  5
+2.  The practice talks in small groups were useful.        1  2  3  4  5
+3.  The feedback I received on my own talk was helpful.    1  2  3  4  5
+4.  I now feel more confident speaking to a school class
+    or a community group.                                  1  2  3  4  5
+5.  The session on handling hostile questions was useful.  1  2  3  4  5
+6.  The presenters were well prepared.                     1  2  3  4  5
+
+7.  What was the most useful part of the day?
+    ___________________________________________________________________
+
+8.  What could we improve?
+    ___________________________________________________________________
+
+9.  Would you join the Branch speakers' panel?   Yes   No   Maybe
+    If yes, name and phone: ___________________________________________
+
+Thank you! Please leave this form in the box by the door.
+""",
+    },
+    {
+        "id": "918", "split": "holdout9", "date": "1979-03-15", "date_form": "written-ordinal-day",
+        "type": None,
+        "subjects": ["human rights education"],
+        "title": "Certificate",
+        "title_variants": ["[Certificate of attendance at the Training Course for Human Rights Educators, Madras, 1979]",
+                           "Training Course for Human Rights Educators"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "A certificate: a kind the type list lacks, so type null. Its heading is only the generic "
+                 "word, transcribed as all the document has; a devised form is a variant. Its own date is "
+                 "the line 'Given at Madras this fifteenth day of March 1979'; the course dates (12 to 15 "
+                 "March) are the event's. The course it certifies (human rights educators) is the whole "
+                 "content: human rights education (a call; another labeller might give no subject).",
+        "text": """                              THRESHOLD INDIA
+                    Indian Section of Threshold International
+
+
+                               CERTIFICATE
+
+
+                        This is to certify that
+
+                         SMT. KAMALA RAGHAVAN
+
+                          of the Madras Group
+
+        has attended the Training Course for Human Rights Educators
+        held at Loyola College, Madras, from 12 to 15 March 1979,
+        and is qualified to lead introductory sessions on human
+        rights for groups, schools and colleges on behalf of the
+        Section.
+
+
+              Given at Madras this fifteenth day of March 1979.
+
+
+
+      ........................            ........................
+          Chairman                            Course Director
+""",
+    },
+    {
+        "id": "925", "split": "holdout9", "date": "1972-11-14", "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "[Letter from the Irish Section to the Cork Group about a new adopted prisoner in the USSR]",
+        "title_variants": ["[Letter to the Cork Group secretary about the adoption of a Soviet prisoner]"],
+        "title_devised": True,
+        "audience": ["local groups"], "language": "en", "places": ["SU"],
+        "notes": "FILE COPY of a letter sent; devised title. Addressed to one group's secretary: local "
+                 "groups. The paragraph on how the group should write (whom, tone, copies) gives letter "
+                 "writing. USSR takes SU. Dates mentioned: sentence April 1971; reports every three months.",
+        "text": """FILE COPY
+
+THRESHOLD IRELAND
+Irish Section of Threshold International
+11 Harcourt Street, Dublin 2                         Telephone 75 23 41
+
+
+14th November, 1972
+
+
+Mrs. Eileen Fitzgerald,
+Secretary, Cork Group,
+"Rosemount", Douglas Road,
+Cork.
+
+
+Dear Mrs. Fitzgerald,
+
+I am glad to tell you that the International Secretariat has allocated
+to the Cork Group a new prisoner for adoption: Mr. Yuri Alekseyevich
+Petrenko, an engineer from Kharkov, sentenced in April 1971 to three
+years in an ordinary-regime labour camp under Article 187-1 of the
+Ukrainian Criminal Code for circulating typed copies of poems and of
+a letter in defence of arrested friends. He is now held in a camp in
+the Perm region. He has used no violence and has advocated none.
+
+The dossier is enclosed. Please read it carefully before the group
+writes. Letters should go to the Procurator-General of the USSR and to
+the Procurator of the Ukrainian S.S.R. (addresses on the dossier). They
+should be courteous and brief, ask for his release and for his health
+to be looked after, and should not be political in tone. Members may
+also send a card to his wife in Kharkov, saying only that they are
+thinking of her family. Please send us a copy of every letter.
+
+I would ask the group to report to us every three months, and at once
+if any reply is received.
+
+With every good wish to the group,
+
+Yours sincerely,
+
+                        [signed]
+Brendan Nolan
+Hon. Secretary
+
+BN/mc
+Encl.
+cc. Adoption Co-ordinator
+""",
+    },
+    {
+        "id": "904", "split": "holdout9", "date": None, "date_form": "none",
+        "type": "handout",
+        "subjects": ["letter writing", "urgent actions"],
+        "title": "Actions urgentes : questions et réponses",
+        "title_variants": ["Actions urgentes"],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": [],
+        "notes": "A Q&A sheet with a tear-off sign-up coupon: a handout (the coupon is not a worksheet "
+                 "exercise). No date anywhere (mention of fax is no date). The section 'Comment écrire ?' "
+                 "gives letter writing beside urgent actions.",
+        "text": """SEUIL INTERNATIONAL  -  section suisse
+Case postale 2174, 3001 Berne  -  Tél. 031 312 44 09
+
+          ACTIONS URGENTES : QUESTIONS ET RÉPONSES
+
+Qu'est-ce qu'une action urgente ?
+   Quand une personne vient d'être arrêtée et risque la torture, une
+   « disparition » ou une exécution, Seuil International diffuse en
+   quelques heures un appel à un réseau de membres dans le monde
+   entier. Chacun écrit aussitôt aux autorités concernées.
+
+Qui peut participer ?
+   Tout membre, même s'il ne fait pas partie d'un groupe. Il suffit
+   de pouvoir écrire une lettre par mois environ.
+
+Comment écrire ?
+   *  Écrivez dans les 48 heures : après une semaine, il est souvent
+      trop tard.
+   *  Une page au plus, polie et précise : nom de la personne, date de
+      l'arrestation, ce que vous demandez.
+   *  Ne parlez pas des opinions politiques de la personne.
+   *  Envoyez votre lettre par avion, par fax ou par télégramme si
+      l'appel le demande.
+
+Combien cela coûte-t-il ?
+   Le prix des timbres. La section rembourse les fax sur demande.
+
+Et ensuite ?
+   Nous vous tenons informé des suites : libérations, nouvelles
+   inquiétudes, réponses des autorités.
+
+---------------------------------------------------------------------
+Je souhaite faire partie du réseau Actions urgentes.
+
+Nom, prénom : ____________________________________________
+Adresse : ________________________________________________
+Langues dans lesquelles je peux écrire : ___________________
+""",
+    },
+]
