@@ -1161,4 +1161,1028 @@ Adresse : ________________________________________________
 Langues dans lesquelles je peux écrire : ___________________
 """,
     },
+    {
+        "id": "911", "split": "holdout9", "date": "2002-06-05", "date_form": "spanish-weekday-written-date",
+        "type": "report",
+        "subjects": ["fundraising", "human rights defenders", "indigenous peoples", "petitions"],
+        "title": "Acta de Reunión",
+        "title_variants": ["Grupo Valparaíso: Acta de Reunión", "[Minutes of the Valparaíso group meeting of 5 June 2002]"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["CL", "CO"],
+        "notes": "Minutes are report; the heading 'Acta de Reunión' is transcribed, the group name and date "
+                 "line are not part of it. Items: a Colombian human rights defender's case (CO), the group's "
+                 "petition on Mapuche communities (indigenous peoples, petitions, CL), a bingo (fundraising). "
+                 "Dates mentioned: 20 de junio bingo, next meeting 3 de julio.",
+        "text": """UMBRAL INTERNACIONAL - SECCIÓN CHILENA
+Grupo Valparaíso (Nº 7)
+
+ACTA DE REUNIÓN
+Miércoles 5 de junio de 2002, 19:30 hrs., sede de calle Blanco 1131, 2º piso
+
+Asistentes: Paula Henríquez (coordinadora), Marcelo Soto, Javiera Fuentes,
+Ignacio Rojas, Carmen Gloria Saavedra, Héctor Núñez, Daniela Ortiz.
+Excusas: Roberto Lagos.
+
+1.  Lectura del acta anterior. Se aprueba sin observaciones.
+
+2.  Caso del grupo: Luz Marina Cárdenas (Colombia).
+    Marcelo informa que la defensora de derechos humanos de Barrancabermeja
+    recibió nuevas amenazas de muerte en mayo, después de denunciar a un
+    grupo paramilitar. La organización en la que trabaja pide cartas a las
+    autoridades colombianas exigiendo protección efectiva.
+    Acuerdo: enviar cartas al Vicepresidente y al Fiscal General esta semana.
+    Responsable: Marcelo.
+
+3.  Petición sobre comunidades mapuche.
+    Javiera presenta el texto de la petición al Ministro del Interior por la
+    aplicación de la ley antiterrorista a dirigentes mapuche de Ercilla.
+    Se discute si el grupo puede trabajar sobre un caso chileno; la
+    coordinación nacional lo autorizó. Llevamos 312 firmas; la meta es
+    1.000 para fines de julio.
+    Acuerdo: mesa de firmas los sábados en la plaza Victoria.
+    Responsables: Javiera e Ignacio.
+
+4.  Finanzas.
+    Saldo en caja: $ 48.300. Se acuerda organizar un bingo el jueves 20 de
+    junio en la parroquia de Playa Ancha para financiar los envíos y el
+    viaje al encuentro nacional. Cada miembro consigue dos premios.
+    Responsable: Carmen Gloria.
+
+5.  Varios. Daniela enviará el acta por correo electrónico.
+
+Próxima reunión: miércoles 3 de julio, misma hora.
+
+Se levanta la sesión a las 21:15.
+                                          Héctor Núñez, secretario de actas
+""",
+    },
+    {
+        "id": "936", "split": "holdout9", "date": "2004-03", "date_form": "month-year",
+        "type": "trainer guide",
+        "subjects": ["campaign planning", "facilitation"],
+        "title": "Session Guide: Planning a Campaign in Your Group",
+        "title_variants": ["Planning a Campaign in Your Group", "Planning a Campaign in Your Group: Session Guide"],
+        "title_devised": False,
+        "audience": ["local groups", "trainers"], "language": "en", "places": [],
+        "notes": "Addressed to the trainer (objectives, timings, 'Say:', 'Divide into groups'); the "
+                 "participants are group members (local groups). The session teaches planning a campaign "
+                 "(objectives, targets, tactics, timeline): campaign planning, not campaigning. The 'Notes "
+                 "for the facilitator' section gives facilitation. 'Training Unit, March 2004' is the issue "
+                 "date. The example issue (a local water project) only illustrates.",
+        "text": """THRESHOLD KENYA  --  TRAINING UNIT
+P.O. Box 51342 - 00200 Nairobi  |  Tel. 020 222 8714  |  training@thresholdkenya.or.ke
+
+SESSION GUIDE: PLANNING A CAMPAIGN IN YOUR GROUP
+
+Training Unit, March 2004
+
+Length:        3 hours (with a 15-minute break)
+Participants:  8 to 25 members of local groups
+Materials:     flipchart paper, markers, masking tape, copies of the
+               Campaign Planning Grid (Annex 1), sticky notes in 3 colours
+
+OBJECTIVES
+By the end of the session participants will be able to:
+  1. state a campaign objective that is specific and can be achieved;
+  2. name the person or body who can make the change (the target);
+  3. choose tactics that fit the target and the group's resources;
+  4. draw up a simple timeline with tasks and names.
+
+STEP 1 -- Warm-up (15 min)
+Ask the participants: "Think of a time when someone in your community
+changed a decision made by a powerful person. What did they do?"
+Take four or five stories. Write the actions on the flipchart.
+
+STEP 2 -- From problem to objective (30 min)
+Say: "A problem is not an objective. 'Police brutality' is a problem.
+'The OCS at our station publishes the names of officers disciplined
+each month' is an objective."
+Divide into groups of four or five. Each group chooses one problem its
+members know well and turns it into an objective. Check each one: Is it
+specific? Can we tell when we have won? Can we win it within a year?
+
+STEP 3 -- Who decides? (30 min)
+Explain the difference between the target (who can say yes) and allies
+(who can influence the target). Each group lists its target and three
+allies on sticky notes and places them on a wall chart from "strongly
+with us" to "strongly against us".
+
+BREAK (15 min)
+
+STEP 4 -- Choosing tactics (40 min)
+Hand out the list of tactics (letters, delegations, petitions, media,
+public events). Groups choose no more than three, and explain why each
+one will move their target. Ask: "What will it cost? Who will do it?"
+\f
+Session Guide: Planning a Campaign                                   2
+
+STEP 5 -- The timeline (30 min)
+Groups fill in the Campaign Planning Grid: month by month, what
+happens, who is responsible, what it needs. Ask each group to find one
+"milestone" at which they will stop and review.
+
+STEP 6 -- Report back and close (20 min)
+Each group presents its plan in three minutes. Others ask one question
+each. Close by asking every participant to name one thing he or she
+will do in the next two weeks.
+
+NOTES FOR THE FACILITATOR
+  *  Keep groups mixed: old and new members, men and women.
+  *  Watch the time in Step 2; groups love to discuss the problem and
+     never reach the objective. Give a five-minute warning.
+  *  If a participant dominates, give him or her the marker and the job
+     of writing for the group.
+  *  Do not correct plans yourself. Ask questions until the group sees
+     the gap.
+  *  Collect the grids at the end and send copies to the groups within
+     a week; they are the group's plan, not the trainer's.
+
+Annex 1: Campaign Planning Grid (separate sheet)
+""",
+    },
+    {
+        "id": "942", "split": "holdout9", "date": "1986-02-05", "date_form": "day-month-year",
+        "type": "report",
+        "subjects": ["coalition building", "media work", "women's rights"],
+        "title": "Report of the Regional Workshop on Women's Rights and Dowry Violence",
+        "title_variants": ["Regional Workshop on Women's Rights and Dowry Violence",
+                           "Report of the Regional Workshop on Women's Rights and Dowry Violence, Pune"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["IN"],
+        "notes": "A report's own date of issue ('Submitted 5 February 1986') wins over the workshop's dates "
+                 "(18-19 January). Sessions reported: the law on dowry (women's rights, IN), working with "
+                 "women's organisations (coalition building), getting cases into the press (media work). "
+                 "The 1961 Act and 1984 amendment are mentions.",
+        "text": """THRESHOLD INDIA
+Western Region  --  c/o 22 Prabhat Road, Pune 411 004
+
+REPORT OF THE REGIONAL WORKSHOP ON
+WOMEN'S RIGHTS AND DOWRY VIOLENCE
+Pune, 18-19 January 1986
+
+1. Participation
+   Thirty-four members from eleven groups in Maharashtra and Goa took
+   part, with four guests from women's organisations in Pune and Bombay.
+   Two-thirds of participants were women.
+
+2. The law and its failures
+   Adv. Sunanda Kulkarni described the Dowry Prohibition Act, 1961, and
+   the 1984 amendment, and explained why so few "kitchen fire" deaths
+   lead to conviction: delay in registering cases, dying declarations
+   recorded by police in the presence of the husband's family, and
+   pressure on the woman's own parents. Participants discussed the
+   proposed changes to the Evidence Act and agreed that the Section
+   should support them.
+
+3. Working with women's organisations
+   Participants agreed that Threshold groups are new to this work and
+   must not act alone. The session looked at how groups can join local
+   forums against dowry with women's organisations, share information
+   and speak together, while keeping Threshold's rules on impartiality.
+   The Pune and Kolhapur groups will each approach one organisation
+   before April.
+
+4. The press
+   Ms Rekha Joshi (Indian Express) advised groups on getting cases
+   reported: check every fact with the family, never give a victim's
+   name without consent, and offer the reporter a lawyer who can speak
+   on the law.
+
+5. Recommendations
+   a) A fact sheet on dowry violence in Marathi and English.
+   b) A second workshop in Nagpur before the end of the year.
+   c) Each group to nominate one member to liaise with women's forums.
+
+Submitted to the Section Executive Committee, 5 February 1986
+Lata Deshpande, Regional Coordinator
+""",
+    },
+    {
+        "id": "940", "split": "holdout9", "date": "1991-03", "date_form": "french-month-year",
+        "type": "newsletter",
+        "subjects": ["fundraising", "recruitment", "refugees", "women's rights"],
+        "title": "Le Relais",
+        "title_variants": ["Le Relais, n° 14, mars 1991", "Le Relais: Bulletin de la section sénégalaise"],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": ["MR", "SN"],
+        "notes": "Masthead and issue date 'mars 1991'. Items: Mauritanian refugees in the Senegal river "
+                 "valley (refugees; MR for the expulsions, SN for the camps), a women's rights training on "
+                 "the Family Code (SN), a day for new members (recruitment), a call to pay dues "
+                 "(fundraising). The calendar's dates (avril 1989, 31 mars) are mentions.",
+        "text": """LE RELAIS
+Bulletin de la section sénégalaise de Seuil International
+N° 14  --  mars 1991            B.P. 3412, Dakar  --  Tél. 21 46 07
+
+=====================================================================
+RÉFUGIÉS MAURITANIENS : DEUX ANS APRÈS
+
+Depuis les événements d'avril 1989, plus de 50 000 Mauritaniens noirs,
+expulsés de leur pays ou enfuis, vivent dans des camps le long du fleuve
+Sénégal, de Dagana à Bakel. Une délégation de la section s'est rendue en
+janvier dans les camps de Ndioum et de Dodel. Les réfugiés manquent
+d'eau et de soins ; beaucoup n'ont aucun papier et ne peuvent pas
+prouver leur nationalité. La section demande au Haut-Commissariat de
+garantir leur enregistrement et à la Mauritanie de permettre un retour
+volontaire dans la sécurité.
+
+=====================================================================
+FORMATION : LES DROITS DES FEMMES ET LE CODE DE LA FAMILLE
+
+Vingt-deux militantes et militants de Kaolack, Fatick et Thiès ont
+participé les 9 et 10 février à une formation sur les droits des
+femmes dans le Code de la famille sénégalais : mariage, polygamie,
+divorce, héritage. Me Awa Ndiaye a présenté les articles qui restent
+discriminatoires. Une deuxième session aura lieu à Ziguinchor.
+
+=====================================================================
+JOURNÉE D'ACCUEIL DES NOUVEAUX MEMBRES
+
+Vous connaissez quelqu'un qui s'intéresse aux droits humains ? Amenez-le
+à la journée d'accueil du samedi 20 avril au Centre Culturel de Dakar :
+présentation de la section, rencontre avec les groupes, projection. Le
+groupe de Dakar-Plateau a recruté ainsi quinze membres l'an dernier.
+
+=====================================================================
+COTISATIONS 1991
+
+La section vit des cotisations de ses membres. Merci de régler la vôtre
+(2 000 F CFA, étudiants 500 F CFA) avant le 31 mars auprès du trésorier
+de votre groupe.
+""",
+    },
+    {
+        "id": "920", "split": "holdout9", "date": "1976-10-12", "date_form": "weekday-day-month-year",
+        "type": "flyer",
+        "subjects": ["recruitment"],
+        "title": "New Members' Night",
+        "title_variants": ["Threshold Ireland Galway Group: New Members' Night"],
+        "title_devised": False,
+        "audience": ["new members"], "language": "en", "places": [],
+        "notes": "A poster with a headline and no salutation: flyer. Its date is the event's. Addressed to "
+                 "people who may join (new members). The list of what the group does only illustrates why "
+                 "to join.",
+        "text": """          THRESHOLD IRELAND -- GALWAY GROUP
+
+
+               NEW MEMBERS' NIGHT
+
+
+     Do you care about people imprisoned for what they believe?
+     Come and find out what you can do.
+
+
+          Tuesday 12th October 1976 at 8 p.m.
+          Upstairs in the Imperial Hotel, Eyre Square
+
+
+     * Meet the group      * Hear about our prisoners
+     * Find out how a few letters a month can help
+
+
+          Everybody welcome -- tea and biscuits
+
+
+   Enquiries: Nora Furey, 9 Lower Salthill, Galway (tel. 22419)
+""",
+    },
+    {
+        "id": "914", "split": "holdout9", "date": "1973-03-18", "date_form": "running-line-day-month-year",
+        "type": "worksheet",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Drafting an Appeal Letter",
+        "title_variants": ["Worksheet: Drafting an Appeal Letter", "Exercise 2: Drafting an Appeal Letter"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["LK"],
+        "notes": "An exercise with blanks. The running line naming the study day is not the title but gives "
+                 "the date. The case is a detained student in Sri Lanka (LK), adopted as a prisoner of "
+                 "conscience. The 1971 insurrection and April 1971 arrest are mentions. Participants are "
+                 "members in general: no audience.",
+        "text": """Delhi Members' Study Day -- 18 March 1973 -- Exercise 2
+
+                    DRAFTING AN APPEAL LETTER
+
+Read the case note below, then draft a letter in the spaces provided.
+You have 25 minutes. We shall read some letters aloud afterwards.
+
+CASE NOTE
+S. Wickramasinghe, 22, a student at Peradeniya University, was detained
+in April 1971 during the emergency that followed the insurrection in
+Sri Lanka. He has not been charged. His family say he took no part in
+the violence and was arrested because he belonged to a student study
+circle. He is held at a rehabilitation camp near Colombo. Threshold
+considers him a prisoner of conscience.
+
+1.  To whom will you write? (name and title)
+    ________________________________________________________________
+
+2.  Your opening sentence: who you are and why you are writing
+    ________________________________________________________________
+    ________________________________________________________________
+
+3.  What exactly are you asking for? (no more than two requests)
+    ________________________________________________________________
+    ________________________________________________________________
+
+4.  One fact from the case note that supports your request
+    ________________________________________________________________
+
+5.  Your closing sentence
+    ________________________________________________________________
+
+CHECK:  Is your letter polite?  Under one page?  Free of political
+        argument?  Does it give the prisoner's full name?
+""",
+    },
+    {
+        "id": "960", "split": "holdout9", "date": "1975-06-03", "date_form": "ordinal-day-month-year",
+        "type": "memo",
+        "subjects": ["campaigning", "media work", "petitions", "torture"],
+        "title": "Campaign for the Abolition of Torture -- action by groups",
+        "title_variants": ["Campaign for the Abolition of Torture",
+                           "[Memo from the National Secretary to group convenors about the Campaign for the Abolition of Torture]"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Memo form; the RE line is the title. It presents the organisation's campaign and asks "
+                 "groups for actions: campaigning and torture, with the listed actions petitions and letters "
+                 "to newspapers (media work). The public meeting is one item but not a demonstration. "
+                 "To group convenors: local groups. Dates mentioned: 10 December 1973 conference, 31 August "
+                 "deadline, typist's date.",
+        "text": """THRESHOLD AUSTRALIA
+National Office, 2nd Floor, 125 York Street, Sydney 2000   Tel. 29-5271
+
+M E M O R A N D U M
+
+TO:       Group Convenors
+FROM:     National Secretary
+DATE:     3rd June, 1975
+RE:       Campaign for the Abolition of Torture -- action by groups
+
+Since the international conference in Paris in December 1973 the
+Campaign for the Abolition of Torture has been Threshold's first
+priority. The Australian Section's part in the second year of the
+Campaign begins this month. Its aim is to make torture as unthinkable
+as slavery: to show governments that it is known, that it is reported,
+and that it will not be tolerated.
+
+Each group is asked to undertake the following before 31st August:
+
+  1.  Collect signatures on the enclosed petition to the United Nations
+      General Assembly asking for a declaration against torture. Forms
+      should be returned to this office as they are filled.
+
+  2.  Hold one public meeting. A speaker's kit and slides are available
+      from this office on loan.
+
+  3.  Write letters to your local newspaper explaining the Campaign.
+      Suggested points are enclosed. Please send us cuttings.
+
+A fuller briefing on the countries where torture is being reported will
+follow in July.
+
+J.M. Harrington
+National Secretary
+
+JMH/lw   2.6.75
+Encl.
+""",
+    },
+    {
+        "id": "933", "split": "holdout9", "date": "1999-05-22", "date_form": "day-month-year",
+        "type": "sign-in sheet",
+        "subjects": ["letter writing"],
+        "title": "Letter Writing Workshop: Sign-in Sheet",
+        "title_variants": ["Letter Writing Workshop", "Sign-in Sheet: Letter Writing Workshop",
+                           "Letter Writing Workshop, Queensland Branch"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "SIGN-IN SHEET directly under the heading: joined after it. Date and venue line is not part "
+                 "of the title. Subject from the heading.",
+        "text": """THRESHOLD AUSTRALIA -- QUEENSLAND BRANCH
+
+LETTER WRITING WORKSHOP
+SIGN-IN SHEET
+
+22 May 1999  *  Kurilpa Hall, West End, Brisbane  *  10 am - 1 pm
+
+NAME                    GROUP / SUBURB          PHONE          FIRST TIME? (Y/N)
+----------------------  ----------------------  -------------  ----------------
+Karen Whiteley          Toowong                 3371 2209      N
+Dang Van Minh           Griffith Uni group      3875 4410      Y
+Robert (Bob) Asher      Redcliffe               3283 1187      N
+Lisa Marconi            West End                3844 6023      Y
+Sr. Bernadette Cole     Nundah                  3266 0912      N
+Tim O'Rourke            UQ group                0412 339 027   Y
+Helen Papadakis         Ipswich                 3281 5576      N
+J. Nguyen               --                                     Y
+Anne-Marie Fox          Toowong                 3870 1124      N
+                        
+""",
+    },
+    {
+        "id": "921", "split": "holdout9", "date": "2009-11-12", "date_form": "weekday-day-range",
+        "type": "agenda",
+        "subjects": ["human rights defenders", "lobbying", "media work"],
+        "title": "Protecting Human Rights Defenders: Training Programme",
+        "title_variants": ["Protecting Human Rights Defenders", "Protecting Human Rights Defenders: A Training for Coast Region Members"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["KE"],
+        "notes": "'Training Programme' stands directly under the heading: joined. Range 'Thursday 12 - "
+                 "Friday 13 November 2009' takes the start. Sessions: defenders' risks and documentation "
+                 "(human rights defenders), the Kenyan situation since the 2007-08 violence (KE), media, "
+                 "meeting diplomats and MPs (lobbying). Digital security is not online activism. "
+                 "Registration deadline is a mention.",
+        "text": """THRESHOLD KENYA
+Coast Regional Office  *  Nyali Road, Mombasa  *  Tel. 041 447 1290
+
+PROTECTING HUMAN RIGHTS DEFENDERS
+Training Programme
+
+Thursday 12 - Friday 13 November 2009
+Mombasa Beach Hotel, Conference Room B
+
+THURSDAY 12 NOVEMBER
+08.30   Registration
+09.00   Welcome and objectives -- Regional Coordinator
+09.30   Who is a human rights defender? The UN Declaration on Human
+        Rights Defenders and what it means for us
+10.30   Tea
+11.00   Defenders in Kenya since the 2007-08 post-election violence:
+        threats, killings and the Waki and Alston reports
+13.00   Lunch
+14.00   Assessing risk: a security plan for your organisation
+15.30   Documenting threats and attacks: what to record, how to keep
+        it safe
+17.00   Close of day one
+
+FRIDAY 13 NOVEMBER
+09.00   Digital security: passwords, phones and backups
+10.30   Tea
+11.00   Working with journalists when a defender is threatened
+13.00   Lunch
+14.00   Meeting diplomats and MPs: the EU Guidelines on Defenders and
+        how to ask embassies for support
+15.30   Action planning and evaluation
+16.30   Close
+
+Participants are asked to register with the Coast office by 5 November.
+""",
+    },
+    {
+        "id": "948", "split": "holdout9", "date": "2010-02", "date_form": "updated-month-year",
+        "type": "handout",
+        "subjects": ["police and human rights", "vigils and demonstrations"],
+        "title": "Know Your Rights at Protests",
+        "title_variants": ["Know Your Rights at Protests: A Guide for Members in NSW"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["AU"],
+        "notes": "A tip sheet for members taking part in protests: vigils and demonstrations and police "
+                 "powers (police and human rights); AU for the New South Wales law it covers. 'Updated "
+                 "February 2010' is the date. The subtitle line names members in general: no audience term.",
+        "text": """Threshold Australia
+Locked Bag 23, Broadway NSW 2007  |  www.threshold.org.au
+
+KNOW YOUR RIGHTS AT PROTESTS
+A guide for members in NSW
+
+Peaceful protest -- vigils, marches, rallies, pickets -- is part of how we
+work. This sheet explains what the law in New South Wales allows and what
+police can and cannot do. It is general information, not legal advice.
+
+BEFORE THE PROTEST
+ - Notify the police (Form 1) at least 7 days ahead if you are organising
+   a march on a public road. A notified, "authorised" assembly gives
+   participants protection from some obstruction offences.
+ - Appoint marshals and a police liaison person. Agree a route.
+ - Bring water, ID and the phone number of a lawyer.
+
+ON THE DAY: THE POLICE
+ - Police can ask for your name and address if they believe you have
+   committed an offence or witnessed one. You must give them.
+ - You do not have to answer other questions. Say politely: "I don't wish
+   to answer any questions."
+ - Police can give a "move on" direction in some circumstances. Ask the
+   officer for his or her name, station and the reason.
+ - If you are searched, ask why. Do not resist, even if you think the
+   search is unlawful -- complain afterwards.
+
+IF SOMEONE IS ARRESTED
+ - Note the time, place, officers' names and numbers, and witnesses.
+ - Ring the legal observer or the lawyer on your card.
+
+AFTERWARDS
+ - Complaints about police conduct go to the Local Area Commander or the
+   NSW Ombudsman. Tell the Threshold office too.
+
+                                                       Updated February 2010
+""",
+    },
+    {
+        "id": "917", "split": "holdout9", "date": "2007-10-04", "date_form": "email-header",
+        "type": "letter",
+        "subjects": ["online activism", "petitions", "prisoners of conscience", "vigils and demonstrations"],
+        "title": "[E-mail from the Youth Officer to student group leaders about action on Burma]",
+        "title_variants": ["Burma: online petition and vigil this Saturday",
+                           "[Letter to student group leaders about the Burma online petition and vigil]"],
+        "title_devised": True,
+        "audience": ["student groups"], "language": "en", "places": ["MM"],
+        "notes": "An e-mail with greeting and signature is a letter; devised title, its Subject a variant. "
+                 "The header Date is the letter's date (Irish material). The list of actions: the online "
+                 "petition (online activism, petitions), the vigil, and the political prisoners' cases "
+                 "(prisoners of conscience). Burma: MM. The September protests and the 6 October vigil "
+                 "are mentions.",
+        "text": """From: Gráinne Madden <gmadden@threshold.ie>
+To: student-leaders@lists.threshold.ie
+Date: Thu, 4 Oct 2007 14:22:10 +0100
+Subject: Burma: online petition and vigil this Saturday
+
+Dear student group leaders,
+
+You will all have seen the pictures from Rangoon last week: monks and
+students marching peacefully, then the shootings and the night raids on
+monasteries. We now know of hundreds of people arrested since 26
+September, many of them held incommunicado. They join more than 1,100
+political prisoners already in Burma's jails, some held for nearly
+twenty years for nothing more than peaceful opposition.
+
+Here is what your group can do this week:
+
+  1. Sign and share the online petition to the UN Security Council at
+     www.threshold.ie/burma -- put the link on your society's website,
+     your Bebo and Facebook pages and your mailing lists. We passed
+     9,000 signatures last night.
+  2. Come to the candlelit vigil on Saturday 6 October, 7 pm, at the
+     Central Bank plaza, Dame Street. Wear red. Bring your society banner.
+  3. Adopt one of the 12 prisoner cases on the attached sheet and write
+     to him or her, and to the authorities, at your next meeting.
+
+Freshers' stands are still up in most colleges -- the petition sign-up
+is a great way to meet new people, too.
+
+Thanks, and see you Saturday,
+
+Gráinne
+
+--
+Gráinne Madden
+Youth and Student Officer, Threshold Ireland
+Sean MacBride House, 48 Fleet Street, Dublin 2
+Tel. +353 1 677 2190
+""",
+    },
+    {
+        "id": "913", "split": "holdout9", "date": "1974", "date_form": "copyright",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "letter writing", "prisoners of conscience"],
+        "title": "Handbook for Local Groups",
+        "title_variants": ["Threshold Ireland: Handbook for Local Groups"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "Numbered parts with a contents list, to be kept: manual. '(c) Threshold Ireland 1974' is "
+                 "the date. Parts: forming and running the group (group organizing), adoption work "
+                 "(prisoners of conscience), writing letters (letter writing), finance (fundraising).",
+        "text": """                          THRESHOLD IRELAND
+
+                     HANDBOOK FOR LOCAL GROUPS
+
+                   (c) Threshold Ireland 1974
+          11 Harcourt Street, Dublin 2  --  Telephone 75 23 41
+
+
+CONTENTS
+   Part 1.  Forming a group
+   Part 2.  The adopted prisoner
+   Part 3.  Writing letters
+   Part 4.  Money
+   Part 5.  Rules every group must keep
+
+
+PART 1.  FORMING A GROUP
+A group is from eight to fifteen members who meet at least once a month.
+At its first meeting the group elects a convenor, a secretary and a
+treasurer and sends their names to the Section office. It should agree
+a regular meeting place -- a member's house will do -- and a fixed
+evening, and keep a minute book.
+
+PART 2.  THE ADOPTED PRISONER
+Every group works for two or three prisoners allocated by the
+International Secretariat: men and women held for their beliefs, their
+colour, their language or their religion, who have neither used nor
+advocated violence. One prisoner is normally from the West, one from the
+East and one from the Third World. The group keeps the prisoner's file,
+reports to the Section every three months, and does not take up cases
+of its own choosing.
+\f
+                                  - 2 -
+
+PART 3.  WRITING LETTERS
+Letters are the group's main work. Write to the head of state, the
+Minister of Justice, the prison director and the embassy in London.
+Write courteously; never insult a government. Ask for release, for news
+of the prisoner's health, for family visits. Vary the letters: some
+typed, some handwritten, from different members, on different paper.
+Send cards to the prisoner's family at Christmas and on birthdays if the
+file says it is safe.
+
+PART 4.  MONEY
+Each group pays an annual contribution of £25 to the Section and meets
+its own postage, which can be heavy. Most groups hold a coffee morning or
+a sale of work each year, and many ask members for a standing order of a
+few shillings a month. Church-gate collections need the parish priest's
+permission and a Garda permit.
+
+PART 5.  RULES EVERY GROUP MUST KEEP
+No group works on prisoners in Ireland. No member speaks for Threshold to
+the press without the Section's agreement.
+""",
+    },
+    {
+        "id": "906", "split": "holdout9", "date": "1988-09", "date_form": "french-month-year",
+        "type": "trainer guide",
+        "subjects": ["lobbying", "refugees"],
+        "title": "Guide de l'animateur : les réfugiés et la procédure d'asile en Suisse",
+        "title_variants": ["Les réfugiés et la procédure d'asile en Suisse",
+                           "Les réfugiés et la procédure d'asile en Suisse : guide de l'animateur"],
+        "title_devised": False,
+        "audience": ["trainers"], "language": "fr", "places": ["CH"],
+        "notes": "Guide de l'animateur: trainer guide, for trainers. Swiss asylum procedure: refugees, CH. "
+                 "The step on what a group can do includes letters to federal parliamentarians on the "
+                 "asylum law (lobbying); sponsoring and accompanying applicants illustrate refugees work. "
+                 "Date line 'Berne, septembre 1988'; the April 1987 vote is a mention.",
+        "text": """SEUIL INTERNATIONAL  --  section suisse
+Commission Formation  --  Case postale 2174, 3001 Berne
+
+GUIDE DE L'ANIMATEUR : LES RÉFUGIÉS ET LA PROCÉDURE D'ASILE EN SUISSE
+
+Berne, septembre 1988
+
+Durée : une soirée (2 h 30)
+Public : membres des groupes, 10 à 20 personnes
+
+Objectifs
+ -- Connaître les étapes de la procédure d'asile en Suisse.
+ -- Comprendre ce que vit un requérant lors de l'audition.
+ -- Savoir ce qu'un groupe peut faire.
+
+Matériel : tableau, copies de la fiche « Les étapes de la procédure »,
+cartes de rôles (jeu de rôle), texte de la Convention de 1951 (art. 1 A).
+
+Déroulement
+
+1. Accueil (10 min)
+   Présentez la soirée. Demandez aux participants : « Qu'est-ce qui
+   fait de quelqu'un un réfugié ? » Notez les réponses au tableau.
+
+2. La définition (20 min)
+   Lisez l'article 1 A de la Convention. Comparez avec les réponses du
+   tableau. Insistez : la crainte de persécution doit être personnelle.
+
+3. Les étapes de la procédure (30 min)
+   À l'aide de la fiche, expliquez : dépôt de la demande au poste
+   frontière ou au centre d'enregistrement, audition sommaire, audition
+   cantonale, décision de l'Office fédéral, recours. Rappelez que la
+   loi a été durcie après la votation d'avril 1987.
+
+4. Jeu de rôle : l'audition (45 min)
+   Répartissez les participants par groupes de trois : un requérant, un
+   fonctionnaire, un observateur. Distribuez les cartes. Après 15 min,
+   demandez aux observateurs ce qu'ils ont remarqué : la langue, la
+   peur, les contradictions de dates.
+
+5. Que peut faire un groupe ? (30 min)
+   Remue-méninges, puis complétez avec :
+   -- parrainer un requérant et l'accompagner aux auditions ;
+   -- écrire aux parlementaires fédéraux de son canton sur la révision
+      de la loi sur l'asile ;
+   -- informer le public lors des stands.
+
+6. Conclusion (15 min)
+   Chacun note une action qu'il fera dans le mois.
+
+Conseil : le jeu de rôle peut réveiller des souvenirs douloureux si un
+participant a lui-même vécu l'exil. Prévenez-le à l'avance et laissez-le
+choisir de jouer l'observateur.
+""",
+    },
+    {
+        "id": "955", "split": "holdout9", "date": "2000", "date_form": "place-year",
+        "type": "slides",
+        "subjects": ["death penalty", "lobbying", "petitions"],
+        "title": "Pena de muerte: por qué abolirla",
+        "title_variants": ["Pena de muerte"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["CL"],
+        "notes": "Diapositivas: slides. The title slide's 'Santiago, 2000' is the presentation date. "
+                 "Chilean law and the Senate bill: CL. The 'Qué podemos hacer' slide gives lobbying "
+                 "(writing to and visiting senators) and petitions. The 1985 execution is a mention.",
+        "text": """Diapositiva 1
+
+      PENA DE MUERTE: POR QUÉ ABOLIRLA
+
+      Umbral Internacional - Sección Chilena
+      Santiago, 2000
+
+
+Diapositiva 2
+   La pena de muerte en Chile hoy
+   -  Vigente en el Código Penal para delitos como el parricidio
+      y el robo con violación u homicidio
+   -  Última ejecución: 1985
+   -  Proyecto de ley de abolición aprobado por la Cámara;
+      pendiente en el Senado
+
+
+Diapositiva 3
+   Argumentos
+   -  No disuade más que la cadena perpetua
+   -  Es irreversible: los errores judiciales no se pueden reparar
+   -  Se aplica sobre todo a los pobres
+   -  Viola el derecho a la vida
+
+
+Diapositiva 4
+   En el mundo
+   -  Más de la mitad de los países la han abolido en la ley o
+      en la práctica
+
+
+Diapositiva 5
+   ¿Qué podemos hacer?
+   -  Escribir a los senadores de su región
+   -  Pedir una entrevista con un senador
+   -  Firmar y hacer firmar la petición al Senado
+""",
+    },
+    {
+        "id": "950", "split": "holdout9", "date": "1993-08-21", "date_form": "day-range",
+        "type": "evaluation form",
+        "subjects": ["lobbying", "media work", "refugees"],
+        "title": "Refugee Advocacy Training Weekend: Evaluation",
+        "title_variants": ["Refugee Advocacy Training Weekend", "Evaluation: Refugee Advocacy Training Weekend"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["AU"],
+        "notes": "Rating scales on each session: evaluation form. 'Evaluation' directly under the heading: "
+                 "joined. Range 21-22 August: start. Sessions rated: mandatory detention (refugees, AU), "
+                 "visiting an MP (lobbying), media interviews (media work).",
+        "text": """THRESHOLD AUSTRALIA -- WA BRANCH
+
+REFUGEE ADVOCACY TRAINING WEEKEND
+Evaluation
+
+Perth, 21-22 August 1993
+
+Please rate each session:  4 = very useful   3 = useful   2 = a little   1 = not useful
+
+Saturday
+  Who is a refugee? The 1951 Convention                         4  3  2  1
+  Mandatory detention and the Migration Amendment Act 1992       4  3  2  1
+  Visiting your Federal MP: a role play                         4  3  2  1
+Sunday
+  Radio and newspaper interviews: practice with a journalist    4  3  2  1
+  Planning the Branch's next six months                         4  3  2  1
+
+Overall, the weekend was:   Excellent   Good   Fair   Poor
+
+What will you do differently after this weekend?
+_______________________________________________________________________
+_______________________________________________________________________
+
+Was the venue suitable?  Yes / No     Was the food OK?  Yes / No
+
+Any other comments:
+_______________________________________________________________________
+""",
+    },
+    {
+        "id": "926", "split": "holdout9", "date": "1983-07-02", "date_form": "running-line-day-month-year",
+        "type": "worksheet",
+        "subjects": ["public speaking"],
+        "title": "Preparing a Five-Minute Talk",
+        "title_variants": ["Worksheet 4: Preparing a Five-Minute Talk"],
+        "title_devised": False,
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "Blanks for the participant to fill in: worksheet. The running line (course, place, date) is "
+                 "not the title but gives the date. Participants are on a training-of-trainers course: "
+                 "trainers.",
+        "text": """TRAINING OF TRAINERS COURSE -- New Delhi -- 2 July 1983 -- Worksheet 4
+
+                    PREPARING A FIVE-MINUTE TALK
+
+Tomorrow morning each of you will give a five-minute talk to the group,
+as if you were speaking to a college union or a Rotary Club. Use this
+sheet to prepare it tonight.
+
+1.  My audience is: ______________________________________________
+    What do they already know about Threshold? _______________________
+
+2.  The ONE thing I want them to remember:
+    __________________________________________________________________
+
+3.  My opening (a story, a question or a fact -- not "Thank you for
+    inviting me"):
+    __________________________________________________________________
+    __________________________________________________________________
+
+4.  Three points, with one example each:
+    (a) _____________________________________________________________
+    (b) _____________________________________________________________
+    (c) _____________________________________________________________
+
+5.  What I will ask them to do at the end:
+    __________________________________________________________________
+
+6.  Two questions they might ask me, and my answers:
+    Q ______________________________  A _____________________________
+    Q ______________________________  A _____________________________
+
+Time yourself aloud. If it is over five minutes, cut point (c).
+""",
+    },
+    {
+        "id": "935", "split": "holdout9", "date": "2005-07", "date_form": "month-range",
+        "type": "newsletter",
+        "subjects": ["children's rights", "death penalty", "lobbying", "online activism", "refugees"],
+        "title": "Threshold Kenya News",
+        "title_variants": ["Threshold Kenya News, Issue 22, July-September 2005"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["KE"],
+        "notes": "Issue 'July-September 2005' takes the start month. Items: Kenya's death row (death "
+                 "penalty), street children in Nairobi (children's rights), the new website and e-mail "
+                 "action list (online activism), lobbying MPs on the Refugee Bill (refugees, lobbying); all "
+                 "about Kenya. The events diary's dates are mentions.",
+        "text": """THRESHOLD KENYA NEWS
+Issue 22  *  July-September 2005
+Threshold Kenya, P.O. Box 51342 - 00200 Nairobi  *  www.thresholdkenya.or.ke
+
+------------------------------------------------------------------------
+4,000 ON DEATH ROW
+Kenya has not hanged anyone since 1987, but courts go on passing death
+sentences: more than 4,000 people are now on death row, many in
+overcrowded blocks at Kamiti and Shimo la Tewa. We are asking the
+President to commute all death sentences and Parliament to remove the
+death penalty from the Penal Code. A briefing is enclosed with this issue.
+
+------------------------------------------------------------------------
+STREET CHILDREN: ROUND-UPS MUST STOP
+City Council askaris rounded up more than 300 children in central
+Nairobi in June, ahead of a conference. Many were held in police cells
+with adults. Our Children's Rights Team met the Children's Department
+and has written to the Town Clerk. The Children Act 2001 forbids this.
+
+------------------------------------------------------------------------
+NEW: OUR WEBSITE AND E-ACTION LIST
+Our new website went live in May. Members with e-mail can now join the
+e-Action list: one short e-mail a fortnight with an action you can take
+online in five minutes. 412 members have signed up. Sign up at the
+website or send "JOIN" to eaction@thresholdkenya.or.ke.
+
+------------------------------------------------------------------------
+REFUGEE BILL: TALK TO YOUR MP
+The Refugee Bill is expected in Parliament before the end of the year.
+It would at last give Kenya a refugee law, but the draft allows refugees
+to be confined to camps. Groups are asked to visit their MPs in their
+constituency offices during the recess, with our briefing and a short
+letter. Tell us what your MP said.
+
+------------------------------------------------------------------------
+DIARY
+  10 October   World Day Against the Death Penalty
+  20 November  Universal Children's Day
+""",
+    },
+    {
+        "id": "923", "split": "holdout9", "date": "1995-07-08", "date_form": "day-range",
+        "type": "evaluation form",
+        "subjects": ["children's rights"],
+        "title": "Workshop on the Rights of the Child: Feedback Form",
+        "title_variants": ["Workshop on the Rights of the Child", "Feedback Form: Workshop on the Rights of the Child"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "The heading line runs 'Workshop on the Rights of the Child -- Feedback Form': the generic "
+                 "words are joined after it as they stand. Range 8-9 July: start. Questions on child labour and "
+                 "schooling are within children's rights.",
+        "text": """THRESHOLD INDIA -- UTTAR PRADESH GROUPS
+
+WORKSHOP ON THE RIGHTS OF THE CHILD -- FEEDBACK FORM
+Lucknow, 8-9 July 1995
+
+Please tick the box that is closest to your view.
+
+                                          Very     Somewhat   Not
+                                          useful   useful     useful
+1. The Convention on the Rights of
+   the Child: what it says                 [ ]       [ ]       [ ]
+2. Child labour in carpet and glass
+   industries: the film and discussion     [ ]       [ ]       [ ]
+3. Children in police custody              [ ]       [ ]       [ ]
+4. Group exercise: a plan for our
+   district                                [ ]       [ ]       [ ]
+
+5. Was the workshop too long / too short / about right?  _______________
+
+6. Which language should the next workshop be in?
+   [ ] Hindi   [ ] English   [ ] both
+
+7. What was the most useful thing you learned?
+   ____________________________________________________________________
+
+8. What should we add next time?
+   ____________________________________________________________________
+
+Name (optional): ____________________   Group: ________________________
+""",
+    },
+    {
+        "id": "922", "split": "holdout9", "date": "1978-04-15", "date_form": "weekday-ordinal-day-month-year",
+        "type": "agenda",
+        "subjects": ["campaigning", "death penalty", "fundraising", "letter writing", "prisoners of conscience"],
+        "title": "Annual General Meeting and Training Day: Agenda",
+        "title_variants": ["Annual General Meeting and Training Day", "Agenda: Annual General Meeting and Training Day"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "AGENDA above the heading, joined after it. Sessions: prisoner casework (prisoners of "
+                 "conscience), fund-raising, the Section's death penalty campaign (death penalty, "
+                 "campaigning), a letter-writing clinic. The formal AGM business (reports, elections) has no "
+                 "vocabulary subject. The Section's own AGM: no audience. The 1977 Stockholm conference is a "
+                 "mention.",
+        "text": """THRESHOLD IRELAND
+
+AGENDA
+ANNUAL GENERAL MEETING AND TRAINING DAY
+
+Saturday, 15th April 1978
+Imperial Hotel, South Mall, Cork
+
+10.30  Registration and coffee
+
+11.00  ANNUAL GENERAL MEETING
+       1. Minutes of the 1977 AGM
+       2. Chairman's report
+       3. Treasurer's report and accounts
+       4. Election of the Executive Committee
+       5. Motions (see enclosed list)
+
+1.00   Lunch
+
+2.00   TRAINING SESSIONS (two rounds; choose one in each)
+
+       Round 1
+       (a) Prisoner casework: keeping the file, reporting, what to do
+           when a prisoner is released
+       (b) Fund-raising for groups: collections, coffee mornings,
+           covenants
+
+       Round 2
+       (c) The Section's campaign against the death penalty: following
+           the Stockholm Conference of December 1977 -- aims, materials
+           and what groups can do this year
+       (d) Letter-writing clinic: bring a letter you have written and
+           we'll improve it together
+
+4.30   Closing plenary
+
+5.00   Close
+""",
+    },
+    {
+        "id": "958", "split": "holdout9", "date": "1989-12", "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["facilitation", "group organizing"],
+        "title": "Chairing a Group Meeting: Notes for Convenors",
+        "title_variants": ["Chairing a Group Meeting"],
+        "title_devised": False,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "An information sheet of tips: handout. It covers running a group's meeting (group "
+                 "organizing) and the skill of chairing it (facilitation). For convenors of groups: local "
+                 "groups. Date at the foot, 'December 1989'.",
+        "text": """THRESHOLD INDIA -- EASTERN REGION
+P-14 Lake Road, Calcutta 700 029
+
+CHAIRING A GROUP MEETING
+Notes for convenors
+
+Before the meeting
+ 1. Fix the date, time and place a month in advance and keep to it.
+ 2. Draw up the agenda with the secretary. No more than five items.
+    Put decisions first and reports after.
+ 3. Send the agenda and papers a week ahead.
+
+At the meeting
+ 4. Start on time, even if only three people have come.
+ 5. Welcome newcomers by name and introduce them.
+ 6. Take each item in turn: say what the item is, what decision is
+    needed, and how long it has.
+ 7. Give everybody a chance to speak. Ask quiet members directly:
+    "Shanti, what do you think?"
+ 8. When the discussion goes round in circles, sum up and propose a
+    decision: "So we are agreeing to ... Is everyone content?"
+ 9. Make sure every decision has a name and a date against it.
+10. End on time. Thank people.
+
+After the meeting
+11. Check that the minutes go out within a week.
+12. Ring anyone who missed two meetings running.
+
+Prepared by the Eastern Region Groups Committee, December 1989
+""",
+    },
 ]
