@@ -2185,4 +2185,949 @@ After the meeting
 Prepared by the Eastern Region Groups Committee, December 1989
 """,
     },
+    {
+        "id": "946", "split": "holdout9", "date": "2000", "date_form": "edition-line",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "online activism", "recruitment", "vigils and demonstrations"],
+        "title": "Campus Group Manual",
+        "title_variants": ["Threshold Australia Campus Group Manual"],
+        "title_devised": False,
+        "audience": ["student groups"], "language": "en", "places": [],
+        "notes": "Chapters with a contents list: manual. 'Third edition, 2000' is the date (earlier editions "
+                 "1994 and 1997 are mentions). Chapters: starting and registering a campus group (group "
+                 "organizing), O-Week (recruitment), events including vigils and stunts, e-mail lists and "
+                 "the website (online activism), money (fundraising). For campus groups: student groups.",
+        "text": """THRESHOLD AUSTRALIA
+
+CAMPUS GROUP MANUAL
+
+Third edition, 2000
+(first published 1994; second edition 1997)
+
+Youth & Student Network, Locked Bag 23, Broadway NSW 2007
+students@threshold.org.au
+
+
+CONTENTS
+  1  Starting a campus group ....................... 3
+  2  O-Week and getting new members ................ 6
+  3  Events that work: vigils, stunts, film nights . 9
+  4  E-mail lists and your group's website ........ 13
+  5  Money: budgets, grants from the union, fundraisers 16
+  6  Handing over to next year's committee ........ 19
+\f
+                                                                      3
+1  STARTING A CAMPUS GROUP
+
+1.1  Find three other students. That is enough to register a club with
+     most student unions.
+1.2  Register with the union (you will need a constitution -- use the
+     model in Appendix A -- and a list of ten members' student numbers)
+     and with the Youth & Student Network.
+1.3  Elect a convenor, a secretary and a treasurer. Give a fourth person
+     the job of "actions coordinator".
+1.4  Book a regular room at a regular time. Lunchtime works best.
+\f
+                                                                      6
+2  O-WEEK AND GETTING NEW MEMBERS
+
+2.1  Your stall is your shop window: a big banner, a petition to sign,
+     free lollies, and people who smile.
+2.2  Every person who signs up gets an e-mail within three days
+     inviting them to the first meeting.
+2.3  Make the first meeting social. Nobody comes back to a meeting
+     where the committee talks to itself for an hour.
+\f
+                                                                      9
+3  EVENTS THAT WORK
+
+3.1  A candlelit vigil on the lawns on Human Rights Day (10 December)
+     or on the anniversary of a case you work on. Tell campus security.
+3.2  Stunts: a "cage" in the library courtyard with a volunteer inside
+     for a day, to draw attention to a prisoner.
+3.3  Film nights with a speaker.
+\f
+                                                                     13
+4  E-MAIL LISTS AND YOUR GROUP'S WEBSITE
+
+4.1  Set up a list on the university server; ask IT services.
+4.2  Send one e-mail a week, not five. Put the action in the subject line.
+4.3  Your web page: meeting times, contact, this month's action, and a
+     link to the national site's online appeals.
+\f
+                                                                     16
+5  MONEY
+
+5.1  Most unions give clubs a grant per member. Apply before the
+     deadline in March.
+5.2  Fundraisers: sausage sizzles, trivia nights, a "fast for freedom".
+5.3  Keep receipts. The treasurer reports at every meeting.
+""",
+    },
+    {
+        "id": "943", "split": "holdout9", "date": "1984-08-07", "date_form": "day-month-year-numeric",
+        "type": "report",
+        "subjects": ["fundraising", "letter writing", "prisoners of conscience", "vigils and demonstrations"],
+        "title": "Minutes of Meeting Held 7/8/84",
+        "title_variants": ["Hobart Group: Minutes of Meeting", "Minutes of Meeting"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["CL"],
+        "notes": "Minutes are report. Australian material: 7/8/84 is 7 August. The heading includes the "
+                 "date, so the title keeps it; the form without it is a variant. Items: the adopted Chilean "
+                 "prisoner (prisoners of conscience, CL), the monthly letter-writing night (a paragraph on "
+                 "how it is run: letter writing), the street stall (fundraising), the Human Rights Day vigil. "
+                 "Dates mentioned: 10 December, next meeting 4/9/84.",
+        "text": """THRESHOLD AUSTRALIA -- HOBART GROUP (Group 31)
+
+MINUTES OF MEETING HELD 7/8/84
+at 12 Runnymede St, Battery Point, 7.45 pm
+
+Present: R. Barnard (convenor), E. Wise (sec.), T. & M. Holloway, S. Chung,
+         J. Pitt, A. Fagan, K. Lovell
+Apologies: D. Moss
+
+1. Minutes of 3/7/84 read and accepted (Holloway/Pitt).
+
+2. Correspondence. Letter from National Office re new casework
+   procedures -- tabled. Receipt from the Chilean Embassy for our
+   June letters.
+
+3. Prisoner: Sr. Hernán Valdivia (Chile). Still held in Santiago
+   Public Jail awaiting trial under the Arms Control Law, though the
+   file says no weapon was found; he is a trade unionist arrested
+   after the May protests. His wife wrote thanking the group for the
+   parcel. Agreed to send another in October.
+
+4. Letter-writing night. Seven members came on 24 July and 31 letters
+   were written. S. Chung suggested keeping a folder of model letters
+   and addresses so that new members can start straight away, and a
+   sheet of "dos and don'ts" (short, polite, no politics). Agreed.
+   Next letter-writing night: last Tuesday of August, at the Holloways'.
+
+5. Street stall, Salamanca Market, Sat. 18 August. T. Holloway has the
+   permit. Jams, cakes, plants and second-hand books wanted. Last
+   stall made $212.
+
+6. Human Rights Day. Agreed to hold a candlelight vigil outside the
+   GPO on 10 December with the Uniting Church social justice group.
+   A. Fagan to ask the police about permission.
+
+7. General business: nil.
+
+Next meeting: 4/9/84.  Meeting closed 9.50 pm.
+""",
+    },
+    {
+        "id": "903", "split": "holdout9", "date": "2009-06-22", "date_form": "spanish-written-date",
+        "type": "letter",
+        "subjects": ["indigenous peoples", "lobbying", "vigils and demonstrations"],
+        "title": "[Letter from the Peruvian Section to local group coordinators about the Bagua killings and the consultation law]",
+        "title_variants": ["[Carta de la Sección Peruana a los coordinadores de grupos sobre Bagua y la ley de consulta]",
+                           "Bagua: acciones de los grupos",
+                           "[Letter to group coordinators about Bagua and indigenous consultation]"],
+        "title_devised": True,
+        "audience": ["local groups"], "language": "es", "places": ["PE"],
+        "notes": "A letter with salutation and signature (an e-mail-like Asunto line is a variant). Dates "
+                 "mentioned: 5 de junio (Bagua), the plantón on 26 de junio. The list of actions: writing to "
+                 "and visiting congresistas (lobbying), the plantón in front of Congress (vigils and "
+                 "demonstrations); indigenous peoples' consultation is the subject. The deaths are reported in "
+                 "one sentence: no further subject.",
+        "text": """UMBRAL INTERNACIONAL - SECCIÓN PERUANA
+Av. Arenales 1120, Jesús María, Lima 11  *  Tel. (01) 433-8711  *  www.umbral.org.pe
+
+Lima, 22 de junio de 2009
+
+Asunto: Bagua: acciones de los grupos
+
+Estimados coordinadores y coordinadoras:
+
+Les escribimos todavía bajo el impacto de lo ocurrido en Bagua el 5 de
+junio, cuando el desalojo de la carretera ocupada por comunidades awajún
+y wampis terminó con más de treinta muertos, entre policías y
+manifestantes. La Sección ha pedido una investigación independiente.
+
+En el fondo del conflicto está el derecho de los pueblos indígenas a ser
+consultados antes de que se aprueben leyes o concesiones que afectan sus
+territorios, como lo exige el Convenio 169 de la OIT, ratificado por el
+Perú en 1994. Los decretos legislativos sobre tierras amazónicas se
+dictaron sin consulta alguna. Hoy el Congreso discute su derogatoria y
+una ley de consulta previa.
+
+Les pedimos:
+
+  1. Escribir a los congresistas de su región pidiendo que voten por la
+     derogatoria de los decretos y por una ley de consulta que respete el
+     Convenio 169. Adjuntamos un modelo y la lista de correos.
+  2. Pedir una cita con un congresista de su región, en Lima o en su
+     oficina descentralizada, con la hoja informativa adjunta.
+  3. Participar en el plantón frente al Congreso el viernes 26 de junio a
+     las 5 de la tarde (grupos de Lima y Callao).
+
+Cuenten con la Secretaría para cualquier consulta.
+
+Un abrazo,
+
+Milagros Paucar Ríos
+Coordinadora de Incidencia
+Umbral Internacional - Sección Peruana
+""",
+    },
+    {
+        "id": "931", "split": "holdout9", "date": "2003-09-17", "date_form": "email-header",
+        "type": "memo",
+        "subjects": ["freedom of expression"],
+        "title": "Revised training module: freedom of expression",
+        "title_variants": ["[Memo from the Training Coordinator to all trainers about the revised freedom of expression module]"],
+        "title_devised": False,
+        "audience": ["trainers"], "language": "en", "places": [],
+        "notes": "A memo-form e-mail (To/From/Date/Subject, no greeting): memo; the Subject is the title. To "
+                 "all trainers. The module is about freedom of expression; its cases of jailed journalists and "
+                 "internet censorship illustrate that topic. Dates mentioned: 1 October, the 1999 module.",
+        "text": """To: All trainers <trainers@thresholdindia.org>
+From: Training Coordinator <training@thresholdindia.org>
+Date: Wed, 17 Sep 2003 10:05:33 +0530
+Subject: Revised training module: freedom of expression
+
+Attached is the revised Module 6, "Freedom of Expression", which replaces
+the 1999 version. Please use it for all sessions from 1 October.
+
+What has changed:
+- Part A (what the right covers, and its limits under Article 19 of the
+  ICCPR and Article 19(2) of the Constitution) is shorter.
+- Part B has three new case studies: a journalist jailed in Myanmar, a
+  cartoonist prosecuted for sedition, and a blogger whose site was
+  blocked by an internet service provider.
+- The role play "The Editor's Desk" now runs 30 minutes, not 45.
+- The old exercise on film censorship has been dropped.
+
+Timings and materials are on page 2 of the module. Trainers who have not
+yet run the module should attend the briefing on Saturday 27 September
+at the Delhi office (10 am-1 pm).
+
+Please send your comments after your first session.
+
+Training Coordinator
+Threshold India, New Delhi
+""",
+    },
+    {
+        "id": "934", "split": "holdout9", "date": "1997-09-11", "date_form": "spanish-weekday-written-date",
+        "type": "flyer",
+        "subjects": ["disappearances", "vigils and demonstrations"],
+        "title": "Marcha por la verdad y la justicia",
+        "title_variants": ["¿Dónde están? Marcha por la verdad y la justicia"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["CL"],
+        "notes": "A poster announcing a march: flyer, the event's date. The detained-disappeared in Chile: "
+                 "disappearances, CL. The slogan '¿Dónde están?' above the headline is a variant only. The "
+                 "1973 coup is a mention.",
+        "text": """                         ¿DÓNDE ESTÁN?
+
+             MARCHA POR LA VERDAD Y LA JUSTICIA
+
+       A 24 años del golpe, más de mil detenidos desaparecidos
+               siguen sin ser encontrados.
+
+            Jueves 11 de septiembre de 1997, 18:00 hrs.
+       Desde Plaza Italia hasta el Cementerio General
+
+     Trae una foto, una flor, una vela. Marcha pacífica y en silencio.
+
+       Convocan: Umbral Internacional - Sección Chilena
+       y organizaciones de familiares
+
+                 Informaciones: 698 3221
+""",
+    },
+    {
+        "id": "939", "split": "holdout9", "date": "2002-03-09", "date_form": "running-line-day-month-year",
+        "type": "worksheet",
+        "subjects": ["coalition building"],
+        "title": "Mapping Your Allies",
+        "title_variants": ["Worksheet 2: Mapping Your Allies"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "A grid to fill in: worksheet. The running line (Coalition Skills Day, Limerick, 9 March "
+                 "2002) is not the title but gives the date. The whole exercise is on finding partners and "
+                 "building a coalition.",
+        "text": """Threshold Ireland  |  Coalition Skills Day  |  Limerick  |  9 March 2002
+
+WORKSHEET 2
+MAPPING YOUR ALLIES
+
+Your group wants to run a local campaign with others. Before you approach
+anyone, map who is out there.
+
+A.  Our issue in one sentence:
+    _______________________________________________________________
+
+B.  Fill in the grid. Think of trade unions, churches, residents'
+    associations, students' unions, sports clubs, migrants' groups,
+    local media, councillors.
+
+    +---------------------+--------------------+------------------+---------------+
+    | Organisation        | What they care     | What they could  | Who we know   |
+    |                     | about              | bring            | there         |
+    +---------------------+--------------------+------------------+---------------+
+    |                     |                    |                  |               |
+    |                     |                    |                  |               |
+    |                     |                    |                  |               |
+    |                     |                    |                  |               |
+    +---------------------+--------------------+------------------+---------------+
+
+C.  Which two would be the easiest to bring in?  Why?
+    _______________________________________________________________
+
+D.  What would we be willing to give up to work together (our logo,
+    the lead role, our wording)?
+    _______________________________________________________________
+
+E.  What would we NOT give up?
+    _______________________________________________________________
+""",
+    },
+    {
+        "id": "924", "split": "holdout9", "date": "1985-10", "date_form": "month-year",
+        "type": "trainer guide",
+        "subjects": ["letter writing", "urgent actions"],
+        "title": "Trainers' Notes: Running an Urgent Action Letter-Writing Evening",
+        "title_variants": ["Running an Urgent Action Letter-Writing Evening",
+                           "Running an Urgent Action Letter-Writing Evening: Trainers' Notes"],
+        "title_devised": False,
+        "audience": ["local groups", "trainers"], "language": "en", "places": [],
+        "notes": "Notes telling the trainer what to do: trainer guide, for trainers; the evening is run for a "
+                 "local group (local groups). The heading 'Trainers' Notes: ...' is transcribed as it reads "
+                 "on one line. 'Issued by the Training Sub-committee, October 1985' is the date.",
+        "text": """THRESHOLD AUSTRALIA -- South Australian Branch
+155 Pirie Street, Adelaide 5000
+
+TRAINERS' NOTES: RUNNING AN URGENT ACTION LETTER-WRITING EVENING
+
+These notes are for a trainer visiting a local group to introduce the
+Urgent Action network. Allow two hours.
+
+You will need: 3 current UA case sheets (from the Branch office); a box of
+airmail paper and envelopes; a list of postage rates; pens; a kettle.
+
+1.  (15 mins)  Explain what an Urgent Action is: why speed matters, how
+    the network works, what results we have had this year (see the
+    Branch report).
+
+2.  (15 mins)  Read one case sheet aloud. Ask the group: "What is the
+    person at risk of? What are we asking for? Who are we writing to?"
+
+3.  (20 mins)  Show the three parts of an appeal letter on butcher's
+    paper: who I am; what I am concerned about; what I ask. Give the
+    "dos and don'ts": be polite, be brief, don't argue politics, don't
+    say you are a Threshold member, use the right form of address.
+
+4.  (45 mins)  Divide the group into threes, one case sheet each. Each
+    person writes one letter. Go round the tables and help.
+
+5.  (15 mins)  Two or three people read their letters aloud. Praise the
+    good points first.
+
+6.  (10 mins)  Sign up those who want to join the network. Collect the
+    letters for posting tomorrow and the money for stamps.
+
+Reminder: do not take letters home "to post later". Post them in the
+morning -- the first days after an arrest count most.
+
+Issued by the Training Sub-committee, October 1985
+""",
+    },
+    {
+        "id": "952", "split": "holdout9", "date": "2006-11-30", "date_form": "french-written-date",
+        "type": "report",
+        "subjects": ["death penalty", "police and human rights", "torture"],
+        "title": "Rapport de l'atelier de formation sur la torture et la peine de mort",
+        "title_variants": ["Atelier de formation sur la torture et la peine de mort"],
+        "title_devised": False,
+        "audience": [], "language": "fr", "places": ["SN"],
+        "notes": "A report with its own date of issue at its end ('Dakar, le 30 novembre 2006'), which wins "
+                 "over the workshop's dates (4-5 novembre). Sessions: torture in police custody in Senegal "
+                 "(torture, police and human rights, SN), the death penalty after Senegal's abolition of 2004 "
+                 "and in the region. The 2004 law is a mention.",
+        "text": """SEUIL INTERNATIONAL
+Section sénégalaise
+Sicap Liberté 2, villa 1544, Dakar  -  Tél. 33 824 61 07
+
+RAPPORT DE L'ATELIER DE FORMATION
+SUR LA TORTURE ET LA PEINE DE MORT
+Saint-Louis, 4 et 5 novembre 2006
+
+1. Participants
+Vingt-neuf membres des groupes de Saint-Louis, Louga, Richard-Toll et
+Podor, dont onze femmes.
+
+2. La torture en garde à vue
+Me Ousmane Ba a rappelé que le Sénégal a ratifié la Convention contre
+la torture dès 1986 et que la torture est un crime en droit sénégalais.
+Pourtant, les témoignages recueillis par la section font état de coups
+et de brûlures dans des commissariats et des brigades de gendarmerie.
+Les participants ont étudié les droits de la personne gardée à vue :
+avocat, médecin, information de la famille, durée légale. Un officier
+de police retraité a expliqué comment la formation des agents pourrait
+changer les pratiques.
+
+3. La peine de mort
+Le Sénégal a aboli la peine de mort en décembre 2004. Les participants
+ont discuté du rôle que le pays peut jouer dans la région, où plusieurs
+États la maintiennent, et du projet de résolution pour un moratoire
+universel à l'ONU.
+
+4. Recommandations
+ -- Diffuser une fiche sur les droits en garde à vue, en français et
+    en wolof.
+ -- Demander une rencontre avec le commandant de la région de
+    gendarmerie.
+ -- Organiser une journée d'information le 10 octobre prochain.
+
+Dakar, le 30 novembre 2006
+Pour le Bureau exécutif,
+Fatou Kiné Sarr, chargée de la formation
+""",
+    },
+    {
+        "id": "929", "split": "holdout9", "date": "1980-09-02", "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["group organizing", "recruitment"],
+        "title": "[Letter from the Chairman of Threshold Kenya to the new Kisumu group about starting out]",
+        "title_variants": ["[Letter to the Kisumu group welcoming it and advising on its first months]",
+                           "Re: Your new group"],
+        "title_devised": True,
+        "audience": ["local groups"], "language": "en", "places": [],
+        "notes": "A letter to one group's convenor: local groups. Its list of advice covers running the new "
+                 "group (meetings, officers, minutes: group organizing) and finding members (recruitment). "
+                 "The RECEIVED stamp's date is not the letter's; the founding meeting (August) is a mention.",
+        "text": """THRESHOLD KENYA
+P.O. Box 51342, Nairobi                                Telephone 28714
+
+
+                                                 2nd September 1980
+
+Mr. Joseph Odhiambo,
+Convenor, Threshold Group, Kisumu,
+c/o Kisumu Boys High School,
+P.O. Box 1040, Kisumu.
+
+Dear Mr. Odhiambo,
+
+Re: Your new group
+
+Thank you for your letter and the minutes of your founding meeting in
+August. The Executive Committee was delighted to register Kisumu as
+Group 7, the first in Nyanza.
+
+Since you asked for advice, here are some points from the older groups:
+
+  1. Meet on the same day every month, in the same place, and keep the
+     meeting to two hours.
+  2. Choose your officers now: a secretary to keep minutes and
+     correspondence, a treasurer, and someone for the prisoner files.
+  3. Keep minutes of every meeting and send a copy to us.
+  4. Your group needs at least ten active members. Ask each member to
+     bring one friend to the next meeting; speak at churches and
+     schools; put a notice in the Daily Nation's "What's On".
+  5. Do not accept members who want the group to take sides in
+     Kenyan politics. Our rules forbid it.
+
+Your first prisoner dossier will follow when you have sent us the
+officers' names.
+
+With best wishes to you and the group,
+
+Yours sincerely,
+
+          [signed]
+Dr. Samuel K. Ngugi
+Chairman
+
+                                  RECEIVED  11 SEP 1980  KISUMU GROUP
+""",
+    },
+    {
+        "id": "949", "split": "holdout9", "date": "2005-03-19", "date_form": "weekday-day-month-year",
+        "type": "agenda",
+        "subjects": ["business and human rights", "coalition building", "lobbying"],
+        "title": "Business and Human Rights Training Day",
+        "title_variants": ["Business and Human Rights Training Day: Program"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["PG"],
+        "notes": "Times and sessions: agenda. 'PROGRAM' is set apart under the date/venue line: a section "
+                 "label. Sessions: companies' responsibilities, an Australian mining company in Papua New "
+                 "Guinea (business and human rights, PG), talking to companies and government (lobbying), "
+                 "working with unions and churches (coalition building). The 2003 UN Norms are a mention.",
+        "text": """THRESHOLD AUSTRALIA -- VICTORIA BRANCH
+
+BUSINESS AND HUMAN RIGHTS TRAINING DAY
+Saturday 19 March 2005
+Trades Hall, cnr Lygon & Victoria Sts, Carlton
+
+PROGRAM
+
+ 9.30   Registration
+10.00   Why companies? Human rights responsibilities of business and
+        the UN Norms of 2003
+11.00   Morning tea
+11.15   Case study: an Australian mining company in Papua New Guinea --
+        river pollution, resettlement and the communities' claims
+12.30   Lunch
+ 1.15   Talking to companies and to government: shareholder questions,
+        meetings with company managers, submissions to Canberra
+ 2.30   Working with others: unions, churches and development agencies
+ 3.30   Where to next for the Branch?
+ 4.00   Close
+
+$10 / $5 concession, lunch provided. RSVP to the Branch office, 9650 3811.
+""",
+    },
+    {
+        "id": "938", "split": "holdout9", "date": None, "date_form": "none",
+        "type": "sign-in sheet",
+        "subjects": ["children's rights"],
+        "title": "Children's Rights Training: Participants' Register",
+        "title_variants": ["Children's Rights Training", "Participants' Register: Children's Rights Training"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "A blank register with the event's name: sign-in sheet, subject from its heading. The date "
+                 "line is left blank ('___/___/20___'): no date. Venue line left blank too.",
+        "text": """THRESHOLD KENYA
+
+CHILDREN'S RIGHTS TRAINING
+Participants' Register
+
+Venue: ______________________________   Date: ____/____/20____
+
+No. | Full name               | Organisation / group    | Phone / e-mail          | Signature
+----+-------------------------+-------------------------+-------------------------+-----------
+ 1  |                         |                         |                         |
+ 2  |                         |                         |                         |
+ 3  |                         |                         |                         |
+ 4  |                         |                         |                         |
+ 5  |                         |                         |                         |
+ 6  |                         |                         |                         |
+ 7  |                         |                         |                         |
+ 8  |                         |                         |                         |
+ 9  |                         |                         |                         |
+10  |                         |                         |                         |
+11  |                         |                         |                         |
+12  |                         |                         |                         |
+13  |                         |                         |                         |
+14  |                         |                         |                         |
+15  |                         |                         |                         |
+
+Page ___ of ___
+""",
+    },
+    {
+        "id": "956", "split": "holdout9", "date": None, "date_form": "none",
+        "type": None,
+        "subjects": ["LGBT rights"],
+        "title": "[Notes for a talk on LGBT rights]",
+        "title_variants": ["[Speaker's notes on LGBT rights]"],
+        "title_devised": True,
+        "audience": [], "language": "en", "places": [],
+        "notes": "A loose page of handwritten-style notes with no heading: type null, devised title. No date "
+                 "of its own: 1993 (Irish decriminalisation), 'the Uganda bill' and 'last year' are mentions "
+                 "that do not date the page. Countries are named in a list without content: no places. All "
+                 "about LGBT rights.",
+        "text": """talk -- parish hall -- Thurs?
+
+- start w/ story: the two lads beaten outside the club. Ask hall:
+  who here knows someone gay? (hands)
+- decrim here only 1993 -- people forget. Norris case.
+- still 70+ countries where it's a crime. some death pen (Iran,
+  Saudi, Sudan, Mauritania...) -- don't list them all, too long
+- the Uganda bill -- explain briefly
+- NOT about religion vs gays -- about whether the state can jail you
+  for who you love. Art. 2 + 7 UDHR: equal, no discrim.
+- what Threshold does: cases of activists jailed, police raids,
+  Pride marches banned
+- Q&A: expect "special rights?" -- answer: same rights, not special
+- leave leaflets + sign-up at door -- ask Ciarán re leaflets
+
+(10 min max!!)
+""",
+    },
+    {
+        "id": "927", "split": "holdout9", "date": "1996-06", "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["armed conflict", "arms control"],
+        "title": "Small Arms, Big Damage: Guns in Northern Kenya",
+        "title_variants": ["Small Arms, Big Damage", "Small Arms, Big Damage: Fact Sheet"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["KE"],
+        "notes": "A fact sheet: handout. Its subject is the flow of small arms (arms control) from the wars "
+                 "next door into northern Kenya and the fighting they fuel (armed conflict); the neighbouring "
+                 "countries are named as the sources in one clause each: KE only. 'Nairobi, June 1996' at the "
+                 "foot is the date.",
+        "text": """THRESHOLD KENYA  *  FACT SHEET No. 9
+
+SMALL ARMS, BIG DAMAGE
+Guns in Northern Kenya
+
+THE PROBLEM
+An AK-47 can be bought in Lodwar or Mandera for the price of two goats.
+Most of the guns come across the borders from the wars in Somalia, Sudan
+and Ethiopia. Nobody knows how many there are in the northern districts;
+some estimates put the number in the tens of thousands.
+
+WHAT THE GUNS DO
+ - Cattle raids that once left a few wounded now leave dozens dead.
+ - Clashes between communities have become small wars: whole villages
+   flee, schools close, markets empty.
+ - Women and children are the first to lose their homes and the last to
+   be protected.
+ - Police posts are outgunned; some officers sell their own ammunition.
+
+WHY IT IS A HUMAN RIGHTS ISSUE
+Every state must protect the right to life. Governments that export arms
+to countries at war, or that fail to control the guns on their own
+territory, share responsibility for the killings.
+
+WHAT WE ARE ASKING FOR
+ 1. Strict controls on the transfer of arms into the region, and an end to
+    arms sales to parties who commit abuses.
+ 2. Marking and registration of all guns held by police and home guards.
+ 3. Voluntary disarmament linked to security for the communities, not
+    forced disarmament operations that punish whole villages.
+
+Threshold Kenya, P.O. Box 51342, Nairobi.                Nairobi, June 1996
+""",
+    },
+    {
+        "id": "953", "split": "holdout9", "date": "1983-10", "date_form": "spanish-month-range",
+        "type": "newsletter",
+        "subjects": ["disappearances", "extrajudicial executions", "fundraising", "prisoners of conscience",
+                     "urgent actions"],
+        "title": "Boletín Umbral",
+        "title_variants": ["Boletín Umbral, Año 3, Nº 9, octubre-diciembre 1983"],
+        "title_devised": False,
+        "audience": [], "language": "es", "places": ["PE", "UY"],
+        "notes": "Issue 'octubre-diciembre 1983' takes the start month. Items: disappearances in Ayacucho "
+                 "(PE), the graves at Huanta with bodies of people killed after arrest (extrajudicial "
+                 "executions, PE), the release of the section's adopted prisoner in Uruguay (prisoners of "
+                 "conscience, UY), the new Urgent Action network, a call for dues (fundraising). Dates "
+                 "mentioned: 1976 arrest, 10 de diciembre.",
+        "text": """BOLETÍN UMBRAL
+Umbral Internacional - Sección Peruana
+Año 3  -  Nº 9  -  octubre-diciembre 1983
+Apartado 11-0215, Lima
+
+----------------------------------------------------------------------
+AYACUCHO: CRECEN LAS DESAPARICIONES
+Desde que las Fuerzas Armadas asumieron el control de la zona de
+emergencia en enero, la Sección ha registrado más de 300 denuncias de
+personas detenidas por militares o policías y luego desaparecidas. Los
+familiares, en su mayoría campesinos quechuahablantes, no tienen a quién
+acudir. La Sección ha entregado la lista al Fiscal de la Nación.
+
+----------------------------------------------------------------------
+FOSAS EN HUANTA
+En setiembre se encontraron en las afueras de Huanta varias fosas con
+cuerpos de personas que habían sido vistas con vida en manos de una
+patrulla. Varios tenían las manos atadas y disparos en la nuca. Exigimos
+una investigación imparcial de estas ejecuciones y que los responsables
+sean juzgados.
+
+----------------------------------------------------------------------
+LIBERADO EN URUGUAY
+El profesor Washington Ferreira, adoptado por el grupo de Miraflores,
+fue liberado en agosto tras siete años en el Penal de Libertad. Había
+sido detenido en 1976 por pertenecer a un sindicato docente. En una
+carta al grupo agradece "cada tarjeta, aunque nunca me las entregaron".
+
+----------------------------------------------------------------------
+NACE LA RED DE ACCIONES URGENTES
+Desde noviembre la Sección participa en la red internacional de
+Acciones Urgentes. Los miembros inscritos reciben por correo el caso de
+una persona en peligro inmediato y envían un telegrama o carta en 48
+horas. Ya son 64 inscritos. Inscríbase en la Secretaría.
+
+----------------------------------------------------------------------
+CUOTAS
+La Sección se sostiene con las cuotas de sus miembros. Le rogamos ponerse
+al día antes del 10 de diciembre. Cuota anual: S/. 5.000 (estudiantes
+S/. 2.000).
+""",
+    },
+    {
+        "id": "910", "split": "holdout9", "date": "2009-01-15", "date_form": "day-month-year",
+        "type": "report",
+        "subjects": ["fundraising", "group organizing", "human rights education"],
+        "title": "Youth and Schools Programme: Quarterly Report to the Board, October-December 2008",
+        "title_variants": ["Youth and Schools Programme: Quarterly Report to the Board",
+                           "Quarterly Report to the Board, October-December 2008",
+                           "Youth and Schools Programme Quarterly Report"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": [],
+        "notes": "The report's date of issue ('Submitted 15 January 2009') wins over the quarter it covers "
+                 "(October-December 2008), which is attached to the heading and part of the title. Sections: "
+                 "school workshops and the teachers' seminar (human rights education), new school groups set "
+                 "up (group organizing), the grant application (fundraising). Addressed to the Board: no "
+                 "audience term.",
+        "text": """THRESHOLD IRELAND
+
+YOUTH AND SCHOOLS PROGRAMME
+Quarterly Report to the Board, October-December 2008
+
+1. Summary
+The quarter was the busiest on record for school visits, and eight new
+school groups were founded. The Irish Aid application was submitted.
+
+2. School workshops
+Facilitators delivered 64 workshops in 29 post-primary schools (1,720
+students), mostly the "Introducing Human Rights" and "Refugee Stories"
+sessions for Transition Year. A one-day seminar for 22 CSPE teachers was
+held in Athlone on 15 November on teaching the Universal Declaration in
+its 60th anniversary year.
+
+3. School groups
+Eight new school groups were set up (Cork 3, Dublin 2, Galway, Sligo,
+Waterford), bringing the total to 41. Each received the starter pack and
+a visit from a youth volunteer to help hold a first meeting and choose a
+coordinator. Two groups closed when their teachers moved.
+
+4. Funding
+An application for EUR 45,000 over two years was submitted to the Irish
+Aid development education fund on 28 November. The schools' fundraising
+pack raised EUR 6,310 in the quarter (sponsored fasts, non-uniform days).
+
+5. Next quarter
+Youth conference, 7 March 2009; new workshop on online campaigning.
+
+Submitted 15 January 2009
+Orla Tierney, Youth and Schools Coordinator
+""",
+    },
+    {
+        "id": "941", "split": "holdout9", "date": "1995-11", "date_form": "month-year",
+        "type": "letter",
+        "subjects": ["fundraising"],
+        "title": "[Christmas appeal letter from Threshold Australia to supporters]",
+        "title_variants": ["[Letter to supporters appealing for donations, November 1995]"],
+        "title_devised": True,
+        "audience": [], "language": "en", "places": [],
+        "notes": "A fundraising appeal with salutation and signature: letter. Dated 'November 1995' only. "
+                 "The list of what gifts pay for (Urgent Actions, school visits, prisoner research) "
+                 "illustrates the appeal: fundraising only. Supporters are not an audience term. The 30 "
+                 "June tax deadline is a mention.",
+        "text": """THRESHOLD AUSTRALIA
+Locked Bag 23, Broadway NSW 2007  *  Freecall 1800 151 302  *  ABN 64 002 806 233
+
+                                                       November 1995
+
+Dear Friend,
+
+This year, a letter from an Australian schoolteacher reached a prison
+in Central Asia. The prisoner's wife wrote to us: "The guards began to
+treat him differently. They knew that someone, far away, knew his name."
+
+That letter was possible because people like you gave.
+
+Threshold receives no money from any government. Every Urgent Action,
+every school visit, every researcher's trip is paid for by members and
+supporters. This Christmas, will you give again?
+
+   $25  pays for the postage of one Urgent Action to 300 members
+   $50  sends a trained speaker into a school for a day
+  $100  helps fund a researcher's visit to a prisoner's family
+
+Please use the enclosed form and reply-paid envelope, or call our
+freecall number. Gifts of $2 or more are tax deductible: give before
+30 June and claim it this financial year.
+
+With my thanks and good wishes for Christmas,
+
+          [signature]
+Rosemary Tran
+National Director
+
+P.S. Our target is $180,000 by the end of January. We are at $64,000.
+""",
+    },
+    {
+        "id": "932", "split": "holdout9", "date": "2001", "date_form": "copyright",
+        "type": "trainer guide",
+        "subjects": ["police and human rights", "torture"],
+        "title": "Trainer's Guide: Police and Human Rights",
+        "title_variants": ["Police and Human Rights", "Police and Human Rights: Trainer's Guide",
+                           "Module 7: Police and Human Rights"],
+        "title_devised": False,
+        "audience": ["trainers"], "language": "en", "places": ["IN"],
+        "notes": "Addressed to the trainer (timings, 'Ask', 'Explain'): trainer guide, for trainers. Steps "
+                 "on arrest rights under Indian law (police and human rights, IN) and a step on the "
+                 "prohibition of torture. '(c) Threshold India 2001' is the date; the 1996 judgment is a "
+                 "mention. The module number line above the heading is a variant only.",
+        "text": """THRESHOLD INDIA  --  MEMBERS' TRAINING PROGRAMME
+Module 7
+
+TRAINER'S GUIDE: POLICE AND HUMAN RIGHTS
+
+Duration: 2 hours.  Participants: 15-30 members.
+Aim: members understand the rights of a person at arrest and in custody,
+and what they can do when those rights are violated.
+
+Materials: chart paper; copies of the "Rights at Arrest" card; the D.K.
+Basu guidelines (Annex); a short newspaper report of a custodial death.
+
+1. Opening (10 min)
+   Ask: "Has anyone here, or anyone you know, been to a police station
+   to report something? How were you treated?" Listen; do not argue.
+
+2. Rights at arrest (30 min)
+   Explain the Constitution, Articles 21 and 22, and the Supreme Court's
+   guidelines of 1996: arrest memo, informing a relative, medical
+   examination, production before a magistrate within 24 hours. Hand out
+   the card. Divide participants into pairs; one plays a police officer,
+   one a person arrested. Swap after 5 minutes.
+
+3. Torture is never allowed (30 min)
+   Read the newspaper report aloud. Explain that torture is forbidden
+   in all circumstances, under the UN Convention and under Indian law,
+   and that confessions to the police are not evidence. Ask groups of
+   five: why does torture continue? List answers: pressure to solve
+   cases, no training in investigation, impunity.
+
+4. Good policing (20 min)
+   Invite a retired officer if possible. Discuss: community policing,
+   complaints authorities, training.
+
+5. What members can do (20 min)
+   Complaints to the State Human Rights Commission; accompanying families;
+   monitoring; appeals on cases.
+
+6. Close (10 min)
+
+(c) Threshold India 2001
+""",
+    },
+    {
+        "id": "916", "split": "holdout9", "date": "1990-03-12", "date_form": "day-month-year-numeric",
+        "type": "memo",
+        "subjects": ["racial discrimination"],
+        "title": "Discrimination against Travellers -- proposed working group",
+        "title_variants": ["Discrimination against Travellers",
+                           "[Memo from the Campaigns Officer to area representatives about a working group on discrimination against Travellers]"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["IE"],
+        "notes": "Memo form; the RE line is the title. Irish material: 12/3/90 is 12 March. Discrimination "
+                 "against Travellers in Ireland treated as racial/ethnic discrimination (racial "
+                 "discrimination, IE). Area Representatives are a role, not an audience term. The 1989 Act "
+                 "and the April meeting are mentions.",
+        "text": """THRESHOLD IRELAND
+
+MEMORANDUM
+
+TO:     Area Representatives
+FROM:   Campaigns Officer
+DATE:   12/3/90
+RE:     Discrimination against Travellers -- proposed working group
+
+At its February meeting the Executive asked me to sound out the areas on
+a working group to look at discrimination against Travellers.
+
+Until now the Section has worked only on other countries. Several groups
+have asked whether we can keep silent about what happens here: Traveller
+families refused service in pubs and hotels, evicted from roadside sites
+without alternative accommodation, children kept in separate classes.
+Travellers are a distinct ethnic group, and the UN Convention on racial
+discrimination is clear that such treatment is prohibited. Ireland has
+signed but not ratified it. The Prohibition of Incitement to Hatred Act
+1989 covers Travellers but does nothing about refusal of service.
+
+The working group would (a) gather information from groups and Traveller
+organisations, (b) report to the Executive by September on whether and
+how the Section should act, and (c) consider whether the mandate allows it.
+
+Please let me know by 30 March whether your area would nominate someone.
+The group would meet four times, in Dublin or Athlone.
+
+S.McG.
+""",
+    },
+    {
+        "id": "954", "split": "holdout9", "date": "1977-04-24", "date_form": "weekday-day-month-year",
+        "type": "flyer",
+        "subjects": ["fair trials", "prisoners of conscience"],
+        "title": "Release All Prisoners of Conscience: Public Meeting",
+        "title_variants": ["Release All Prisoners of Conscience", "Public Meeting: Release All Prisoners of Conscience"],
+        "title_devised": False,
+        "audience": [], "language": "en", "places": ["IN"],
+        "notes": "A poster for a public meeting: flyer, the meeting's date. PUBLIC MEETING stands directly "
+                 "above the slogan heading: joined after it. Its demands: release of prisoners held for "
+                 "their beliefs and fair and prompt trial for the rest (fair trials); about detainees in "
+                 "India after the Emergency (IN). The Emergency's dates are mentions.",
+        "text": """                    THRESHOLD INDIA -- CALCUTTA GROUP
+
+                            PUBLIC MEETING
+
+               RELEASE ALL PRISONERS OF CONSCIENCE
+
+     The Emergency is over. But in West Bengal's jails hundreds are
+     still held without trial -- some for six years.
+
+     WE ASK:
+       * Release of every person held only for his or her beliefs
+       * A fair and prompt trial, in open court, for every other
+         detainee -- or release
+       * An end to detention without trial
+
+     Speakers: Justice (Retd.) A. K. Sen Gupta
+               Smt. Maitreyi Bose
+               Prof. Amitabha Lahiri
+
+            SUNDAY 24 APRIL 1977, 5 P.M.
+            Mahabodhi Society Hall, College Square
+
+                          ALL ARE WELCOME
+""",
+    },
+    {
+        "id": "919", "split": "holdout9", "date": "2010-07-03", "date_form": "day-range",
+        "type": "agenda",
+        "subjects": ["LGBT rights", "economic, social and cultural rights", "equality and non-discrimination",
+                     "freedom of religion", "human rights education", "online activism", "public speaking"],
+        "title": "Youth Human Rights Camp 2010",
+        "title_variants": ["Youth Human Rights Camp", "Youth Human Rights Camp 2010: Schedule"],
+        "title_devised": False,
+        "audience": ["youth"], "language": "en", "places": ["IN"],
+        "notes": "A two-day schedule with times: agenda. The year attached to the heading is part of the "
+                 "title; 'SCHEDULE' set apart after the date/venue line is a section label. Range 3-4 July: "
+                 "start. Sessions: what are human rights (human rights education), caste discrimination "
+                 "(equality and non-discrimination), food and housing as rights (economic, social and "
+                 "cultural rights, covered as such), freedom of religion, the Delhi High Court judgment of 2009 "
+                 "(LGBT rights, IN), online campaigning (online activism), speaking out (public speaking). For "
+                 "young people 16-21: youth.",
+        "text": """THRESHOLD INDIA -- YOUTH NETWORK
+
+YOUTH HUMAN RIGHTS CAMP 2010
+for young members aged 16 to 21
+3-4 July 2010, YMCA Camp, Shimla
+
+SCHEDULE
+
+SATURDAY 3 JULY
+ 8.00   Breakfast
+ 9.00   Ice-breakers and introductions
+10.00   What are human rights? A journey through the Universal Declaration
+11.30   Tea
+11.45   Caste and equality: discrimination in our schools and villages
+ 1.00   Lunch
+ 2.00   Food, water and a roof: economic, social and cultural rights
+ 3.30   Faith and freedom: freedom of religion in a plural society
+ 5.00   Trek to the ridge
+ 8.00   Campfire and cultural evening
+
+SUNDAY 4 JULY
+ 8.00   Breakfast
+ 9.00   After Naz: the Delhi High Court judgment of 2009 and the rights of
+        LGBT people in India
+10.30   Tea
+10.45   Campaigning online: blogs, Facebook, SMS and online petitions
+12.15   Speak up! Practice in giving a two-minute speech
+ 1.30   Lunch and departure
+""",
+    },
 ]
