@@ -1172,7 +1172,7 @@ Langues dans lesquelles je peux écrire : ___________________
         "notes": "Minutes are report; the heading 'Acta de Reunión' is transcribed, the group name and date "
                  "line are not part of it. Items: a Colombian human rights defender's case (CO), the group's "
                  "petition on Mapuche communities (indigenous peoples, petitions, CL), a bingo (fundraising). "
-                 "Dates mentioned: 20 de junio bingo, next meeting 3 de julio.",
+                 "The letters agreed inside the defender item are in passing. Dates mentioned: 20 de junio bingo, next meeting 3 de julio.",
         "text": """UMBRAL INTERNACIONAL - SECCIÓN CHILENA
 Grupo Valparaíso (Nº 7)
 
@@ -1228,7 +1228,7 @@ Se levanta la sesión a las 21:15.
                  "participants are group members (local groups). The session teaches planning a campaign "
                  "(objectives, targets, tactics, timeline): campaign planning, not campaigning. The 'Notes "
                  "for the facilitator' section gives facilitation. 'Training Unit, March 2004' is the issue "
-                 "date. The example issue (a local water project) only illustrates.",
+                 "date. The example objective about a police station and the one-sentence list of tactics only illustrate.",
         "text": """THRESHOLD KENYA  --  TRAINING UNIT
 P.O. Box 51342 - 00200 Nairobi  |  Tel. 020 222 8714  |  training@thresholdkenya.or.ke
 
@@ -1450,7 +1450,7 @@ de votre groupe.
         "type": "worksheet",
         "subjects": ["letter writing", "prisoners of conscience"],
         "title": "Drafting an Appeal Letter",
-        "title_variants": ["Worksheet: Drafting an Appeal Letter", "Exercise 2: Drafting an Appeal Letter"],
+        "title_variants": ["Exercise 2: Drafting an Appeal Letter"],
         "title_devised": False,
         "audience": [], "language": "en", "places": ["LK"],
         "notes": "An exercise with blanks. The running line naming the study day is not the title but gives "
@@ -1583,7 +1583,7 @@ Anne-Marie Fox          Toowong                 3870 1124      N
         "type": "agenda",
         "subjects": ["human rights defenders", "lobbying", "media work"],
         "title": "Protecting Human Rights Defenders: Training Programme",
-        "title_variants": ["Protecting Human Rights Defenders", "Protecting Human Rights Defenders: A Training for Coast Region Members"],
+        "title_variants": ["Protecting Human Rights Defenders", "Training Programme: Protecting Human Rights Defenders"],
         "title_devised": False,
         "audience": [], "language": "en", "places": ["KE"],
         "notes": "'Training Programme' stands directly under the heading: joined. Range 'Thursday 12 - "
@@ -1922,7 +1922,8 @@ Diapositiva 5
         "audience": [], "language": "en", "places": ["AU"],
         "notes": "Rating scales on each session: evaluation form. 'Evaluation' directly under the heading: "
                  "joined. Range 21-22 August: start. Sessions rated: mandatory detention (refugees, AU), "
-                 "visiting an MP (lobbying), media interviews (media work).",
+                 "visiting an MP (lobbying), media interviews (media work). The session planning the Branch's "
+                 "next six months is a state branch's planning, not a group's: no group development (a call).",
         "text": """THRESHOLD AUSTRALIA -- WA BRANCH
 
 REFUGEE ADVOCACY TRAINING WEEKEND
@@ -2052,14 +2053,14 @@ DIARY
     {
         "id": "923", "split": "holdout9", "date": "1995-07-08", "date_form": "day-range",
         "type": "evaluation form",
-        "subjects": ["children's rights"],
+        "subjects": ["children's rights", "police and human rights"],
         "title": "Workshop on the Rights of the Child: Feedback Form",
         "title_variants": ["Workshop on the Rights of the Child", "Feedback Form: Workshop on the Rights of the Child"],
         "title_devised": False,
         "audience": [], "language": "en", "places": [],
         "notes": "The heading line runs 'Workshop on the Rights of the Child -- Feedback Form': the generic "
-                 "words are joined after it as they stand. Range 8-9 July: start. Questions on child labour and "
-                 "schooling are within children's rights.",
+                 "words are joined after it as they stand. Range 8-9 July: start. The rated session on children in police custody "
+                 "also gives police and human rights; child labour is within children's rights.",
         "text": """THRESHOLD INDIA -- UTTAR PRADESH GROUPS
 
 WORKSHOP ON THE RIGHTS OF THE CHILD -- FEEDBACK FORM
@@ -2188,7 +2189,8 @@ Prepared by the Eastern Region Groups Committee, December 1989
     {
         "id": "946", "split": "holdout9", "date": "2000", "date_form": "edition-line",
         "type": "manual",
-        "subjects": ["fundraising", "group organizing", "online activism", "recruitment", "vigils and demonstrations"],
+        "subjects": ["fundraising", "group development", "group organizing", "online activism", "recruitment",
+                     "vigils and demonstrations"],
         "title": "Campus Group Manual",
         "title_variants": ["Threshold Australia Campus Group Manual"],
         "title_devised": False,
@@ -2196,7 +2198,8 @@ Prepared by the Eastern Region Groups Committee, December 1989
         "notes": "Chapters with a contents list: manual. 'Third edition, 2000' is the date (earlier editions "
                  "1994 and 1997 are mentions). Chapters: starting and registering a campus group (group "
                  "organizing), O-Week (recruitment), events including vigils and stunts, e-mail lists and "
-                 "the website (online activism), money (fundraising). For campus groups: student groups.",
+                 "the website (online activism), money (fundraising), handing over to next year's committee (group development, from the contents "
+                 "list). The petition on the O-Week stall is in passing. For campus groups: student groups.",
         "text": """THRESHOLD AUSTRALIA
 
 CAMPUS GROUP MANUAL
@@ -2276,7 +2279,8 @@ CONTENTS
                  "date, so the title keeps it; the form without it is a variant. Items: the adopted Chilean "
                  "prisoner (prisoners of conscience, CL), the monthly letter-writing night (a paragraph on "
                  "how it is run: letter writing), the street stall (fundraising), the Human Rights Day vigil. "
-                 "Dates mentioned: 10 December, next meeting 4/9/84.",
+                 "The Chilean 'Arms Control Law' under which he is held is the charge, not the subject. Dates "
+                 "mentioned: 3/7/84, 24 July, 18 August, 10 December, next meeting 4/9/84.",
         "text": """THRESHOLD AUSTRALIA -- HOBART GROUP (Group 31)
 
 MINUTES OF MEETING HELD 7/8/84
@@ -2444,7 +2448,7 @@ Threshold India, New Delhi
         "type": "worksheet",
         "subjects": ["coalition building"],
         "title": "Mapping Your Allies",
-        "title_variants": ["Worksheet 2: Mapping Your Allies"],
+        "title_variants": ["Worksheet 2: Mapping Your Allies", "Mapping Your Allies: Worksheet 2"],
         "title_devised": False,
         "audience": [], "language": "en", "places": [],
         "notes": "A grid to fill in: worksheet. The running line (Coalition Skills Day, Limerick, 9 March "
@@ -2995,8 +2999,8 @@ Basu guidelines (Annex); a short newspaper report of a custodial death.
    complaints authorities, training.
 
 5. What members can do (20 min)
-   Complaints to the State Human Rights Commission; accompanying families;
-   monitoring; appeals on cases.
+   Complaints to the State Human Rights Commission; accompanying families
+   to the police station; visiting and monitoring local lock-ups.
 
 6. Close (10 min)
 
