@@ -1,6 +1,6 @@
 """Write the independent tagging evaluation set: NNN.txt documents plus labels.json.
 
-    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8] [--stats]
+    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9] [--stats]
 
 Writes, deterministically, one UTF-8 text file per document (`001.txt` ...; pages separated
 by form feeds; the name carries no date or type) and `labels.json` (a list of label records,
@@ -25,10 +25,12 @@ writes the seventh held-out set (documents_holdout7.py, ids 701-740), written bl
 another helper, reported once and a development set since; it is never part of `all` either. `--split holdout8`
 writes the eighth held-out set (documents_holdout8.py, ids 801-860), written blind to the tagger by
 another helper, for reporting only (to be evaluated once, aggregate figures only); it is never part of
-`all` either. `--stats` prints the
+`all` either. `--split holdout9` writes the ninth held-out set (documents_holdout9.py, ids 901-960),
+written blind to the tagger by another helper, for reporting only (to be evaluated once, aggregate
+figures only); it is never part of `all` either. `--stats` prints the
 counts tables of the README instead of writing anything (with `--split holdout`, `--split
-holdout2`, `--split holdout3`, `--split holdout4`, `--split holdout5`, `--split holdout6`, `--split holdout7` or `--split
-holdout8`: that set's label counts).
+holdout2`, `--split holdout3`, `--split holdout4`, `--split holdout5`, `--split holdout6`, `--split holdout7`, `--split
+holdout8` or `--split holdout9`: that set's label counts).
 
 The labels are checked before anything is written (date syntax and calendar, type and
 vocabulary terms, country codes, devised-title brackets, unique ids).
@@ -58,6 +60,7 @@ import documents_holdout5  # noqa: E402
 import documents_holdout6  # noqa: E402
 import documents_holdout7  # noqa: E402
 import documents_holdout8  # noqa: E402
+import documents_holdout9  # noqa: E402
 import documents_test  # noqa: E402
 
 TYPES = ["agenda", "handout", "trainer guide", "manual", "worksheet", "evaluation form",
@@ -105,12 +108,13 @@ def documents():
 # each set's file: dev and test are the two halves of the first set; the held-out sets are written and
 # reported apart (holdout: after the rules were tuned, a development set since; holdout2: reporting only; holdout3: reported once, a development set since;
 # holdout4: reported once, a development set since; holdout5: reported once, a development set since;
-# holdout6 and holdout7: reported once, development sets since; holdout8: reporting only)
+# holdout6 and holdout7: reported once, development sets since; holdout8 and holdout9: reporting only)
 FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_holdout,
          "holdout2": documents_holdout2, "holdout3": documents_holdout3, "holdout4": documents_holdout4,
          "holdout5": documents_holdout5, "holdout6": documents_holdout6, "holdout7": documents_holdout7,
-         "holdout8": documents_holdout8}
-HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+         "holdout8": documents_holdout8, "holdout9": documents_holdout9}
+HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+            "holdout9")
 
 
 def held_out_documents(split):
@@ -240,7 +244,8 @@ def main(argv=None):
                              "holdout5 = the fifth held-out set (reported once; development since); "
                              "holdout6 = the sixth held-out set (reported once; development since); "
                              "holdout7 = the seventh held-out set (reported once, a development set since); "
-                             "holdout8 = the eighth held-out set (reporting only)")
+                             "holdout8 = the eighth held-out set (reporting only); "
+                             "holdout9 = the ninth held-out set (reporting only)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
