@@ -35,16 +35,13 @@ except ImportError:  # not POSIX: pages are limited by the clock only
 
 from metp.errors import CorruptFileError, InputFileError, MissingDependencyError, UsageError
 from metp.pipeline import tesseract_stream
+from metp.pipeline.tesseract_stream import OverBudget  # raised by both ways of running tesseract; callers catch ocr.OverBudget
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
 
 LOW_CONFIDENCE = 60  # a word tesseract is less sure of than this is probably misread
 _MIN_OSD_CONFIDENCE = 1.5  # tesseract's own scale; below it the guess is no better than chance
 INSTALL_HINT = "install it with: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
-
-
-class OverBudget(Exception):
-    """Tesseract used up the CPU seconds it was given for a page and was stopped."""
 
 
 def check_engine(settings: OcrSettings) -> str:
@@ -151,10 +148,7 @@ def ocr_streamed(image_path: str, source: str, page_no: int, settings: OcrSettin
     if not tesseract_stream.listable(image_path):
         return ocr_image_file(image_path, source, page_no, settings, dpi, cpu_budget=cpu_budget)
     with _tesseract_errors(source, page_no, settings):
-        try:
-            tsv = tesseract_stream.read_tsv(image_path, settings.lang, settings.psm, settings.timeout_s, cpu_budget)
-        except tesseract_stream.Overrun as exc:
-            raise OverBudget(str(exc)) from exc
+        tsv = tesseract_stream.read_tsv(image_path, settings.lang, settings.psm, settings.timeout_s, cpu_budget)
     return page_from_tsv(tsv, page_no, dpi)
 
 

@@ -37,8 +37,9 @@ _HEADER = b"level\tpage_num\t"
 _POLL_S = 0.2  # how often a page's CPU seconds are checked while tesseract reads it
 
 
-class Overrun(Exception):
-    """The program used up a page's CPU budget and was stopped."""
+class OverBudget(Exception):
+    """Tesseract used up the CPU seconds it was given for a page and was stopped (whether it ran for the
+    page alone or kept running for a worker: `ocr` raises this one too)."""
 
 
 class Stream:
@@ -98,7 +99,7 @@ class Stream:
                 used = _cpu_seconds(self._proc.pid)
                 if used is not None and used - started_cpu > cpu_budget:
                     self.close(kill=True)
-                    raise Overrun(f"tesseract stopped after {cpu_budget:.1f} CPU seconds")
+                    raise OverBudget(f"tesseract stopped after {cpu_budget:.1f} CPU seconds")
 
     def close(self, kill: bool = False) -> None:
         if kill:
