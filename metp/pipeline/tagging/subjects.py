@@ -84,6 +84,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LEAD_END = re.compile(r"[.!?](?:\s|$)|;\s|,\s+(?:and|but|or|y|pero|o|et|mais|ou)\s")
 _OPEN_END = ".,;:!?-–—(/&"  # a line ending so runs on or is a sentence: not a heading
 _THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, not an enumeration
+_HEAD_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that ends a line's head, not one inside a clock time
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,8 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
     commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text)
                    if ch in ",;" and not (k and _THOUSANDS.match(text, k - 1))) if "," in text else ()
-    colon = text.find(":")
+    colon = _HEAD_COLON.search(text)  # not a clock's ("10:00 Starting a group on campus: officers, dues")
+    colon = colon.start() if colon else -1
     head = len(fold(text[:colon])) + 1 if 0 < colon and "," not in text[:colon] and ";" not in text[:colon] else 0
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
                      fold(text) if commas else "", first_clause, head)
