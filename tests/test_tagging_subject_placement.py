@@ -32,3 +32,17 @@ def test_the_head_of_a_timed_item_is_its_topic_though_a_clock_has_a_colon(vocab)
             "14:00 Starting a group at work: officers, dues, a room\n"
             "16:00 Close\n")
     assert "group organizing" in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ a line that heads a list
+def test_a_short_line_heading_a_bulleted_list_is_a_heading(vocab):
+    """A slide's or a handout's sentence-case heading over its bullets ("Police killings" / "* ...")
+    names what the bullets are about, as a heading in capitals does."""
+    text = ("Overhead 3\n"
+            "Police killings\n"
+            "* Suspects shot during an arrest rather than brought before a judge\n"
+            "* Officers investigating officers, with no independent inquiry\n"
+            "\nOverhead 4\n"
+            "What can be done?\n"
+            "* Ask for an inquiry into every death\n")
+    assert "police and human rights" in subjects(text, vocab)

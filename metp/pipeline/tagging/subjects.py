@@ -302,6 +302,7 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     leads.update(list_items(layout, skip))
     leads.update(question_openings(layout, skip))
     under = list_heads(layout, skip)
+    heading_lines = heading_lines | {h for h in under.values() if h not in skip}
     aside = calendar_lines(layout, skip)
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads, under=under, aside=aside)
     named = {e.term.preferred for e in found}
