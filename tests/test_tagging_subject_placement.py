@@ -38,11 +38,10 @@ def test_the_head_of_a_timed_item_is_its_topic_though_a_clock_has_a_colon(vocab)
 def test_a_short_line_heading_a_bulleted_list_is_a_heading(vocab):
     """A slide's or a handout's sentence-case heading over its bullets ("Police killings" / "* ...")
     names what the bullets are about, as a heading in capitals does."""
-    text = ("Overhead 3\n"
+    text = ("KILLINGS BY THE STATE\n\n"
+            "This handout was prepared for the spring conference of the region's groups and is meant\n"
+            "to be read before the afternoon session on the cases the groups have taken up.\n\n"
             "Police killings\n"
-            "* Suspects shot during an arrest rather than brought before a judge\n"
-            "* Officers investigating officers, with no independent inquiry\n"
-            "\nOverhead 4\n"
-            "What can be done?\n"
-            "* Ask for an inquiry into every death\n")
+            "* Suspects are shot during an arrest rather than brought before a judge and tried\n"
+            "* Officers investigate officers, and no independent inquiry is ever opened at all\n")
     assert "police and human rights" in subjects(text, vocab)
