@@ -45,3 +45,26 @@ def test_a_short_line_heading_a_bulleted_list_is_a_heading(vocab):
             "* Suspects are shot during an arrest rather than brought before a judge and tried\n"
             "* Officers investigate officers, and no independent inquiry is ever opened at all\n")
     assert "police and human rights" in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ a modifier inside a vocabulary phrase
+@pytest.mark.parametrize("heading, term", [
+    ("PLANNING A CORPORATE CAMPAIGN", "campaign planning"),      # "planning a campaign"
+    ("MEETING YOUR LOCAL REPRESENTATIVE", "lobbying"),           # "your representative"
+    ("WRITING TO YOUR TWO SENATORS", "lobbying"),                # "your senators"
+])
+def test_a_word_between_a_determiner_and_the_phrases_last_word_keeps_the_topic(vocab, heading: str, term: str):
+    text = (f"ACTIVIST DAY HANDOUT\n\n{heading}\n"
+            "Read this sheet before the afternoon session and bring it with you, with a pen and\n"
+            "the notes you made in the morning about the group's plans for the coming year.\n")
+    assert term in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("line, term", [
+    ("We read the British press every morning and the regional papers on Sundays.", "media work"),
+    ("Our online petition tool collected three hundred names in a week.", "online activism"),
+])
+def test_no_modifier_after_an_article_that_opens_a_phrase_nor_between_nouns(vocab, line: str, term: str):
+    """"the press" is not "the British press"; "online tools" is not "online petition tool"."""
+    text = f"NOTES\n\nThe group met on Tuesday to talk about the spring.\n\n{line}\n"
+    assert term not in subjects(text, vocab)
