@@ -68,3 +68,26 @@ def test_no_modifier_after_an_article_that_opens_a_phrase_nor_between_nouns(voca
     """"the press" is not "the British press"; "online tools" is not "online petition tool"."""
     text = f"NOTES\n\nThe group met on Tuesday to talk about the spring.\n\n{line}\n"
     assert term not in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ an enumeration of one topic
+def test_an_enumeration_whose_items_name_one_term_is_about_it(vocab):
+    """Under a timed item, "Yard sales, benefit suppers, a pledge drive": every item is fundraising,
+    so the line is about fundraising, not one example among others."""
+    text = ("SKILLS DAY\nAgenda\n\n"
+            "9:00 - 9:30 Welcome and introductions by the regional coordinator, with coffee\n"
+            "2:15 - 3:15 Paying for the work\n"
+            "Yard sales, benefit suppers, a pledge drive -- three groups tell\n"
+            "what worked for them and what did not, with their figures for the year.\n"
+            "3:15 - 3:45 Closing circle\n")
+    assert "fundraising" in subjects(text, vocab)
+
+
+def test_one_item_of_an_enumeration_of_several_topics_stays_an_example(vocab):
+    text = ("SKILLS DAY\nAgenda\n\n"
+            "9:00 - 9:30 Welcome and introductions by the regional coordinator, with coffee\n"
+            "2:15 - 3:15 What groups did this year\n"
+            "Yard sales, vigils, school talks, a film night -- three groups tell\n"
+            "what worked for them and what did not, with their figures for the year.\n"
+            "3:15 - 3:45 Closing circle\n")
+    assert "fundraising" not in subjects(text, vocab)

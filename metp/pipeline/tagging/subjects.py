@@ -96,10 +96,12 @@ class TermEvidence:
 
 
 def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_index: int,
-              offset: int = 0, info: "_LineInfo | None" = None) -> tuple[float, str]:
+              offset: int = 0, info: "_LineInfo | None" = None, examples: bool = True) -> tuple[float, str]:
     """The weight of a mention on `line`, whose `word_index`-th content word it starts at
     (counted up to 3: only whether a term opens its line matters), `offset` characters into
-    the line's folded text; `info`: the line's parentheses, run-in heading and lead (subjects)."""
+    the line's folded text; `info`: the line's parentheses, run-in heading and lead (subjects);
+    `examples` False: the line's enumeration names this term in more than one item, so it is what
+    the enumeration is about ("Yard sales, benefit suppers, a pledge drive"), not one example among others."""
     if id(line) in title_lines:
         return 3.0, "title"
     if info is not None and any(start <= offset < end for start, end in info.parentheses):
@@ -112,7 +114,7 @@ def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_i
             _content_words(line.text) <= 8 or word_index <= 2
             or (info is not None and offset < info.first_clause)):
         return 2.0, "topic-line"  # a short agenda item or bullet, one that opens with the term or states it first
-    if info is not None and (info.question or offset < info.lead) and not _example(info, offset):
+    if info is not None and (info.question or offset < info.lead) and not (examples and _example(info, offset)):
         return 2.0, "question" if info.question else "lead"
     return 1.0, "text"
 
@@ -223,6 +225,13 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     terms_on: dict[int, set[str]] = defaultdict(set)
     line_of: dict[int, Line] = {}
     heads: set[tuple[str, int]] = set()  # a term in the head before a line's colon: its topic
+    items: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # per line, term: its items
+    if leads is not None:
+        for start, _, term in kept:
+            i = max(0, bisect_right(layout.offsets, start) - 1)
+            if "," in layout.lines[i].text:
+                info = infos.get(i) or infos.setdefault(i, _line_info(layout.lines[i], leads.get(id(layout.lines[i]))))
+                items[i][term.preferred].add(bisect_right(info.commas, start - layout.offsets[i]))
     for start, _, term in kept:
         i = max(0, bisect_right(layout.offsets, start) - 1)
         line = layout.lines[i]
@@ -233,7 +242,7 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
         else:
             info = infos.get(i) or infos.setdefault(i, _line_info(line, leads.get(id(line))))
             weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings),
-                                start - layout.offsets[i], info)
+                                start - layout.offsets[i], info, len(items[i][term.preferred]) < 2)
             if start - layout.offsets[i] < info.head:
                 heads.add((term.preferred, id(line)))
         key = (term.preferred, id(line))
