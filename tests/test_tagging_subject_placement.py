@@ -91,3 +91,24 @@ def test_one_item_of_an_enumeration_of_several_topics_stays_an_example(vocab):
             "what worked for them and what did not, with their figures for the year.\n"
             "3:15 - 3:45 Closing circle\n")
     assert "fundraising" not in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ general phrasings the vocabulary lacked
+@pytest.mark.parametrize("heading, term", [
+    ("STOP AND SEARCH: KNOW YOUR RIGHTS", "police and human rights"),
+    ("MARCHING WITH PRIDE", "vigils and demonstrations"),
+    ("PRIDE MARCHES AROUND THE WORLD", "LGBT rights"),
+    ("JAILED FOR HOMOSEXUAL ACTS", "LGBT rights"),
+    ("THE FREEDOM TO WORSHIP", "freedom of religion"),
+])
+def test_general_phrasings_of_a_topic(vocab, heading: str, term: str):
+    text = (f"{heading}\n\n"
+            "Read this sheet before the afternoon session and bring it with you, with a pen and\n"
+            "the notes you made in the morning about the group's plans for the coming year.\n")
+    assert term in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("line", ["The minister had come back to the capital last March for the talks.",
+                                  "The regiment received its marching orders on Tuesday."])
+def test_the_month_and_marching_orders_are_not_demonstrations(vocab, line: str):
+    assert "vigils and demonstrations" not in subjects(f"NEWS\n\n{line}\n\n{line}\n", vocab)
