@@ -112,3 +112,33 @@ def test_general_phrasings_of_a_topic(vocab, heading: str, term: str):
                                   "The regiment received its marching orders on Tuesday."])
 def test_the_month_and_marching_orders_are_not_demonstrations(vocab, line: str):
     assert "vigils and demonstrations" not in subjects(f"NEWS\n\n{line}\n\n{line}\n", vocab)
+
+
+@pytest.mark.parametrize("heading, term", [
+    ("STRENGTH IN NUMBERS: WORKING WITH OTHER GROUPS", "coalition building"),
+    ("RE: ADOPTION OF MR. JAN NOWAK", "prisoners of conscience"),
+])
+def test_more_general_phrasings_in_a_heading(vocab, heading: str, term: str):
+    text = (f"{heading}\n\n"
+            "Read this sheet before the afternoon session and bring it with you, with a pen and\n"
+            "the notes you made in the morning about the group's plans for the coming year.\n")
+    assert term in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("lead, term", [
+    ("Os escribimos para poner en marcha la campaña de este año en todos los grupos locales.", "campaigning"),
+    ("Este año apoyamos a las mujeres que defienden los derechos humanos en su comunidad.",
+     "human rights defenders"),
+    ("Dozens of reporters are behind bars for what they have written about the war.", "prisoners of conscience"),
+    ("Our volunteer speakers visited 214 secondary schools in the course of the year.", "human rights education"),
+])
+def test_phrasings_in_a_lead_in_three_languages(vocab, lead: str, term: str):
+    text = f"NOTICIAS -- NEWS\n\n{lead} Más información en la oficina -- more from the office.\n"
+    assert term in subjects(text, vocab)
+
+
+def test_a_demonstration_of_a_tool_is_not_a_demonstration(vocab):
+    text = ("WORKSHOP EVALUATION\n\n"
+            "The demonstration of the new online tool was clear and useful.\n"
+            "The demonstration of how to fill in the form was too quick.\n")
+    assert "vigils and demonstrations" not in subjects(text, vocab)
