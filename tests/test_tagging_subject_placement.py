@@ -142,3 +142,12 @@ def test_a_demonstration_of_a_tool_is_not_a_demonstration(vocab):
             "The demonstration of the new online tool was clear and useful.\n"
             "The demonstration of how to fill in the form was too quick.\n")
     assert "vigils and demonstrations" not in subjects(text, vocab)
+
+
+@pytest.mark.parametrize("heading", ["GROUP 12 ADOPTS A TURKISH PRINTER",
+                                     "JAILED FOR SIX YEARS IN A LABOUR CAMP FOR CIRCULATING A BANNED NOVEL"])
+def test_verb_forms_of_the_prisoner_phrasings(vocab, heading: str):
+    text = (f"{heading}\n\n"
+            "Read this sheet before the afternoon session and bring it with you, with a pen and\n"
+            "the notes you made in the morning about the group's plans for the coming year.\n")
+    assert "prisoners of conscience" in subjects(text, vocab)
