@@ -151,3 +151,19 @@ def test_verb_forms_of_the_prisoner_phrasings(vocab, heading: str):
             "Read this sheet before the afternoon session and bring it with you, with a pen and\n"
             "the notes you made in the morning about the group's plans for the coming year.\n")
     assert "prisoners of conscience" in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ a list written as prose
+def test_paragraphs_opened_by_ordinals_are_items_of_a_list(vocab):
+    """A letter's "two things" written as paragraphs "First, ..." / "Second, ...": each states what
+    members are asked to do, as a bullet would."""
+    text = ("Dear Member,\n\n"
+            "We have grown to twelve hundred members this year, and the work has grown faster than we\n"
+            "have; the list of cases waiting for a group is longer every month.\n\n"
+            "So I am asking each of you to do two things this summer.\n\n"
+            "First, sign up new members: give the leaflet to a friend, a neighbour, someone at church or\n"
+            "at work who cares about these things.\n\n"
+            "Second, if you have not paid your dues for the year, please do so now, and add a gift if\n"
+            "you can for the relief fund.\n\n"
+            "With thanks and warm regards,\nEleanor\n")
+    assert {"recruitment", "fundraising"} <= subjects(text, vocab)

@@ -84,6 +84,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LEAD_END = re.compile(r"[.!?](?:\s|$)|;\s|,\s+(?:and|but|or|y|pero|o|et|mais|ou)\s")
 _OPEN_END = ".,;:!?-–—(/&"  # a line ending so runs on or is a sentence: not a heading
 _THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, not an enumeration
+# A paragraph that opens with an ordinal is an item of a list written as prose ("So I am asking each of
+# you to do two things. / First, bring in one new member. ... / Second, ..."): its first sentence states it.
+_ORDINAL = re.compile(r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|"
+                      r"primero|segundo|tercero|en primer lugar|en segundo lugar|en tercer lugar|por ultimo|"
+                      r"por último|premi[eè]rement|deuxi[eè]mement|troisi[eè]mement|enfin)\s*[,:]\s", re.I)
 _HEAD_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that ends a line's head, not one inside a clock time
 
 
@@ -360,7 +365,7 @@ def subheadings(layout: Layout, skip: set[int]) -> set[int]:
 
 def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
     """The first sentence of each paragraph that opens the body or follows a heading (also one
-    run in at its start), a question or a salutation (at most three lines each; its main clause, up to a second clause
+    run in at its start or one opened by an ordinal, "Second, ..."), a question or a salutation (at most three lines each; its main clause, up to a second clause
     joined with ", and" or ";"): for each of its lines, how many of the line's characters
     belong to it."""
     leads: dict[int, int] = {}
@@ -383,7 +388,8 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         # a paragraph that opens with its own heading in capitals ("THE PETITION: I'm mailing you
         # ...", "2. SIGNATURES. Every group ..."): its first sentence follows a heading too
         run_in = _RUN_IN.match(line.text)
-        if (after_heading or run_in or not opened) and _paragraph_words(lines, i) >= 15:
+        ordinal = _ORDINAL.match(line.text)  # "First, bring in one new member. ..." / "Second, ...": an item
+        if (after_heading or run_in or ordinal or not opened) and _paragraph_words(lines, i) >= 15:
             j = i
             while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
                 if j > i and (lines[j].gap_before >= 0.8 or
