@@ -167,3 +167,15 @@ def test_paragraphs_opened_by_ordinals_are_items_of_a_list(vocab):
             "you can for the relief fund.\n\n"
             "With thanks and warm regards,\nEleanor\n")
     assert {"recruitment", "fundraising"} <= subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ an enumeration's last item ends with its sentence
+@pytest.mark.parametrize("lead, term", [
+    ("Ask the tables to name people who stand up for others: lawyers, union leaders,\n"
+     "farmers, journalists, mothers of the disappeared. Write the names on the flip chart.", "disappearances"),
+    ("Divide the room into groups of four, and let each group draft the jobs of coordinator,\n"
+     "treasurer, secretary and publicity. Report back to the whole room.", "media work"),
+])
+def test_the_last_item_of_an_enumeration_is_an_example_up_to_its_sentence_end(vocab, lead: str, term: str):
+    text = f"STEP 2 -- WHO ARE THEY? (20 minutes)\n\n{lead}\n"
+    assert term not in subjects(text, vocab)

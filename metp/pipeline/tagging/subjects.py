@@ -132,7 +132,9 @@ def _example(info: "_LineInfo", offset: int) -> bool:
         return False
     before = max((c for c in commas if c <= offset), default=None)
     after = min((c for c in commas if c > offset), default=None)
-    segment = info.folded[before or 0:after if after is not None else len(info.folded)]
+    end = after if after is not None else len(info.folded)
+    stop = info.stops and next((k for k in info.stops if offset < k < end), None)
+    segment = info.folded[before or 0:stop or end]  # an item ends at its comma, or where its sentence does
     if len(commas) < 2 and not (before is not None and _LAST_ITEM.match(segment)):
         return False  # one comma: an enumeration only when the item after it is the last ("x, y and z")
     return len(segment.split()) <= 4
@@ -148,6 +150,7 @@ class _LineInfo:
     folded: str = ""
     first_clause: int = 0                     # folded offset where a topic line's first sentence ends
     head: int = 0                             # folded offset where a line's head before a colon ends (0: none)
+    stops: tuple[int, ...] = ()               # folded offsets of the line's sentence ends (with commas only)
 
 
 
@@ -190,8 +193,9 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     colon = _HEAD_COLON.search(text)  # not a clock's ("10:00 Starting a group on campus: officers, dues")
     colon = colon.start() if colon else -1
     head = len(fold(text[:colon])) + 1 if 0 < colon and "," not in text[:colon] and ";" not in text[:colon] else 0
+    stops = tuple(len(fold(text[:m.start()])) for m in _SENTENCE_END.finditer(text)) if commas else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
-                     fold(text) if commas else "", first_clause, head)
+                     fold(text) if commas else "", first_clause, head, stops)
 
 
 def _content_words(text: str) -> int:
