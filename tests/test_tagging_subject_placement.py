@@ -179,3 +179,20 @@ def test_paragraphs_opened_by_ordinals_are_items_of_a_list(vocab):
 def test_the_last_item_of_an_enumeration_is_an_example_up_to_its_sentence_end(vocab, lead: str, term: str):
     text = f"STEP 2 -- WHO ARE THEY? (20 minutes)\n\n{lead}\n"
     assert term not in subjects(text, vocab)
+
+
+# ------------------------------------------------------------------ an aside between dashes
+def test_an_aside_between_dashes_is_in_passing_like_one_in_parentheses(vocab):
+    text = ("UGANDA: A BILL AGAINST LOVE\n"
+            "A bill before parliament would impose\n"
+            "life imprisonment -- and in some cases the death penalty -- for\n"
+            "homosexuality, and would jail anyone who fails to report gay people.\n")
+    got = subjects(text, vocab)
+    assert "death penalty" not in got and "LGBT rights" in got
+
+
+def test_a_line_set_in_parts_with_dashes_is_not_an_aside(vocab):
+    text = ("NOTES FOR TRAINERS\n\n"
+            "Regional day on the death penalty -- Leeds -- 14 March, with the appeal for the two men\n"
+            "sentenced to death last year and a talk on the campaign.\n")
+    assert "death penalty" in subjects(text, vocab)

@@ -89,6 +89,7 @@ _THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, n
 _ORDINAL = re.compile(r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|"
                       r"primero|segundo|tercero|en primer lugar|en segundo lugar|en tercer lugar|por ultimo|"
                       r"por último|premi[eè]rement|deuxi[eè]mement|troisi[eè]mement|enfin)\s*[,:]\s", re.I)
+_ASIDE_DASH = re.compile(r" (?:--|—|–) ")
 _HEAD_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that ends a line's head, not one inside a clock time
 
 
@@ -174,6 +175,13 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
                 parentheses.append((0, len(fold(text[:i])) + 1))  # the end of an aside opened on the line above
         if depth:  # an aside that runs on to the next line: "... threatened (urgent appeals, international"
             parentheses.append((len(fold(text[:start])), len(fold(text)) + 1))
+    if " -- " in text or " — " in text or " – " in text:
+        # an aside between dashes in running text ("life imprisonment -- and in some cases the death
+        # penalty -- for homosexuality"), as one in parentheses; not a line set in parts ("A -- B -- C")
+        dashes = [m.start() for m in _ASIDE_DASH.finditer(text)]
+        if len(dashes) >= 2 and line.upper < 0.5 and _content_words(text[:dashes[0]]) >= 2 and \
+                text[:dashes[0]].strip()[-1:].islower():
+            parentheses.append((len(fold(text[:dashes[0]])), len(fold(text[:dashes[1]])) + 1))
     run_in = 0
     m = _RUN_IN.match(text)
     if m and sum(ch.isalpha() for ch in m.group(1)) >= 4 and any(ch.islower() for ch in text[m.end(1):]):
