@@ -196,3 +196,13 @@ def test_a_line_set_in_parts_with_dashes_is_not_an_aside(vocab):
             "Regional day on the death penalty -- Leeds -- 14 March, with the appeal for the two men\n"
             "sentenced to death last year and a talk on the campaign.\n")
     assert "death penalty" in subjects(text, vocab)
+
+
+def test_beliefs_are_not_religious_beliefs(vocab):
+    lead = ("Group 9 works for three men and women imprisoned for their beliefs in Indonesia,\n"
+            "Paraguay and the Soviet Union, who have never used or advocated violence.\n")
+    got = subjects(f"BENEFIT CONCERT\n\n{lead}", vocab)
+    assert "prisoners of conscience" in got and "freedom of religion" not in got
+    # one phrase naming two terms ("imprisoned for their faith": a prisoner of conscience and freedom
+    # of religion) is not an enumeration of two topics on its line
+    assert "freedom of religion" in subjects(f"BENEFIT CONCERT\n\n{lead.replace('beliefs', 'faith')}", vocab)

@@ -240,6 +240,7 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     openings: dict[int, list[int]] = {}
     infos: dict[int, _LineInfo] = {}
     terms_on: dict[int, set[str]] = defaultdict(set)
+    named_at: dict[int, set[int]] = defaultdict(set)  # where on a line its terms start (one phrase of two terms: one)
     line_of: dict[int, Line] = {}
     heads: set[tuple[str, int]] = set()  # a term in the head before a line's colon: its topic
     items: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # per line, term: its items
@@ -264,6 +265,7 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
                 heads.add((term.preferred, id(line)))
         key = (term.preferred, id(line))
         terms_on[id(line)].add(term.preferred)
+        named_at[id(line)].add(start)
         line_of[id(line)] = line
         by_label[term.preferred] = term
         mentions[term.preferred] += 1
@@ -271,7 +273,7 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
             per_line[key] = (weight, rule)
     if leads is not None:
         for (label, line_id), (weight, rule) in list(per_line.items()):
-            if weight > 1.0 and rule != "title" and len(terms_on[line_id]) >= 2 and \
+            if weight > 1.0 and rule != "title" and len(terms_on[line_id]) >= 2 and len(named_at[line_id]) >= 2 and \
                     (label, line_id) not in heads and \
                     line_of[line_id].text.count(",") + line_of[line_id].text.count(";") >= 1:
                 # "letters, lobbying, a public event, media work"; but the head of "Election of officers:
