@@ -206,3 +206,15 @@ def test_beliefs_are_not_religious_beliefs(vocab):
     # one phrase naming two terms ("imprisoned for their faith": a prisoner of conscience and freedom
     # of religion) is not an enumeration of two topics on its line
     assert "freedom of religion" in subjects(f"BENEFIT CONCERT\n\n{lead.replace('beliefs', 'faith')}", vocab)
+
+
+# ------------------------------------------------------------------ a list item naming a web site is content
+def test_a_bulleted_item_that_names_a_web_site_is_not_letterhead(vocab):
+    text = ("Dear Kwame,\n\n"
+            "Welcome to the network! Your membership card is enclosed with the first copy of the magazine,\n"
+            "and there are many ways to put your membership to work. Choose the ones that suit you:\n\n"
+            "* Join our e-action network at www.example.org/act. You will get\n"
+            "  online actions by e-mail: sign, forward, and tell your friends.\n"
+            "* Come to a meeting of your local group on the second Tuesday of the month.\n\n"
+            "Sincerely,\nAnita\n")
+    assert "online activism" in subjects(text, vocab)
