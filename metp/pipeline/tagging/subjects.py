@@ -379,9 +379,9 @@ def subheadings(layout: Layout, skip: set[int]) -> set[int]:
 
 def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
     """The first sentence of each paragraph that opens the body or follows a heading (also one
-    run in at its start or one opened by an ordinal, "Second, ..."), a question or a salutation (at most three lines each; its main clause, up to a second clause
-    joined with ", and" or ";"): for each of its lines, how many of the line's characters
-    belong to it."""
+    run in at its start or one opened by an ordinal, "Second, ..."), a question or a salutation (at
+    most three lines each; its main clause, up to a second clause joined with ", and" or ";"): for
+    each of its lines, how many of the line's characters belong to it."""
     leads: dict[int, int] = {}
     lines = layout.lines
     opened = False  # the body's first paragraph has been seen

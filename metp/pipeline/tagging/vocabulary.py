@@ -136,9 +136,10 @@ class Vocabulary:
         return tuple(re.compile(p) for p in self.boilerplate)
 
 
-# A word set before a phrase's last word ("an international arms campaign", "planning a corporate
-# campaign", "call your two senators") leaves it the same topic; a function word there does not
-# ("freedom of speech, religion", "the British press" -- a phrase that opens with an article is left alone).
+# A modifier set between a determiner and a phrase's last word ("planning a corporate campaign", "call
+# your two senators", "your own representative") leaves it the same topic; a function word there does
+# not.  Only after a determiner: between two content words it joins another noun ("online petition
+# tool", "new campus groups"), and a phrase that opens with an article is left alone ("the British press").
 _ARTICLES = frozenset({"the", "a", "an", "la", "le", "el", "les", "los", "las", "l", "un", "une", "una"})
 _DETERMINERS = frozenset({"a", "an", "the", "your", "our", "their", "his", "her", "my", "its", "this", "every", "each",
                           "tu", "tus", "su", "sus", "nuestro", "nuestra", "un", "una", "el", "la", "votre", "vos",
@@ -149,8 +150,9 @@ _MODIFIER = (r"(?: (?!(?:and|or|nor|not|but|than|then|for|with|from|who|which|th
 
 
 def _modifiable(phrase: str) -> str:
-    """`phrase_pattern(phrase)`, and for a phrase of two or three words (no article first, no "of" or
-    "and" in it, a last word of four letters or more) one modifier word before its last word too."""
+    """`phrase_pattern(phrase)`, and for a phrase of two or three words whose last word (of four letters
+    or more) follows a determiner (no article first, no "of" or "and" in it), one modifier word
+    between the two too."""
     words = fold(phrase).split()
     if not 2 <= len(words) <= 3 or len(words[-1]) < 4 or words[0] in _ARTICLES or _JOINS & set(words) or \
             words[-2] not in _DETERMINERS:
