@@ -84,6 +84,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _LEAD_END = re.compile(r"[.!?](?:\s|$)|;\s|,\s+(?:and|but|or|y|pero|o|et|mais|ou)\s")
 _OPEN_END = ".,;:!?-–—(/&"  # a line ending so runs on or is a sentence: not a heading
 _THOUSANDS = re.compile(r"\d,\d{3}")  # "2,100 political prisoners": a number, not an enumeration
+# A paragraph that opens with an ordinal is an item of a list written as prose ("So I am asking each of
+# you to do two things. / First, bring in one new member. ... / Second, ..."): its first sentence states it.
+_ORDINAL = re.compile(r"^\s*(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|"
+                      r"primero|segundo|tercero|en primer lugar|en segundo lugar|en tercer lugar|por ultimo|"
+                      r"por último|premi[eè]rement|deuxi[eè]mement|troisi[eè]mement|enfin)\s*[,:]\s", re.I)
+_ASIDE_DASH = re.compile(r" (?:--|—|–) ")
+_HEAD_COLON = re.compile(r"(?<!\d):|:(?!\d)")  # a colon that ends a line's head, not one inside a clock time
 
 
 @dataclass(frozen=True)
@@ -95,10 +102,12 @@ class TermEvidence:
 
 
 def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_index: int,
-              offset: int = 0, info: "_LineInfo | None" = None) -> tuple[float, str]:
+              offset: int = 0, info: "_LineInfo | None" = None, examples: bool = True) -> tuple[float, str]:
     """The weight of a mention on `line`, whose `word_index`-th content word it starts at
     (counted up to 3: only whether a term opens its line matters), `offset` characters into
-    the line's folded text; `info`: the line's parentheses, run-in heading and lead (subjects)."""
+    the line's folded text; `info`: the line's parentheses, run-in heading and lead (subjects);
+    `examples` False: the line's enumeration names this term in more than one item, so it is what
+    the enumeration is about ("Yard sales, benefit suppers, a pledge drive"), not one example among others."""
     if id(line) in title_lines:
         return 3.0, "title"
     if info is not None and any(start <= offset < end for start, end in info.parentheses):
@@ -111,7 +120,7 @@ def line_role(line: Line, title_lines: set[int], heading_lines: set[int], word_i
             _content_words(line.text) <= 8 or word_index <= 2
             or (info is not None and offset < info.first_clause)):
         return 2.0, "topic-line"  # a short agenda item or bullet, one that opens with the term or states it first
-    if info is not None and (info.question or offset < info.lead) and not _example(info, offset):
+    if info is not None and (info.question or offset < info.lead) and not (examples and _example(info, offset)):
         return 2.0, "question" if info.question else "lead"
     return 1.0, "text"
 
@@ -124,7 +133,9 @@ def _example(info: "_LineInfo", offset: int) -> bool:
         return False
     before = max((c for c in commas if c <= offset), default=None)
     after = min((c for c in commas if c > offset), default=None)
-    segment = info.folded[before or 0:after if after is not None else len(info.folded)]
+    end = after if after is not None else len(info.folded)
+    stop = info.stops and next((k for k in info.stops if offset < k < end), None)
+    segment = info.folded[before or 0:stop or end]  # an item ends at its comma, or where its sentence does
     if len(commas) < 2 and not (before is not None and _LAST_ITEM.match(segment)):
         return False  # one comma: an enumeration only when the item after it is the last ("x, y and z")
     return len(segment.split()) <= 4
@@ -140,6 +151,7 @@ class _LineInfo:
     folded: str = ""
     first_clause: int = 0                     # folded offset where a topic line's first sentence ends
     head: int = 0                             # folded offset where a line's head before a colon ends (0: none)
+    stops: tuple[int, ...] = ()               # folded offsets of the line's sentence ends (with commas only)
 
 
 
@@ -163,6 +175,13 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
                 parentheses.append((0, len(fold(text[:i])) + 1))  # the end of an aside opened on the line above
         if depth:  # an aside that runs on to the next line: "... threatened (urgent appeals, international"
             parentheses.append((len(fold(text[:start])), len(fold(text)) + 1))
+    if " -- " in text or " — " in text or " – " in text:
+        # an aside between dashes in running text ("life imprisonment -- and in some cases the death
+        # penalty -- for homosexuality"), as one in parentheses; not a line set in parts ("A -- B -- C")
+        dashes = [m.start() for m in _ASIDE_DASH.finditer(text)]
+        if len(dashes) >= 2 and line.upper < 0.5 and _content_words(text[:dashes[0]]) >= 2 and \
+                text[:dashes[0]].strip()[-1:].islower():
+            parentheses.append((len(fold(text[:dashes[0]])), len(fold(text[:dashes[1]])) + 1))
     run_in = 0
     m = _RUN_IN.match(text)
     if m and sum(ch.isalpha() for ch in m.group(1)) >= 4 and any(ch.islower() for ch in text[m.end(1):]):
@@ -179,10 +198,12 @@ def _line_info(line: Line, lead: int | None) -> _LineInfo:
     question = (bool(_QUESTION.search(text)) or bool(_NUMBERED_QUESTION.match(text))) and _content_words(text) <= 16
     commas = tuple(len(fold(text[:k])) for k, ch in enumerate(text)
                    if ch in ",;" and not (k and _THOUSANDS.match(text, k - 1))) if "," in text else ()
-    colon = text.find(":")
+    colon = _HEAD_COLON.search(text)  # not a clock's ("10:00 Starting a group on campus: officers, dues")
+    colon = colon.start() if colon else -1
     head = len(fold(text[:colon])) + 1 if 0 < colon and "," not in text[:colon] and ";" not in text[:colon] else 0
+    stops = tuple(len(fold(text[:m.start()])) for m in _SENTENCE_END.finditer(text)) if commas else ()
     return _LineInfo(tuple(parentheses), run_in, question, len(fold(text[:lead])) + 1 if lead else 0, commas,
-                     fold(text) if commas else "", first_clause, head)
+                     fold(text) if commas else "", first_clause, head, stops)
 
 
 def _content_words(text: str) -> int:
@@ -219,8 +240,16 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     openings: dict[int, list[int]] = {}
     infos: dict[int, _LineInfo] = {}
     terms_on: dict[int, set[str]] = defaultdict(set)
+    named_at: dict[int, set[int]] = defaultdict(set)  # where on a line its terms start (one phrase of two terms: one)
     line_of: dict[int, Line] = {}
     heads: set[tuple[str, int]] = set()  # a term in the head before a line's colon: its topic
+    items: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # per line, term: its items
+    if leads is not None:
+        for start, _, term in kept:
+            i = max(0, bisect_right(layout.offsets, start) - 1)
+            if "," in layout.lines[i].text:
+                info = infos.get(i) or infos.setdefault(i, _line_info(layout.lines[i], leads.get(id(layout.lines[i]))))
+                items[i][term.preferred].add(bisect_right(info.commas, start - layout.offsets[i]))
     for start, _, term in kept:
         i = max(0, bisect_right(layout.offsets, start) - 1)
         line = layout.lines[i]
@@ -231,11 +260,12 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
         else:
             info = infos.get(i) or infos.setdefault(i, _line_info(line, leads.get(id(line))))
             weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings),
-                                start - layout.offsets[i], info)
+                                start - layout.offsets[i], info, len(items[i][term.preferred]) < 2)
             if start - layout.offsets[i] < info.head:
                 heads.add((term.preferred, id(line)))
         key = (term.preferred, id(line))
         terms_on[id(line)].add(term.preferred)
+        named_at[id(line)].add(start)
         line_of[id(line)] = line
         by_label[term.preferred] = term
         mentions[term.preferred] += 1
@@ -243,7 +273,7 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
             per_line[key] = (weight, rule)
     if leads is not None:
         for (label, line_id), (weight, rule) in list(per_line.items()):
-            if weight > 1.0 and rule != "title" and len(terms_on[line_id]) >= 2 and \
+            if weight > 1.0 and rule != "title" and len(terms_on[line_id]) >= 2 and len(named_at[line_id]) >= 2 and \
                     (label, line_id) not in heads and \
                     line_of[line_id].text.count(",") + line_of[line_id].text.count(";") >= 1:
                 # "letters, lobbying, a public event, media work"; but the head of "Election of officers:
@@ -300,6 +330,7 @@ def find_subjects(layout: Layout, vocabulary: Vocabulary, title_lines: set[int],
     leads.update(list_items(layout, skip))
     leads.update(question_openings(layout, skip))
     under = list_heads(layout, skip)
+    heading_lines = heading_lines | {h for h in under.values() if h not in skip}
     aside = calendar_lines(layout, skip)
     found = collect(layout, matchers, title_lines, heading_lines, skip, leads=leads, under=under, aside=aside)
     named = {e.term.preferred for e in found}
@@ -348,9 +379,9 @@ def subheadings(layout: Layout, skip: set[int]) -> set[int]:
 
 def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int, int]:
     """The first sentence of each paragraph that opens the body or follows a heading (also one
-    run in at its start), a question or a salutation (at most three lines each; its main clause, up to a second clause
-    joined with ", and" or ";"): for each of its lines, how many of the line's characters
-    belong to it."""
+    run in at its start or one opened by an ordinal, "Second, ..."), a question or a salutation (at
+    most three lines each; its main clause, up to a second clause joined with ", and" or ";"): for
+    each of its lines, how many of the line's characters belong to it."""
     leads: dict[int, int] = {}
     lines = layout.lines
     opened = False  # the body's first paragraph has been seen
@@ -371,7 +402,8 @@ def paragraph_leads(layout: Layout, zone: set[int], skip: set[int]) -> dict[int,
         # a paragraph that opens with its own heading in capitals ("THE PETITION: I'm mailing you
         # ...", "2. SIGNATURES. Every group ..."): its first sentence follows a heading too
         run_in = _RUN_IN.match(line.text)
-        if (after_heading or run_in or not opened) and _paragraph_words(lines, i) >= 15:
+        ordinal = _ORDINAL.match(line.text)  # "First, bring in one new member. ..." / "Second, ...": an item
+        if (after_heading or run_in or ordinal or not opened) and _paragraph_words(lines, i) >= 15:
             j = i
             while j < len(lines) and j < i + 3 and lines[j].page_no == line.page_no:
                 if j > i and (lines[j].gap_before >= 0.8 or

@@ -37,13 +37,14 @@ def fold(text: str) -> str:
 _OF = frozenset({"of", "de", "del", "des", "du", "d"})
 
 
-def phrase_pattern(phrase: str, plural: bool = True) -> str:
+def phrase_pattern(phrase: str, plural: bool = True, before_last: str = " ?") -> str:
     """A regex source for a literal phrase over folded text: optional spaces between words
     (so "letter-writing", "letter writing" and a line-end "letter-/writing" all match) and an
     optional plural ending on the last word (of a phrase of several words given in the plural,
     the singular too) and on a noun that "of" or "de" follows ("preso de conciencia" is also
     "presos de conciencia", "defenseur des droits" "defenseurs des droits": the head noun comes
-    first)."""
+    first).  `before_last`: what may stand between the last word and the one before it (an optional
+    space; the vocabulary lets a modifier stand there too)."""
     words = fold(phrase).split()
     if not words:
         return ""
@@ -53,8 +54,8 @@ def phrase_pattern(phrase: str, plural: bool = True) -> str:
     if plural and len(words) > 1 and len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")):
         # "campaign goals" also matches "campaign goal" (a single word is left alone: "dues" is not "due")
         stem = last[:-3] + "(?:y|ies)" if last.endswith("ies") else re.escape(last[:-1]) + "(?:e?s)?"
-        return " ?".join([*head, stem])
-    body = " ?".join([*head, re.escape(last)])
+        return " ?".join(head) + before_last + stem
+    body = (" ?".join(head) + before_last if head else "") + re.escape(last)
     return body + ("(?:e?s)?" if plural else "")
 
 

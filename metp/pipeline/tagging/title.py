@@ -117,10 +117,12 @@ def is_boilerplate(line: Line, vocabulary: Vocabulary) -> bool:
     """Letterhead, addresses, running heads, stamps: lines that never make a title.  A list item
     or a timed line ("- Join the urgent action network", "10:00 The UA network") is content,
     whatever its last word."""
-    if line.repeated or _ADDRESS.search(line.text):
+    if line.repeated:
         return True
-    if _LIST_ITEM.match(line.text):
-        return False
+    if _LIST_ITEM.match(line.text) and (not _ADDRESS.search(line.text) or len(line.text.split()) >= 8):
+        return False  # "* Join our e-action network at www.example.org/act. You'll get": an item that names a site
+    if _ADDRESS.search(line.text):
+        return True
     light = _light(line.text)
     if any(p.search(light) for p in vocabulary.boilerplate_matchers):
         return _STAMP.match(light) is not None or not _sentence_case(line.text)

@@ -94,7 +94,7 @@ class Vocabulary:
             if not term.match:
                 continue
             phrases = sorted({term.preferred, *term.synonyms}, key=lambda p: -len(fold(p)))
-            alternatives = [p for p in (phrase_pattern(ph) for ph in phrases) if p]
+            alternatives = [p for p in (_modifiable(ph) for ph in phrases) if p]
             alternatives += [f"(?:{_ocr_folded(p)})" for p in term.patterns]
             if alternatives:
                 source = r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])"
@@ -134,6 +134,30 @@ class Vocabulary:
     @cached_property
     def boilerplate_matchers(self) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(p) for p in self.boilerplate)
+
+
+# A modifier set between a determiner and a phrase's last word ("planning a corporate campaign", "call
+# your two senators", "your own representative") leaves it the same topic; a function word there does
+# not.  Only after a determiner: between two content words it joins another noun ("online petition
+# tool", "new campus groups"), and a phrase that opens with an article is left alone ("the British press").
+_ARTICLES = frozenset({"the", "a", "an", "la", "le", "el", "les", "los", "las", "l", "un", "une", "una"})
+_DETERMINERS = frozenset({"a", "an", "the", "your", "our", "their", "his", "her", "my", "its", "this", "every", "each",
+                          "tu", "tus", "su", "sus", "nuestro", "nuestra", "un", "una", "el", "la", "votre", "vos",
+                          "notre", "nos", "leur", "leurs", "son", "sa", "ses", "une", "le"})
+_JOINS = frozenset({"of", "de", "des", "du", "del", "d", "and", "y", "et"})
+_MODIFIER = (r"(?: (?!(?:and|or|nor|not|but|than|then|for|with|from|who|which|that|this|these|those|was|were|are|"
+             r"has|have|had|les|los|las|des|del|que|qui|por|para|pour|sur|sans|con|sin|une|una)\b)[a-z]{3,} | ?)")
+
+
+def _modifiable(phrase: str) -> str:
+    """`phrase_pattern(phrase)`, and for a phrase of two or three words whose last word (of four letters
+    or more) follows a determiner (no article first, no "of" or "and" in it), one modifier word
+    between the two too."""
+    words = fold(phrase).split()
+    if not 2 <= len(words) <= 3 or len(words[-1]) < 4 or words[0] in _ARTICLES or _JOINS & set(words) or \
+            words[-2] not in _DETERMINERS:
+        return phrase_pattern(phrase)
+    return phrase_pattern(phrase, before_last=_MODIFIER)
 
 
 def _ocr_folded(pattern: str) -> str:
