@@ -114,6 +114,19 @@ def test_the_month_and_marching_orders_are_not_demonstrations(vocab, line: str):
     assert "vigils and demonstrations" not in subjects(f"NEWS\n\n{line}\n\n{line}\n", vocab)
 
 
+@pytest.mark.parametrize("line", ["Tenez un stand sur les marchés le samedi matin avec la pétition du groupe.",
+                                  "Les marchés publics de la ville sont ouverts aux associations du quartier.",
+                                  "Montez les marches de la mairie et demandez à voir le secrétaire général."])
+def test_french_markets_and_steps_are_not_marches(vocab, line: str):
+    """"marchés" (markets) folds to "marches"; "les marches" are steps: neither is a protest march."""
+    assert "vigils and demonstrations" not in subjects(f"NOUVELLES\n\n{line}\n\n{line}\n", vocab)
+
+
+def test_marches_in_english_are_demonstrations(vocab):
+    assert "vigils and demonstrations" in subjects("MARCHES AND RALLIES\n\nHow to plan one safely, with the "
+                                                   "group's stewards and the police liaison.\n", vocab)
+
+
 @pytest.mark.parametrize("heading, term", [
     ("STRENGTH IN NUMBERS: WORKING WITH OTHER GROUPS", "coalition building"),
     ("RE: ADOPTION OF MR. JAN NOWAK", "prisoners of conscience"),
