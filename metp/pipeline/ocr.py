@@ -35,7 +35,7 @@ except ImportError:  # not POSIX: pages are limited by the clock only
 
 from metp.errors import CorruptFileError, InputFileError, MissingDependencyError, UsageError
 from metp.pipeline import tesseract_stream
-from metp.pipeline.tesseract_stream import OverBudget  # raised by both ways of running tesseract; callers catch ocr.OverBudget
+from metp.pipeline.tesseract_stream import OverBudget  # both ways of running tesseract raise it
 from metp.pipeline.model import Page, PageMethod, Word
 from metp.settings import OcrSettings
 
