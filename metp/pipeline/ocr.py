@@ -35,8 +35,8 @@ except ImportError:  # not POSIX: pages are limited by the clock only
 
 from metp.errors import CorruptFileError, InputFileError, MissingDependencyError, UsageError
 from metp.pipeline import tesseract_stream
-from metp.pipeline.tesseract_stream import OverBudget  # both ways of running tesseract raise it
 from metp.pipeline.model import Page, PageMethod, Word
+from metp.pipeline.tesseract_stream import OverBudget  # both ways of running tesseract raise it
 from metp.settings import OcrSettings
 
 LOW_CONFIDENCE = 60  # a word tesseract is less sure of than this is probably misread
