@@ -71,6 +71,7 @@ def test_an_unreadable_image_fails_its_page_only_and_the_next_page_starts_a_new_
         ocr.ocr_streamed(str(broken), "box/broken.tif", 2, settings, None)
     page = ocr.ocr_streamed(good, good, 3, settings, None)
     assert "letter writing" in page.text and _program() != first
+    assert len(tesseract_stream._all) == 1  # the ended program is forgotten, not kept till the worker exits
 
 
 def test_a_page_over_its_budget_stops_the_program_and_the_next_page_is_read(tmp_path):
@@ -84,6 +85,7 @@ def test_a_page_over_its_budget_stops_the_program_and_the_next_page_is_read(tmp_
         ocr.ocr_streamed(path, path, 2, OcrSettings(), None, cpu_budget=0.01)
     assert not _alive(first)
     assert "urgent action" in ocr.ocr_streamed(path, path, 3, OcrSettings(), None).text
+    assert len(tesseract_stream._all) == 1
     tight = OcrSettings(page_budget_s_per_megapixel=0.0, page_budget_min_s=0.01)
     outcome = process_page(PageJob(path, FileKind.tiff, 1, tight))
     assert outcome.error is None and OVER_BUDGET in outcome.page.flags

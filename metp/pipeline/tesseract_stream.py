@@ -144,6 +144,9 @@ def read_tsv(image_path: str, lang: str | None, psm: int, timeout_s: float, cpu_
     key = (pytesseract.pytesseract.tesseract_cmd, lang, psm)
     stream = streams.get(key)
     if stream is None or not stream.alive:
+        if stream is not None:  # stopped (over budget, timed out, an unreadable image): collected, forgotten
+            stream.close()
+            _all.remove(stream)
         _end_with_this_process()
         stream = streams[key] = Stream(lang, psm)
         _all.append(stream)
