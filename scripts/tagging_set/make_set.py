@@ -1,6 +1,6 @@
 """Write the independent tagging evaluation set: NNN.txt documents plus labels.json.
 
-    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9] [--stats]
+    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|...|holdout9] [--stats]
 
 Writes, deterministically, one UTF-8 text file per document (`001.txt` ...; pages separated
 by form feeds; the name carries no date or type) and `labels.json` (a list of label records,
@@ -8,29 +8,12 @@ sorted by id; see docs/labelling-guidelines.md for what each field means) into O
 which is created if needed. Existing files of the same names are overwritten; nothing else
 in OUT_DIR is touched. `--split dev` writes only the dev half (use this while developing);
 the test half is for reporting only. `all` is the 79 documents of dev and test. `--split
-holdout` writes the separate holdout set (documents_holdout.py, ids 101-146), written after
-the tagging rules were tuned and meant to be evaluated once, for reporting only; it is never
-part of `all`. `--split holdout2` writes the second held-out set (documents_holdout2.py, ids
-201-241), written after the holdout set became a development set, to be evaluated once, for
-reporting only; it is never part of `all` either. `--split holdout3` writes the third held-out
-set (documents_holdout3.py, ids 301-3NN), written blind to the tagger by another helper,
-reported once and a development set since; it is never part of `all` either. `--split holdout4`
-writes the fourth held-out set (documents_holdout4.py, ids 401-460), written blind to the tagger
-by another helper, reported once and a development set since; it is never part of `all` either. `--split holdout5`
-writes the fifth held-out set (documents_holdout5.py, ids 501-560), written blind to the tagger by
-another helper, reported once and a development set since; it is never part of `all` either. `--split holdout6`
-writes the sixth held-out set (documents_holdout6.py, ids 601-660), written blind to the tagger by
-another helper, reported once and a development set since; it is never part of `all` either. `--split holdout7`
-writes the seventh held-out set (documents_holdout7.py, ids 701-740), written blind to the tagger by
-another helper, reported once and a development set since; it is never part of `all` either. `--split holdout8`
-writes the eighth held-out set (documents_holdout8.py, ids 801-860), written blind to the tagger by
-another helper, for reporting only (to be evaluated once, aggregate figures only); it is never part of
-`all` either. `--split holdout9` writes the ninth held-out set (documents_holdout9.py, ids 901-960),
-written blind to the tagger by another helper, for reporting only (to be evaluated once, aggregate
-figures only); it is never part of `all` either. `--stats` prints the
-counts tables of the README instead of writing anything (with `--split holdout`, `--split
-holdout2`, `--split holdout3`, `--split holdout4`, `--split holdout5`, `--split holdout6`, `--split holdout7`, `--split
-holdout8` or `--split holdout9`: that set's label counts).
+holdoutN` writes one of the held-out sets (documents_holdoutN.py, ids N01-N60 or fewer; holdout:
+101-146), each written apart by a helper who never read the tagger and never part of `all`.
+Which of them are for reporting only and which became development sets after their first run
+is said once, in scripts/tagging_set/README.md (and enforced by scripts/eval_tagging.py's
+REPORT_ONLY). `--stats` prints the counts tables of the README instead of writing anything
+(with `--split holdoutN`: that set's label counts).
 
 The labels are checked before anything is written (date syntax and calendar, type and
 vocabulary terms, country codes, devised-title brackets, unique ids).
@@ -106,15 +89,12 @@ def documents():
 
 
 # each set's file: dev and test are the two halves of the first set; the held-out sets are written and
-# reported apart (holdout: after the rules were tuned, a development set since; holdout2: reporting only; holdout3: reported once, a development set since;
-# holdout4: reported once, a development set since; holdout5: reported once, a development set since;
-# holdout6 and holdout7: reported once, development sets since; holdout8 and holdout9: reporting only)
+# reported apart (their status: scripts/tagging_set/README.md)
 FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_holdout,
          "holdout2": documents_holdout2, "holdout3": documents_holdout3, "holdout4": documents_holdout4,
          "holdout5": documents_holdout5, "holdout6": documents_holdout6, "holdout7": documents_holdout7,
          "holdout8": documents_holdout8, "holdout9": documents_holdout9}
-HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-            "holdout9")
+HELD_OUT = tuple(name for name in FILES if name not in ("dev", "test"))
 
 
 def held_out_documents(split):
@@ -237,15 +217,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out_dir", nargs="?")
     parser.add_argument("--split", choices=["all", *FILES], default="all",
-                        help="all = dev + test (79); holdout = the separate set written after tuning; "
-                             "holdout2 = the second held-out set (reporting only); "
-                             "holdout3 = the third held-out set (reported once; development since); "
-                             "holdout4 = the fourth held-out set (reported once; development since); "
-                             "holdout5 = the fifth held-out set (reported once; development since); "
-                             "holdout6 = the sixth held-out set (reported once; development since); "
-                             "holdout7 = the seventh held-out set (reported once, a development set since); "
-                             "holdout8 = the eighth held-out set (reporting only); "
-                             "holdout9 = the ninth held-out set (reporting only)")
+                        help="all = dev + test (79); dev, test = its halves; holdoutN = a held-out set "
+                             "(which are for reporting only: scripts/tagging_set/README.md)")
     parser.add_argument("--stats", action="store_true", help="print the counts tables and exit")
     args = parser.parse_args(argv)
 
