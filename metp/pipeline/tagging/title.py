@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import PurePosixPath
 
 from metp.ocrtext import strip_accents
@@ -168,12 +169,12 @@ def _running_line(light: str, vocabulary: Vocabulary) -> str | None:
     # An organisation the vocabulary does not know, named before its branch ("OPEN HANDS UK --
     # MIDLANDS REGION", "MANOS ABIERTAS -- Grupo de Valencia (Grupo 9)"): the first part is a short
     # name when a later part is a branch of it.
-    named = _short_name(parts[0], vocabulary) and any(
-        any(p.search(part) for p in vocabulary.boilerplate_matchers) or _branch(part, vocabulary)
-        for part in parts[1:])
+    # (each part's two tests are asked at most once: `named` and the loop below share them)
+    known = cache(lambda i: any(p.search(parts[i]) for p in vocabulary.boilerplate_matchers))
+    branch = cache(lambda i: _branch(parts[i], vocabulary))
+    named = _short_name(parts[0], vocabulary) and any(known(i) or branch(i) for i in range(1, len(parts)))
     for i, part in enumerate(parts):
-        if (i == 0 and named) or any(p.search(part) for p in vocabulary.boilerplate_matchers) \
-                or (i and (org or named) and _branch(part, vocabulary)):
+        if (i == 0 and named) or known(i) or (i and (org or named) and branch(i)):
             org += 1
         elif _is_generic(part) and not _SERIES.match(part):
             generic += 1
