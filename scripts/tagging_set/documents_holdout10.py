@@ -1,0 +1,863 @@
+"""The holdout10 set: 60 held-out documents (ids 1001-1060) of the independent tagging evaluation set.
+
+Synthetic member-training material of an invented organisation, the Lantern Rights Association,
+written and labelled to docs/labelling-guidelines.md by a helper session that never read metp's
+tagging code, its vocabulary file, its earlier labelled data, its tests or the other document
+files. For reporting only (scripts/tagging_set/README.md, "The holdout10 set").
+The documents were planned in three batches and their ids assigned by a seeded shuffle
+(random.Random(1010).shuffle of 1001-1060, in planning order).
+"""
+
+
+def _doc(id, date, date_form, type, subjects, title, title_variants, audience, language, places,
+         notes, text):
+    return {"id": id, "split": "holdout10", "date": date, "date_form": date_form, "type": type,
+            "subjects": sorted(subjects), "title": title,
+            "title_devised": title.startswith("[") and title.endswith("]"),
+            "title_variants": title_variants, "audience": sorted(audience), "language": language,
+            "places": sorted(places), "notes": notes, "text": text}
+
+
+DOCUMENTS = []
+
+# ---------------------------------------------------------------- batch 1 (planning order 1-20)
+
+# 1 NZ agenda
+DOCUMENTS.append(_doc(
+    "1019", "1984-07-14", "weekday-day-month-year", "agenda",
+    ["fundraising", "letter writing", "media work", "urgent actions"],
+    "Wellington Region Training Day: Programme",
+    ["Wellington Region Training Day", "Programme: Wellington Region Training Day"],
+    [], "en", [],
+    "PROGRAMME directly below the heading: joined after it. Sessions: urgent action network, "
+    "appeal letters, local media (letters to the editor, radio), fundraising. The 'registration by "
+    "6 July' deadline and the 1977 start of the network are mentioned dates.",
+    """LANTERN RIGHTS ASSOCIATION (NEW ZEALAND SECTION)
+P.O. Box 10-233, Wellington.  Telephone 724-118
+
+                 WELLINGTON REGION TRAINING DAY
+                           PROGRAMME
+
+        Saturday 14 July 1984, St Andrew's Hall, The Terrace
+
+ 9.30   Arrive, tea and coffee, name tags
+10.00   Welcome and introductions -- Margaret Tuhoe, Regional Co-ordinator
+10.15   The Urgent Action network: how it works and why speed matters
+        (our network began in 1977 with six members; we now have 140)
+11.00   Writing appeal letters -- a practical session.  Bring a pen.
+        We will each draft a letter on a current case and discuss tone,
+        length and how to address a Minister or a prison governor.
+12.15   Lunch (bring a plate to share)
+ 1.00   Getting into the local paper and onto the radio: letters to the
+        editor, community notices, talkback.  With Peter Rangi, Evening Post.
+ 2.00   Raising money for your group: street appeals, quiz nights, the
+        Christmas card stall and covenanted donations
+ 3.00   Questions, evaluation, close
+
+Please register with the office by Friday 6 July so that we know numbers for lunch.
+"""))
+
+# 2 US Midwest memo 1977
+DOCUMENTS.append(_doc(
+    "1025", "1977-11-03", "us-numeric", "memo",
+    ["letter writing", "prisoners of conscience"],
+    "Adoption cases -- new procedures for groups",
+    ["[Memo to Midwest group coordinators about new procedures for adoption cases]",
+     "Adoption cases: new procedures for groups"],
+    ["local groups"], "en", ["SU"],
+    "US regional office, so 11/3/77 is read M/D/Y (3 November 1977). The RECEIVED stamp (NOV 8 1977) "
+    "and the January 15 report deadline are not the date. A paragraph on the Soviet prisoner's case "
+    "gives SU; the section on how to write to officials gives letter writing. 'Group Coordinators' "
+    "-> local groups.",
+    """LANTERN RIGHTS ASSOCIATION -- MIDWEST REGIONAL OFFICE
+407 S. Dearborn St., Room 1110, Chicago, Illinois 60605   (312) 427-5530
+
+                                              RECEIVED
+                                              NOV  8 1977
+                                              MADISON GROUP
+
+MEMORANDUM
+
+TO:      Group Coordinators, Midwest Region
+FROM:    Dorothy Kessler, Regional Casework Secretary
+DATE:    11/3/77
+RE:      Adoption cases -- new procedures for groups
+
+Starting with the cases assigned this month, each group adopting a prisoner of
+conscience will receive a single case sheet from the regional office instead of
+the long dossier we used to mail.  The case sheet gives the prisoner's name, the
+place of detention, the charge if any, and the officials to write to.  Please keep
+the full file at the office; ask for it if you need it.
+
+Writing to officials.  Letters should be courteous and brief, should never
+mention politics or the prisoner's opinions, and should ask only for release and,
+until then, for humane treatment.  Write on plain paper or your own letterhead,
+not ours.  Vary the writers: ten different people writing once do more than one
+person writing ten times.  Keep a copy of every letter and note any reply on the
+group's case log.
+
+New case for the Madison and Des Moines groups.  Both groups now share the case of
+Yuri M. Davydov, an engineer from Kharkov sentenced in 1976 to three years'
+camp for circulating copies of a petition.  His wife has been able to visit once.
+Letters should go to the Procurator General of the USSR in Moscow and to the camp
+commander; postcards to the family are welcome but should be non-political.
+
+Please send your group's report on the case by January 15.
+
+DK:rl
+cc: Regional Board; E. Novak (Des Moines)
+"""))
+
+# 3 Spain trainer guide 1996
+DOCUMENTS.append(_doc(
+    "1022", "1996-03", "spanish-revision-line", "trainer guide",
+    ["death penalty"],
+    "Guía para facilitadores: Taller sobre la pena de muerte",
+    ["Taller sobre la pena de muerte", "Guía para facilitadores"],
+    ["trainers"], "es", ["US"],
+    "The revision line 'Revisado: marzo de 1996' wins over '1ª edición: 1994'. The guide covers the "
+    "death penalty world-wide and a section on US states (a paragraph and an exercise) -> US. The "
+    "debate exercise practises arguing about the death penalty, not public speaking as such "
+    "(no tips on speaking): in passing.",
+    """ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS -- SECCIÓN ESPAÑOLA
+Apartado de Correos 50.318 -- 28080 Madrid -- Tel. (91) 531 22 18
+
+GUÍA PARA FACILITADORES: TALLER SOBRE LA PENA DE MUERTE
+
+Duración: 3 horas.  Participantes: entre 12 y 25.
+Materiales: papelógrafo, rotuladores, copias de la hoja informativa nº 4, tarjetas
+de colores.
+
+Objetivos
+Al final del taller las personas participantes deberán:
+ - conocer la situación de la pena de muerte en el mundo;
+ - conocer los argumentos principales a favor de la abolición;
+ - saber qué puede hacer un grupo local contra una ejecución concreta.
+
+1. Presentación (15 minutos)
+Pida a cada participante que diga su nombre y una palabra que asocie con la pena
+de muerte.  Anote las palabras en el papelógrafo sin comentarlas.
+
+2. La pena de muerte en el mundo (40 minutos)
+Explique brevemente cuántos países han abolido la pena capital y cuántos la
+mantienen.  Recuerde que España la abolió para tiempos de paz en la Constitución de
+1978.  Reparta la hoja informativa nº 4 y pida que lean en parejas el apartado
+sobre métodos de ejecución.
+
+3. El caso de los Estados Unidos (45 minutos)
+Explique que en Estados Unidos cada estado decide si aplica la pena de muerte y que
+las ejecuciones se reanudaron en 1977.  Divida al grupo en tres subgrupos; cada uno
+recibe la ficha de un condenado en Texas, Florida o Virginia.  Pregunte: ¿qué
+errores hubo en el juicio? ¿tuvo un abogado competente? ¿qué edad tenía?
+Cada subgrupo presenta sus conclusiones en cinco minutos.
+
+4. Debate: "¿Y si fuera tu familia?" (40 minutos)
+Coloque dos carteles en la sala: DE ACUERDO / EN DESACUERDO.  Lea frases como
+"La pena de muerte disuade a los asesinos" y pida que se coloquen junto al cartel.
+Pida a dos o tres personas de cada lado que expliquen su posición.
+
+5. ¿Qué podemos hacer? (30 minutos)
+Presente las acciones del grupo: cartas a gobernadores, recogida de firmas en la
+calle, charlas.  Cierre con una ronda de evaluación.
+
+                                   1ª edición: 1994.  Revisado: marzo de 1996
+"""))
+
+# 4 Nigeria letter 1992
+DOCUMENTS.append(_doc(
+    "1008", "1992-10-12", "ordinal-day-month-year", "letter",
+    ["fundraising", "recruitment"],
+    "[Letter from the Lagos group coordinator to members about the fundraising dinner and membership drive]",
+    ["Fundraising dinner and membership drive"],
+    [], "en", [],
+    "Dateline '12th October 1992' (ordinal). The dinner date (Saturday 14 November 1992) and the "
+    "drive's dates are mentioned. 'Dear Members' of one group: no audience term ('local groups' "
+    "would be for letters addressed to a group's coordinators; here the members themselves; "
+    "a call). The Re: line is a variant.",
+    """LANTERN RIGHTS ASSOCIATION
+NIGERIAN SECTION -- LAGOS GROUP
+14 Adeniran Ogunsanya Street, Surulere, Lagos.   Tel. 01-834217
+
+12th October 1992
+
+Dear Members,
+
+Re: Fundraising dinner and membership drive
+
+I write to bring you up to date on two matters agreed at our last meeting.
+
+First, the fundraising dinner.  It will hold on Saturday 14th November 1992 at the
+Yaba Club, from 7 p.m.  Tickets are N150 each and every member is asked to sell at
+least five.  We are also looking for items for the raffle -- a member has already
+promised a radio -- and for a company willing to pay for the printing of the
+programme.  All proceeds go to the group's casework and the cost of postage, which
+has risen sharply this year.  Please return ticket stubs and money to Mrs. Okafor,
+our Treasurer, before the 7th of November.
+
+Second, the membership drive.  We have only 23 paid-up members and the Section
+expects a group of our size to have forty.  From 2nd to 20th November we shall have
+a table at the University of Lagos and at two churches in Surulere.  Each volunteer
+will have leaflets and membership forms and should take the names and addresses of
+anyone interested; new members will be invited to the December meeting, where they
+will be welcomed and given the members' pack.  Kindly tell me which days you can
+cover.
+
+Thank you for your continued support.
+
+Yours faithfully,
+
+(signed)
+Babatunde Adeyemi
+Group Co-ordinator
+"""))
+
+# 5 Philippines handout 2003
+DOCUMENTS.append(_doc(
+    "1021", "2003-06", "updated-month-year", "handout",
+    ["letter writing", "urgent actions"],
+    "How to Write an Urgent Action Appeal",
+    [],
+    ["new members"], "en", [],
+    "'Updated June 2003' is its own date. 'For new members of the UA network' -> new members. "
+    "Steps of writing an appeal: letter writing beside urgent actions.",
+    """LANTERN RIGHTS ASSOCIATION -- PHILIPPINE SECTION
+Rm 204, 18 Matimtiman St., Teachers Village, Quezon City  *  tel. (02) 926-4471
+
+HOW TO WRITE AN URGENT ACTION APPEAL
+(for new members of the UA network)
+
+When an Urgent Action (UA) arrives, someone's safety may depend on how quickly
+officials hear from us.  Try to send your appeal within a week.
+
+1. Read the whole UA first.  Note who is at risk, what has happened, and what the
+   recommended action asks for.
+
+2. Choose who to write to.  The UA lists the officials -- usually the head of the
+   police or army unit, the justice minister, sometimes the president.  One letter to
+   one official is enough; more is better.
+
+3. Be polite and brief.  Introduce yourself ("I am a teacher in Iloilo").  Say
+   clearly what you are concerned about and what you ask for: that the person is not
+   tortured, is allowed to see a lawyer and family, is released if held only for
+   peaceful activities.
+
+4. Do not argue politics and do not insult anyone.  An official who feels attacked
+   throws the letter away.
+
+5. Send it by post, fax or e-mail as the UA advises.  Fax numbers change: if a fax
+   does not go through, try the embassy.
+
+6. Tell the UA coordinator you have written (a text message is fine).  If you get a
+   reply, send a copy to the office.
+
+Sample opening: "Your Excellency, I am writing to express my deep concern for ..."
+
+                                                             Updated June 2003
+"""))
+
+# 6 Japan newsletter 1999
+DOCUMENTS.append(_doc(
+    "1015", "1999", "season", "newsletter",
+    ["death penalty", "fundraising", "letter writing", "refugees"],
+    "Lantern Japan News",
+    ["Lantern Japan News, No. 34, Spring 1999", "Lantern Japan News No. 34"],
+    [], "en", ["JP"],
+    "Season 'Spring 1999' -> 1999. Items: executions in Japan, refugee recognition in Japan, "
+    "the Yokohama bazaar (fundraising), the monthly letter-writing evening. The December 1998 "
+    "executions and the May meeting are mentioned dates.",
+    """LANTERN JAPAN NEWS                          No. 34, Spring 1999
+English edition -- Lantern Rights Association, Japanese Section
+2-3-22 Nishi-Waseda, Shinjuku-ku, Tokyo 169   Tel 03-3203-0461
+
+EXECUTIONS CONTINUE IN SECRET
+Three more men were hanged in Japan in December 1998.  As always, their families
+and lawyers were told only afterwards, and the Ministry of Justice did not give
+their names.  Prisoners on death row may spend decades in solitary confinement,
+never knowing whether today is the day.  The Section will ask the new Justice
+Minister to stop signing execution orders and to open a public debate on abolition.
+Members can help by writing to the Minister (address on the back page).
+
+HOW MANY REFUGEES DOES JAPAN ACCEPT?
+Last year only a handful of asylum seekers were recognised as refugees in Japan,
+while many wait years in detention centres such as Ushiku.  Our Refugee Team visits
+detainees and is preparing a short guide to the recognition procedure in English,
+Japanese and Burmese.  Volunteers who can translate are very welcome.
+
+SPRING BAZAAR RAISES 312,000 YEN
+Thank you to everyone who brought goods and cakes to the Yokohama group's bazaar in
+March.  The money will pay for postage and for the refugee guide.  The next bazaar
+is planned for November; please keep collecting books and clothes.
+
+LETTER-WRITING EVENINGS
+Every second Thursday, 7-9 p.m., at the Section office.  We write appeals for the
+month's prisoners, in English or Japanese -- sample letters are provided and
+beginners are welcome.  Bring stamps if you can.
+
+Annual meeting: Sunday 23 May, Tokyo.
+"""))
+
+# 7 Scotland sign-in 2005
+DOCUMENTS.append(_doc(
+    "1003", "2005-02-19", "day-month-year-numeric", "sign-in sheet",
+    ["campaign planning"],
+    "Campaign Planning Workshop: Sign-in Sheet",
+    ["Campaign Planning Workshop", "Sign-in Sheet: Campaign Planning Workshop"],
+    [], "en", [],
+    "Scottish material: 19/2/2005 read D/M/Y. 'Sign-in sheet' directly below the heading: "
+    "joined. Subject from the workshop's name only.",
+    """LANTERN SCOTLAND -- Glasgow Group
+
+CAMPAIGN PLANNING WORKSHOP
+Sign-in sheet
+Date: 19/2/2005        Venue: Renfield Centre, Bath Street
+
+| Name               | Group / organisation       | E-mail or phone            |
+|--------------------|----------------------------|----------------------------|
+| Fiona McLeod       | Glasgow Group              | fmcleod@btinternet.com      |
+| Iain Ross          | Glasgow Uni student group  | 0141 339 2270              |
+| Shona Buchanan     | Paisley Group              | shonab@hotmail.com         |
+| R. Chaudhry        | Glasgow Group              | 07790 114 563              |
+| Alasdair Gunn      | Stirling Group             | a.gunn@stir.ac.uk          |
+| Kirsty Doig        |                            | 0141 423 8109              |
+| Catriona Mair      | Strathclyde students       | cmair@strath-su.org        |
+| Tom Niven          | Glasgow Group              |                            |
+
+Please print clearly.  Page 1 of 1
+"""))
+
+# 8 Colombia flyer 2007
+DOCUMENTS.append(_doc(
+    "1051", "2007-08-30", "spanish-weekday-written-date", "flyer",
+    ["disappearances", "vigils and demonstrations"],
+    "Vigilia por los desaparecidos",
+    ["Vigilia por los desaparecidos: ¿Dónde están?"],
+    [], "es", ["CO"],
+    "The event's date (jueves 30 de agosto de 2007). The vigil for the disappeared in Colombia -> CO.",
+    """ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS -- SECCIÓN COLOMBIANA
+
+              VIGILIA POR LOS DESAPARECIDOS
+                   ¿DÓNDE ESTÁN?
+
+   Jueves 30 de agosto de 2007 -- Día Internacional de las Víctimas
+                 de Desapariciones Forzadas
+           6:00 p.m.  Plaza de Bolívar, Bogotá
+
+Miles de colombianos y colombianas han sido desaparecidos.  Sus familias siguen
+buscándolos.  Acompáñalas con una vela y una flor blanca.
+
+Trae la foto de un ser querido desaparecido si quieres que sea recordado.
+
+           Informes: Carrera 13 No. 38-65, of. 402 -- Tel. 285 6731
+"""))
+
+# 9 Philippines minutes 1986
+DOCUMENTS.append(_doc(
+    "1013", "1986-01-14", "day-month-year", "report",
+    ["fundraising", "prisoners of conscience", "recruitment", "torture"],
+    "Minutes of the Baguio Group Meeting, 14 January 1986",
+    ["Minutes of the Baguio Group Meeting"],
+    [], "en", ["ID", "PH"],
+    "Minutes -> report. The heading carries the meeting's date; transcribed with it. Items: the "
+    "group's adopted prisoner in Indonesia (ID), torture of detainees in the Philippines (a "
+    "paragraph -> PH), the Session Road stall (fundraising), new members. The next meeting "
+    "(11 February) is mentioned.",
+    """LANTERN RIGHTS ASSOCIATION -- BAGUIO GROUP
+
+MINUTES OF THE BAGUIO GROUP MEETING, 14 JANUARY 1986
+held at the Cathedral parish hall, 6:30 p.m.
+
+Present: R. Bautista (chair), L. Dacanay (secretary), M. Cariño, J. Palangdan,
+F. Lopez, Sr. Teresa Aquino, and two new members (see item 4).
+Apologies: A. Ramos.
+
+1. Minutes of the December meeting were read and approved.
+
+2. Adopted prisoner.  The group has written to the Indonesian authorities for
+   fourteen months on behalf of Pak Darsono, a teacher held without trial since the
+   1965 arrests.  No reply has come.  It was agreed to send a Christmas-card batch
+   late (Chinese New Year) and to ask the Section whether his family can be reached.
+
+3. Torture of detainees.  M. Cariño reported on the cases collected by the task
+   force of lawyers in Benguet: three farmers arrested in November were beaten and
+   given electric shocks while in military custody.  The group will send the
+   information to the Section for checking and will ask members to attend the
+   Section's seminar on documenting torture.
+
+4. New members.  Welcome to Ms. Grace Lumas and Mr. Daniel Tabora.  They will receive
+   the members' kit.  The group will put up a recruitment table at the University of
+   the Philippines Baguio enrolment week.
+
+5. Finances.  The stall on Session Road in December raised P1,240.  Treasurer's
+   balance P2,015.  A raffle is proposed for February.
+
+Next meeting: 11 February 1986.
+Minutes taken by L. Dacanay.
+"""))
+
+# 10 South Africa trainer guide 1998
+DOCUMENTS.append(_doc(
+    "1009", "1998-09-14", "revision-day-month-year-numeric", "trainer guide",
+    ["equality and non-discrimination", "refugees"],
+    "Session Guide: Refugees and Xenophobia",
+    ["Refugees and Xenophobia"],
+    ["trainers", "youth"], "en", ["ZA"],
+    "South African material: 'Revised 14/09/1998' read D/M/Y. A heading that already reads "
+    "'Session Guide: ...' transcribed as it reads. Xenophobia (hostility to foreigners) is "
+    "taken as equality and non-discrimination, not racial discrimination (a call). For youth "
+    "groups -> youth, plus trainers.",
+    """LANTERN RIGHTS ASSOCIATION -- SOUTH AFRICAN SECTION
+Youth Programme  *  P.O. Box 31102, Braamfontein 2017  *  (011) 403-6652
+
+SESSION GUIDE: REFUGEES AND XENOPHOBIA
+For facilitators working with youth groups (ages 15-20).  Time: 2 hours.
+
+Aims
+ * Participants understand who a refugee is and why people flee.
+ * Participants explore their own attitudes to foreigners living in South Africa.
+
+You will need: newsprint, markers, the "Suitcase" cards, copies of Handout R2.
+
+Step 1 -- Warm-up (15 min)
+Ask: "If you had ten minutes to leave your home forever, what would you take?"
+Let each person name three things.  Say: this is what happens to refugees.
+
+Step 2 -- Who is a refugee? (25 min)
+Explain the definition: a person outside their country who has a well-founded fear
+of persecution.  Distinguish refugees from migrants looking for work.  Mention the
+countries most people in South Africa have fled from (DRC, Somalia, Angola) and
+that South Africa is drafting a new Refugees Act.
+
+Step 3 -- Words that hurt (40 min)
+Read out the words used in townships and taxis for foreigners.  Divide into small
+groups.  Each group discusses: Where do these ideas come from?  What happens to
+people who are called these names?  How would you feel if you were treated as an
+outsider?  Groups report back.  Point out that treating people worse because they
+come from another country is discrimination, whatever their papers say.
+
+Step 4 -- What can we do? (30 min)
+Brainstorm actions: welcome events, visiting a refugee reception office, a school
+assembly.  Close with the "Suitcase" reflection.
+
+Note for facilitators: some participants may themselves be refugees.  Do not ask
+anyone to tell their story in public.
+
+                                                     Revised 14/09/1998
+"""))
+
+# 11 US Midwest evaluation 1989
+DOCUMENTS.append(_doc(
+    "1002", "1989-04-22", "weekday-month-day-year", "evaluation form",
+    ["coalition building", "death penalty", "lobbying", "media work"],
+    "Midwest Regional Death Penalty Training: Participant Evaluation",
+    ["Midwest Regional Death Penalty Training", "Participant Evaluation"],
+    [], "en", ["US"],
+    "'Participant Evaluation' directly below the heading: joined. Questions rate sessions on the "
+    "Missouri legislature (lobbying, US), working with other groups and murder victims' families "
+    "(coalition building) and the press. The mailing deadline (May 5) is mentioned.",
+    """LANTERN RIGHTS ASSOCIATION -- MIDWEST REGION
+
+MIDWEST REGIONAL DEATH PENALTY TRAINING
+Participant Evaluation
+
+Saturday, April 22, 1989 -- Eden Seminary, Webster Groves, Missouri
+
+Please help us plan next year's training.  Circle one number for each session
+(1 = not useful, 5 = very useful).
+
+1. "Why Abolition?" -- the facts on the death penalty in the U.S.      1  2  3  4  5
+
+2. Lobbying the Missouri General Assembly: meeting your state
+   representative, testifying at a committee hearing                   1  2  3  4  5
+
+3. Building a coalition: churches, the bar, and families of
+   murder victims who oppose executions                                1  2  3  4  5
+
+4. Working with the press when an execution date is set                1  2  3  4  5
+
+5. What was the most useful thing you learned today?
+
+   ______________________________________________________________
+
+6. What would you change?
+
+   ______________________________________________________________
+
+7. Would you be willing to visit your legislator before the session ends?
+   Yes ___   No ___   Maybe ___
+
+Name (optional) ____________________  Group ____________________
+
+Please hand this in before you leave or mail to the regional office by May 5.
+"""))
+
+# 12 Haiti letter 1994
+DOCUMENTS.append(_doc(
+    "1056", "1994-02-03", "french-written-date", "letter",
+    ["extrajudicial executions", "human rights defenders", "letter writing"],
+    "[Letter from the Haitian section to group coordinators about threatened human rights defenders]",
+    ["[Lettre de la section haïtienne aux responsables de groupes sur les défenseurs menacés]",
+     "Défenseurs des droits humains menacés"],
+    ["local groups"], "fr", ["HT"],
+    "Dateline 'Port-au-Prince, le 3 février 1994'. Addressed to group coordinators -> local groups. "
+    "A paragraph on killings by armed men with the army's protection -> extrajudicial executions; "
+    "the threatened defenders and the letters asked for. The 1991 coup and the 'avant le 28 "
+    "février' deadline are mentioned dates.",
+    """LANTERNE -- ASSOCIATION POUR LES DROITS DE LA PERSONNE
+Section haïtienne -- 14, rue Capois, Port-au-Prince -- Tél. 45-3318
+
+                                        Port-au-Prince, le 3 février 1994
+
+Aux responsables de groupes
+
+Objet : Défenseurs des droits humains menacés
+
+Chers amis,
+
+Depuis le coup d'État de septembre 1991, ceux qui défendent les droits humains
+dans notre pays vivent sous la menace.  Ce mois-ci encore, deux membres du
+comité paroissial de Gonaïves qui recueillaient des témoignages ont reçu des
+visites nocturnes d'hommes armés ; l'avocat Me Jean-Robert Delva a dû quitter son
+domicile.
+
+Vous savez aussi que des corps sont retrouvés chaque semaine à Cité Soleil et
+ailleurs.  Ces exécutions sont le fait d'hommes armés agissant avec la protection
+de l'armée et des « attachés », et personne n'est poursuivi.
+
+Nous demandons à chaque groupe :
+  - d'écrire au commandant en chef des Forces armées et au ministre de la Justice
+    pour demander la protection des défenseurs nommés dans la fiche jointe ;
+  - d'écrire une lettre de solidarité au comité de Gonaïves (adresse jointe) ;
+  - de nous renvoyer le double des lettres avant le 28 février.
+
+Soyez prudents : n'écrivez pas vos noms complets si vous craignez pour vous-mêmes,
+et envoyez les lettres par l'intermédiaire du secrétariat.
+
+Fraternellement,
+
+Marie-Carmelle Louis
+Coordonnatrice de la section
+
+p.j. : fiche des défenseurs ; adresses
+"""))
+
+# 13 Scotland manual 1991
+DOCUMENTS.append(_doc(
+    "1012", "1991", "edition-line", "manual",
+    ["fundraising", "group organizing", "letter writing", "media work", "prisoners of conscience"],
+    "Lantern Scotland Group Handbook",
+    ["Group Handbook"],
+    ["local groups"], "en", [],
+    "'Second edition 1991' wins over 'First published 1986'. Contents chapters count as headings: "
+    "starting a group, meetings, casework (prisoners of conscience), letters, raising money, "
+    "publicity and the press. 'For local groups' -> local groups. Two pages.",
+    """LANTERN SCOTLAND
+GROUP HANDBOOK
+
+For local groups of the Lantern Rights Association in Scotland
+First published 1986.  Second edition 1991.
+Lantern Scotland, 11 Forth Street, Edinburgh EH1 3LE.  031-557 4402
+
+CONTENTS
+
+ 1.  Starting a group ........................................ 2
+ 2.  Running your meetings .................................... 5
+ 3.  Casework: your adopted prisoner .......................... 8
+ 4.  Writing letters that work ............................... 12
+ 5.  Raising money ........................................... 16
+ 6.  Publicity and the press ................................. 20
+ 7.  Keeping in touch with the Section ....................... 24
+     Useful addresses ........................................ 26
+\f                                                 Lantern Scotland Group Handbook -- 2
+
+1.  STARTING A GROUP
+
+A group needs no more than five committed people to begin.  Most groups start when
+one member puts a notice in the local paper or the library and holds an open
+meeting.  At that first meeting, explain what the Association does, show the
+video if you have it, and ask who would be willing to take on a job.
+
+Every group needs:
+  * a convenor, who chairs meetings and is the contact for the Section;
+  * a secretary, who keeps the minutes and the group's correspondence;
+  * a treasurer, who banks the group's money and sends the annual contribution;
+  * a casework co-ordinator (see Chapter 3).
+
+Register the group with the Section office.  You will receive a starter pack and,
+once you have met regularly for six months, your first case.
+
+Meet once a month at a regular time and place; a church hall, a library room or
+someone's sitting room all work.  Keep meetings short and practical -- people come
+back when they feel something was done.
+"""))
+
+# 14 Philippines worksheet 1997
+DOCUMENTS.append(_doc(
+    "1050", "1997-03-08", "running-line-day-range", "worksheet",
+    ["campaign planning", "coalition building"],
+    "Worksheet 2: Planning Your Campaign",
+    ["Planning Your Campaign"],
+    [], "en", [],
+    "The running line (Campaign Skills Seminar, Cebu City, 8-9 March 1997) is not the title but "
+    "gives the date (range start). Questions: objective, target, tactics, timeline (campaign "
+    "planning) and one on organisations to join in a coalition (coalition building).",
+    """Campaign Skills Seminar -- Cebu City, 8-9 March 1997 -- Lantern Rights Association (Visayas)
+
+WORKSHEET 2: PLANNING YOUR CAMPAIGN
+
+Work with your group.  You have 45 minutes.  Be as specific as you can.
+
+1. What is the problem you want to change?  (one or two sentences)
+   ____________________________________________________________________
+   ____________________________________________________________________
+
+2. What is your objective?  What exactly should be different in one year?
+   ____________________________________________________________________
+
+3. Who has the power to make that change?  (Your target: a person, not "the
+   government")
+   ____________________________________________________________________
+
+4. Which other organisations could work with you in a coalition?  What would
+   each one bring?
+   Organisation                     What they bring
+   ______________________________   ___________________________________
+   ______________________________   ___________________________________
+
+5. List three tactics you will use, and why each will move your target.
+   a) __________________________________________________________________
+   b) __________________________________________________________________
+   c) __________________________________________________________________
+
+6. Timeline: what will you do in the first, second and third month?
+   Month 1 ____________  Month 2 ____________  Month 3 ____________
+
+7. How will you know you have succeeded?
+   ____________________________________________________________________
+"""))
+
+# 15 Nigeria overheads 2008
+DOCUMENTS.append(_doc(
+    "1029", "2008-05-23", "day-month-year", "slides",
+    ["media work", "online activism"],
+    "Media Work for Human Rights Groups",
+    [],
+    ["local groups"], "en", [],
+    "Title slide with the presentation date (23 May 2008). Overheads on press releases, radio, "
+    "interviews and one on the internet and SMS (online activism). 'For group media officers' -> "
+    "local groups (a call: officers of local groups).",
+    """Overhead 1
+MEDIA WORK FOR HUMAN RIGHTS GROUPS
+Training for group media officers
+Lantern Rights Association, Nigerian Section -- Abuja, 23 May 2008
+
+Overhead 2
+WHY THE MEDIA?
+ - Reaches people we could never meet
+ - Puts pressure on officials who read the papers
+ - Brings in new members and donations
+
+Overhead 3
+THE PRESS RELEASE
+ - One page; the news in the first sentence
+ - Who, what, when, where, why
+ - A quote from your spokesperson
+ - Contact name and phone number at the bottom
+
+Overhead 4
+RADIO
+ - Most Nigerians get news from radio
+ - Phone-in programmes: prepare two or three points
+ - Offer programmes in Hausa, Yoruba, Igbo, Pidgin
+
+Overhead 5
+GIVING AN INTERVIEW
+ - Know your three key messages
+ - Never say "no comment"; say what you can
+ - Do not speculate about cases you do not know
+
+Overhead 6
+USING THE INTERNET AND SMS
+ - Post statements on the Section website and blog
+ - Send action alerts by e-mail and text message
+ - Ask supporters to forward to ten friends
+"""))
+
+# 16 NZ flyer 1979
+DOCUMENTS.append(_doc(
+    "1020", "1979-10-10", "weekday-day-month-year", "flyer",
+    ["torture"],
+    "Stop Torture: Public Meeting",
+    ["Stop Torture", "Public Meeting: Stop Torture"],
+    [], "en", ["AR"],
+    "Date of the meeting it announces. The talk is about torture in Argentina -> AR. The "
+    "1976 coup is a mentioned date.",
+    """            PUBLIC MEETING
+
+              STOP TORTURE
+
+  "They came for him at three in the morning ..."
+
+  Hear DR ELENA VIDAL, Argentine doctor and former detainee,
+  speak about torture in Argentina's secret prisons since the
+  military coup of 1976.
+
+  WEDNESDAY 10 OCTOBER 1979, 7.30 p.m.
+  Canterbury Public Library Lecture Room, Christchurch
+
+  Admission free -- collection for the Lantern Rights Association
+
+  Lantern Rights Association, Christchurch Group, Box 2711
+"""))
+
+# 17 Japan email memo 2004
+DOCUMENTS.append(_doc(
+    "1004", "2004-06-08", "iso-email-header", "memo",
+    ["death penalty", "online activism", "petitions"],
+    "Launch of the online petition against executions",
+    ["[E-mail memo to group contacts about the online petition against executions]"],
+    ["local groups"], "en", ["JP"],
+    "Memo-form e-mail (To/From/Date/Subject, no greeting): memo; the Subject is the title. ISO "
+    "date in the header. To group contacts -> local groups. Online petition -> online activism "
+    "and petitions; executions in Japan -> JP. The 10 October deadline is mentioned.",
+    """From: campaigns@lantern-japan.org
+To: group-contacts@lantern-japan.org
+Date: 2004-06-08 10:42 +0900
+Subject: Launch of the online petition against executions
+
+Group contacts,
+
+The online petition to the Minister of Justice asking for a moratorium on executions
+is now open on our website:
+   http://www.lantern-japan.org/petition/
+
+Please do the following this month:
+ * sign it yourself and forward the link to your group's mailing list;
+ * print the paper version (attached, PDF) for members without internet and collect
+   signatures at your stalls -- paper and online signatures are counted together;
+ * link to the page from your group's own site or blog.
+
+Background: two men were executed in September last year and over fifty people are
+on death row.  We want to hand in at least 20,000 signatures before World Day
+Against the Death Penalty on 10 October.
+
+Running total will be posted weekly.
+
+Campaigns Team, Lantern Japan
+"""))
+
+# 18 Colombia manual 2001
+DOCUMENTS.append(_doc(
+    "1046", "2001", "copyright", "manual",
+    ["fundraising", "group organizing", "lobbying", "urgent actions"],
+    "Manual para grupos locales",
+    ["Asociación Linterna: Manual para grupos locales"],
+    ["local groups"], "es", ["CO"],
+    "© 2001 is its date. Chapters: forming a group, urgent actions, lobbying the Congress of "
+    "Colombia (CO), raising funds. The scan holds the contents and part of chapter 3 "
+    "(two pages).",
+    """ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS
+SECCIÓN COLOMBIANA
+
+MANUAL PARA GRUPOS LOCALES
+
+© 2001 Asociación Linterna, Sección Colombiana -- Bogotá
+
+CONTENIDO
+Capítulo 1.  Cómo formar un grupo local ..................... 3
+Capítulo 2.  Las Acciones Urgentes .......................... 9
+Capítulo 3.  Cabildeo ante el Congreso y las autoridades .... 15
+Capítulo 4.  Recaudación de fondos .......................... 23
+Anexo: direcciones útiles ................................... 29
+\f-- 15 --
+
+CAPÍTULO 3.  CABILDEO ANTE EL CONGRESO Y LAS AUTORIDADES
+
+Hacer cabildeo es tratar de convencer a quienes toman decisiones -- congresistas,
+ministros, alcaldes -- de que cambien una ley o una política.  En Colombia, los
+proyectos de ley pasan por las comisiones del Senado y de la Cámara antes de
+votarse en plenaria.  El momento de actuar es cuando el proyecto está en comisión.
+
+Antes de la visita
+ - Averigüe qué congresistas forman parte de la comisión y cuál es su posición.
+ - Prepare una hoja de una página con sus argumentos y sus peticiones concretas.
+ - Pida la cita por escrito y confírmela por teléfono.
+
+Durante la visita
+ - Vaya con dos o tres personas; decidan antes quién habla.
+ - Sea breve y respetuoso.  Escuche también.
+ - Deje la hoja y pregunte qué piensa hacer el congresista.
+
+Después de la visita
+ - Envíe una carta de agradecimiento recordando lo que se habló.
+ - Informe a la Sección para coordinar el seguimiento.
+"""))
+
+# 19 US Midwest newsletter 1973
+DOCUMENTS.append(_doc(
+    "1045", "1973-11", "month-year", "newsletter",
+    ["fundraising", "group organizing", "letter writing", "prisoners of conscience"],
+    "The Lantern Light",
+    ["The Lantern Light, Vol. 1, No. 3, November 1973", "The Lantern Light: Midwest Region"],
+    [], "en", ["GR"],
+    "Issue date November 1973. Items: a new group forming in Madison (group organizing), the "
+    "adopted Greek prisoner (GR), Christmas card sale (fundraising), the letter-writing "
+    "evening. The December 8 date is mentioned.",
+    """THE LANTERN LIGHT
+Newsletter of the Midwest Region, Lantern Rights Association
+Vol. 1, No. 3                                               November 1973
+5421 S. Kimbark Ave., Chicago, Ill. 60615
+
+A NEW GROUP IN MADISON
+Six people met in September in a University of Wisconsin seminar room and decided
+to form the region's fourth group.  They have elected a chairman and treasurer and
+will meet on the first Tuesday of each month.  If you know anyone in the Madison
+area who might join, send their names to Carol Lindqvist, 212 Lathrop St.
+
+OUR PRISONER IN GREECE
+The Evanston group's adopted prisoner, the journalist Nikos Anagnostou, is still
+held on the island of Yaros.  He was arrested for writing against the military
+government.  His wife writes that the letters from America are read to him and
+that they give him courage.  With the unrest in Athens this month, please write
+again to the Minister of Public Order urging his release.
+
+CHRISTMAS CARDS
+The regional card this year is a woodcut of a lantern by a Chicago artist.  Packs
+of ten cost $2.00, and every dollar goes to postage and the relief fund.  Order
+from the office; groups may sell them at church bazaars.
+
+LETTER-WRITING NIGHT
+Join us on Saturday, December 8, at the Hyde Park office from 7 p.m.  We will write
+to the prisoners' governments and send greetings cards to prisoners and their
+families.  Coffee provided.
+"""))
+
+# 20 SA loose notes, undated
+DOCUMENTS.append(_doc(
+    "1032", None, "none", None,
+    ["death penalty"],
+    "[Notes for a talk on the death penalty in South Africa]",
+    [],
+    [], "en", ["ZA"],
+    "Loose speaker's notes: type null (nothing shows a type from the list), undated (1989, 1990 "
+    "and 1995 are history the notes mention, not their date). About the death penalty in South "
+    "Africa -> ZA.",
+    """talk -- Rotary, Thurs.  (20 min max!)
+
+- thank Mr Pillay for invitation
+- who we are -- 2 sentences only
+
+DEATH PENALTY IN SA
+- hangings at Pretoria Central -- at peak over 100 a year (1987?  check)
+- moratorium since 1989/1990
+- Constitutional Court -- Makwanyane 1995 -- unanimous -- "right to life", "dignity"
+- now calls to bring it back -- crime figures
+
+why not bring it back
+ 1. no proof it deters -- murder rate didn't drop when hangings were many
+ 2. mistakes can't be undone
+ 3. who was hanged?  poor, black, no proper lawyer
+ 4. ubuntu -- Langa J's words (quote card)
+
+- end with question to them -- what would really make us safer?
+- leave leaflets + membership forms at door
+"""))
