@@ -861,3 +861,795 @@ why not bring it back
 - end with question to them -- what would really make us safer?
 - leave leaflets + membership forms at door
 """))
+
+# ---------------------------------------------------------------- batch 2 (planning order 21-40)
+
+# 21 Scotland youth weekend agenda 2002
+DOCUMENTS.append(_doc(
+    "1054", "2002-11-08", "day-range", "agenda",
+    ["LGBT rights", "armed conflict", "children's rights", "human rights education", "online activism"],
+    "Youth Activists' Weekend: Timetable",
+    ["Youth Activists' Weekend", "Lantern Scotland Youth Activists' Weekend"],
+    ["youth"], "en", [],
+    "'Timetable' directly below the heading: joined. Range 8-10 November 2002 -> start. Sessions: "
+    "human rights games (human rights education), LGBT rights, child soldiers (armed conflict, "
+    "children's rights), online campaigning (online activism). For young members aged 14-18 -> "
+    "youth. The deposit deadline is mentioned.",
+    """LANTERN SCOTLAND
+YOUTH ACTIVISTS' WEEKEND
+Timetable
+
+8-10 November 2002, Badaguish Outdoor Centre, near Aviemore
+For young members aged 14-18
+
+FRIDAY
+ 6.30 pm   Arrive, rooms, dinner
+ 8.00 pm   Getting to know you; ground rules for the weekend
+
+SATURDAY
+ 9.00 am   Human rights -- what are they?  Games and the "rights auction"
+10.45 am   Break
+11.00 am   Out and proud?  LGBT rights in Scotland and around the world,
+           with a speaker from LGBT Youth Scotland
+12.30 pm   Lunch
+ 1.30 pm   Hill walk (bring boots and waterproofs)
+ 4.30 pm   Child soldiers: the Red Hand campaign -- how children are recruited
+           into armed groups in Sierra Leone, Colombia and Burma, and what
+           schools can do
+ 7.00 pm   Dinner, then ceilidh
+
+SUNDAY
+ 9.30 am   Campaigning online: e-mail actions, websites and message boards
+11.00 am   Planning action in your school
+12.30 pm   Lunch, evaluation, buses leave 2.00 pm
+
+Deposit of £10 due to the Edinburgh office by 25 October.
+"""))
+
+# 22 Spain letter 1983 to new members
+DOCUMENTS.append(_doc(
+    "1030", "1983-02-07", "spanish-written-date", "letter",
+    ["fundraising", "letter writing", "urgent actions"],
+    "[Letter from the Barcelona group to new members welcoming them]",
+    ["[Carta del grupo de Barcelona a los nuevos socios]"],
+    ["new members"], "es", [],
+    "Dateline 'Barcelona, 7 de febrero de 1983'. 'Estimado nuevo socio' -> new members. "
+    "Paragraphs on the urgent action network, on writing letters for prisoners, and on the "
+    "membership dues and the raffle (fundraising). The welcome itself is not recruitment "
+    "(bringing in members): a call. The meeting dates are mentioned.",
+    """ASSOCIACIÓ LLANTERNA -- ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS
+Grupo de Barcelona -- c/ Gran de Gràcia, 126, 2º -- 08012 Barcelona -- Tel. 218 44 90
+
+                                    Barcelona, 7 de febrero de 1983
+
+Estimado nuevo socio, estimada nueva socia:
+
+Te damos la bienvenida al grupo de Barcelona de la Asociación Linterna.  Con tu
+adhesión somos ya cuarenta y dos.  Queremos explicarte en pocas líneas cómo
+trabajamos y cómo puedes participar.
+
+El grupo se reúne el primer miércoles de cada mes a las 20 h en nuestro local.  En
+las reuniones preparamos las cartas para nuestros presos adoptados.  Escribir a las
+autoridades de un país lejano puede parecer inútil, pero muchos presos liberados
+nos han dicho que las cartas cambiaron su trato en la cárcel.  Te daremos modelos
+de carta y las direcciones; basta con escribir con educación y sin hablar de
+política.
+
+También puedes apuntarte a la red de Acciones Urgentes: recibirás por correo
+avisos sobre personas en peligro inmediato -- torturas, amenazas de ejecución -- y
+te pediremos que envíes un telegrama o una carta urgente en los tres días
+siguientes.
+
+Por último, la Asociación no acepta dinero de gobiernos.  Vivimos de las cuotas de
+los socios (la cuota anual es de 2.000 pesetas; puedes domiciliarla en tu banco con
+el impreso adjunto) y de actividades como la rifa de Sant Jordi.
+
+Te esperamos en la próxima reunión, el miércoles 2 de marzo.
+
+Un saludo cordial,
+
+Montserrat Puig i Ferrer
+Secretaria del grupo
+"""))
+
+# 23 SA annual report 2005-06
+DOCUMENTS.append(_doc(
+    "1059", "2005", "split-year", "report",
+    ["campaigning", "fundraising", "human rights education", "recruitment", "refugees", "women's rights"],
+    "Western Cape Region Annual Report 2005-06",
+    ["Western Cape Region Annual Report", "Annual Report 2005-06"],
+    [], "en", ["ZA"],
+    "No date of issue: the period '2005-06' gives its first year. Sections: membership "
+    "(recruitment), the violence against women campaign (women's rights, campaigning: the "
+    "campaign presented as a whole), refugees in Cape Town, schools programme (human rights "
+    "education), income raised (fundraising). The 2005 and 2006 event dates are mentioned. Two pages.",
+    """LANTERN RIGHTS ASSOCIATION -- SOUTH AFRICA
+WESTERN CAPE REGION ANNUAL REPORT 2005-06
+
+1. Membership
+Paid-up membership in the region rose from 312 to 405.  Most new members joined
+through the stalls at the V&A Waterfront and at the universities' orientation weeks,
+where volunteers signed up 96 students.  The UCT and Stellenbosch student groups
+are now the largest in the region.
+
+2. Campaign: Stop Violence Against Women
+The region joined the national launch of the campaign in August 2005 (Women's
+Month).  Groups held street theatre in Khayelitsha and Mitchells Plain on domestic
+violence and on the police's handling of rape cases, collected 3,800 postcards to
+the Minister of Safety and Security, and supported the Sexual Offences Bill.  The
+campaign continues in 2006-07 with a focus on schoolgirls.
+
+3. Refugees
+After the attacks on Somali shopkeepers in Masiphumelele in August 2006, the region
+met with refugee organisations and the Cape Town refugee reception office.  A
+members' visit programme and a leaflet on refugees' rights under the Refugees Act
+are being prepared.
+\f                                                                   page 2
+
+4. Human rights education
+Trained volunteers gave 41 lessons in 17 high schools on the Bill of Rights and on
+gender equality; the teachers' pack was reprinted.
+
+5. Money
+The region raised R48,200: the annual Jazz for Rights concert (R21,000), the
+members' monthly debit orders, a grant from a Cape Town trust for the schools
+programme, and collection tins.  Expenditure was on printing, travel and the
+office phone.
+
+Thanks to all volunteers.  Regional Committee, Cape Town.
+"""))
+
+# 24 US trainer guide 1985
+DOCUMENTS.append(_doc(
+    "1060", "1985", "edition-line-season", "trainer guide",
+    ["facilitation", "letter writing", "urgent actions"],
+    "Trainer's Guide: Urgent Action Network Orientation",
+    ["Urgent Action Network Orientation", "Module 2: Urgent Action Network Orientation"],
+    ["new members", "trainers"], "en", [],
+    "The running header 'TRAINERS' KIT -- FALL '85' is an edition line: not the title, its date "
+    "(season -> 1985). Heading already reads 'Trainer's Guide: ...'. For new members -> plus "
+    "new members. A 'Tips for the trainer' section on running the session -> facilitation.",
+    """TRAINERS' KIT -- FALL '85 -- Lantern Rights Association, Midwest Region       Module 2
+
+TRAINER'S GUIDE: URGENT ACTION NETWORK ORIENTATION
+
+Audience: new members who have signed up for the Urgent Action network.
+Time: 90 minutes.  Materials: three current UA sheets, stationery, stamps,
+a map of the world, this guide.
+
+Objectives: by the end, each participant will have written and addressed one
+urgent action letter and will know how the network works.
+
+1. (10 min) Welcome.  Ask each person why they signed up.
+
+2. (15 min) How the network works.  Say: "When someone is arrested and we fear
+   torture or execution, the researchers issue an Urgent Action.  Within days,
+   thousands of letters and telegrams arrive."  Show the route on the map: case
+   -> research office -> regional coordinator -> you.
+
+3. (40 min) Writing the letter.  Divide into groups of three; give each group a
+   UA.  Ask them to underline the recommended action.  Each person drafts a
+   short, polite letter.  Read two aloud and ask: is it clear what we want?
+
+4. (15 min) Addressing and postage; airmail rates; how to report back.
+
+5. (10 min) Questions, sign-up sheet for the phone tree.
+
+Tips for the trainer
+ - Arrive early and set the chairs in a circle.
+ - Keep to time; use a watch, not your memory.
+ - If someone dominates, thank them and ask to hear from others.
+ - Never let a participant leave without having written something.
+"""))
+
+# 25 France asylum Q&A 2009
+DOCUMENTS.append(_doc(
+    "1041", "2009-10", "french-update-month-year", "handout",
+    ["refugees"],
+    "Le droit d'asile en France : questions-réponses",
+    ["Le droit d'asile en France"],
+    [], "fr", ["FR"],
+    "'Mise à jour : octobre 2009' is its date. The asylum procedure in France -> FR. The 1951 "
+    "Convention is a mentioned date.",
+    """LANTERNE -- Association pour les droits de la personne, section française
+Fiche pratique n° 7
+
+LE DROIT D'ASILE EN FRANCE : QUESTIONS-RÉPONSES
+
+Qui est réfugié ?
+Selon la Convention de Genève de 1951, est réfugiée toute personne qui craint avec
+raison d'être persécutée du fait de sa race, de sa religion, de sa nationalité, de
+son appartenance à un certain groupe social ou de ses opinions politiques, et qui
+se trouve hors de son pays.
+
+Comment demander l'asile en France ?
+Le demandeur se présente à la préfecture, qui lui remet une autorisation provisoire
+de séjour et le formulaire de l'OFPRA.  Il a 21 jours pour envoyer sa demande,
+rédigée en français.
+
+Que se passe-t-il ensuite ?
+L'OFPRA convoque le demandeur à un entretien.  En cas de refus, un recours est
+possible devant la Cour nationale du droit d'asile (CNDA) dans un délai d'un mois.
+
+Qu'est-ce que la « procédure prioritaire » ?
+Pour les personnes venant d'un pays dit « d'origine sûr », la demande est examinée
+en quinze jours et le recours n'empêche pas l'expulsion.
+
+Que peuvent faire les groupes ?
+Accompagner les demandeurs à la préfecture, les aider à rédiger leur récit,
+orienter vers les associations spécialisées.
+
+                                                  Mise à jour : octobre 2009
+"""))
+
+# 26 NZ trainers' weekend agenda 1988
+DOCUMENTS.append(_doc(
+    "1048", "1988-11-19", "day-range", "agenda",
+    ["facilitation", "human rights education", "police and human rights", "women's rights"],
+    "National Trainers' Weekend",
+    ["National Trainers' Weekend: Schedule"],
+    ["trainers"], "en", [],
+    "'SCHEDULE' is separated from the heading by the date/venue line: a section label, the "
+    "joined form a variant. Range 19-20 November 1988 -> start. Sessions: teaching human rights, "
+    "facilitating groups, women's rights, police powers. For the Section's trainers -> trainers.",
+    """LANTERN RIGHTS ASSOCIATION OF NEW ZEALAND
+
+NATIONAL TRAINERS' WEEKEND
+19-20 November 1988, Quaker Meeting House, Auckland
+
+SCHEDULE
+
+For the Section's trainers and those wishing to become trainers.
+
+Saturday
+ 9.00   Mihi and welcome
+ 9.30   Teaching human rights: methods for schools and community groups
+11.00   Morning tea
+11.15   Facilitating a group: handling silence, conflict and the talker who
+        won't stop -- practice in threes
+ 1.00   Lunch
+ 2.00   Women's rights: the UN Women's Convention and what it means in New
+        Zealand; running the session in our new module
+ 4.00   Free time
+
+Sunday
+ 9.30   Police powers and human rights: arrest, questioning and complaints,
+        with a speaker from the Council for Civil Liberties
+11.30   Planning next year's training calendar
+12.30   Lunch and farewells
+
+Billets available -- ring Ann on Auckland 765-221.
+"""))
+
+# 27 Philippines letter 1982
+DOCUMENTS.append(_doc(
+    "1038", "1982-03-12", "day-month-year", "letter",
+    ["letter writing", "prisoners of conscience", "torture"],
+    "[Letter from the Philippine section coordinator to group coordinators about detained students]",
+    ["Detained student writers -- action requested"],
+    ["local groups"], "en", ["PH"],
+    "Dateline 12 March 1982. To group coordinators -> local groups. Detained student writers "
+    "held for their writing (prisoners of conscience), reports of torture (a paragraph), and the "
+    "letters asked for. The dates of arrest are mentioned. 'Re:' line is a variant.",
+    """LANTERN RIGHTS ASSOCIATION
+Philippine Section -- P.O. Box 2213, Manila
+
+12 March 1982
+
+To all Group Coordinators
+
+Re: Detained student writers -- action requested
+
+Dear friends,
+
+Four students of the University of the Philippines who wrote for a campus magazine
+were arrested on 3 February and are held at Camp Crame.  They are charged with
+"subversion" for articles criticising land grabbing in Mindanao.  We believe they
+are held only for their writings and we are treating them as prisoners of
+conscience.
+
+We have received a report, from a relative who was allowed a short visit, that two
+of them were beaten and kept awake for several days during interrogation, and that
+one was threatened with a gun at his head.  We must act quickly to protect them.
+
+Please ask your members to write, this month, courteous letters to the Minister of
+National Defense and to the Chief of the Philippine Constabulary, asking that the
+students be released, that they are not ill-treated, and that they may see their
+lawyers and families.  The addresses and a sample letter are enclosed.  Letters
+from abroad are also being requested from other sections.
+
+Please report the number of letters sent to the office.
+
+Sincerely,
+
+(sgd) Teresita G. Manalo
+Section Coordinator
+
+encl.
+"""))
+
+# 28 Japan sign-in 1987
+DOCUMENTS.append(_doc(
+    "1058", "1987-01-24", "day-month-year", "sign-in sheet",
+    ["refugees"],
+    "Refugee Support Study Meeting: Attendance",
+    ["Refugee Support Study Meeting", "Attendance: Refugee Support Study Meeting"],
+    [], "en", [],
+    "'Attendance' directly below the heading: joined. Subject from the meeting's name.",
+    """Lantern Rights Association -- Tokyo Group
+
+REFUGEE SUPPORT STUDY MEETING
+Attendance
+
+24 January 1987, Bunkyo Civic Centre, Room 3
+
+ No. | Name              | Group / affiliation       | Telephone
+-----+-------------------+---------------------------+--------------
+  1  | Sato Keiko        | Tokyo Group               | 03-3811-2045
+  2  | Nakamura Hiroshi  | Tokyo Group               | 03-3945-6612
+  3  | Fr. M. Doyle      | Catholic Refugee Desk     | 03-3263-1120
+  4  | Tran Van Minh     | Indochinese community     |
+  5  | Ogawa Yumi        | Sophia Univ. student      | 03-3238-0097
+  6  | Ito Takeshi       | Kawasaki Group            | 044-211-3340
+  7  | Morita Aiko       |                           | 03-3402-7781
+"""))
+
+# 29 Nigeria POC fact sheet 1999
+DOCUMENTS.append(_doc(
+    "1040", "1999-07", "issued-month-year", "handout",
+    ["fair trials", "prisoners of conscience"],
+    "Prisoners of Conscience: A Fact Sheet for Members",
+    ["Prisoners of Conscience"],
+    [], "en", ["NG"],
+    "'Issued July 1999'. 'For members' names no audience term (not new members). A section on "
+    "the military tribunals' trials -> fair trials; Nigerian cases -> NG. The 1995 trial and "
+    "1998-99 releases are mentioned dates.",
+    """LANTERN RIGHTS ASSOCIATION -- NIGERIAN SECTION
+Plot 1124 Ahmadu Bello Way, Garki, Abuja
+
+PRISONERS OF CONSCIENCE: A FACT SHEET FOR MEMBERS
+
+Who is a prisoner of conscience?
+A person imprisoned for his or her beliefs, ethnic origin, sex, language or
+religion, who has not used or advocated violence.  The Association works for their
+immediate and unconditional release.
+
+Nigeria's prisoners of conscience
+Under military rule many journalists, trade unionists and pro-democracy activists
+were jailed in Nigeria.  Most were freed after the death of General Abacha in 1998
+and the handover to civilian rule in May 1999, but some remain in prison and others
+still face charges.
+
+Unfair trials
+Many were convicted by special military tribunals.  These tribunals were made up of
+serving officers, the defendants often could not choose their own lawyers, the
+hearings were held in secret, and there was no appeal to an ordinary court.  The
+1995 "coup plot" trial is an example.  The Association calls for every person still
+held after such a trial to be released or retried before an independent court.
+
+What members can do
+ * Write to the prisoners and their families (addresses from the office).
+ * Ask the Attorney General to review all tribunal convictions.
+
+                                                          Issued July 1999
+"""))
+
+# 30 NZ workshop report 1993
+DOCUMENTS.append(_doc(
+    "1036", "1993-06-01", "submitted-day-month-year", "report",
+    ["facilitation", "public speaking", "recruitment"],
+    "Report on the Regional Trainers' Workshop, Auckland, 15-16 May 1993",
+    ["Report on the Regional Trainers' Workshop"],
+    [], "en", [],
+    "A report's own date of issue ('Submitted 1 June 1993') wins over the workshop's dates in its "
+    "title. The heading's date/venue attached by a comma is kept, variant without. Sessions "
+    "reported: facilitation, public speaking, recruitment stalls. Addressed to the National "
+    "Executive: no audience.",
+    """LANTERN RIGHTS ASSOCIATION OF NEW ZEALAND
+
+REPORT ON THE REGIONAL TRAINERS' WORKSHOP, AUCKLAND, 15-16 MAY 1993
+
+To: National Executive
+
+1. Attendance.  Eighteen people attended from Auckland, Hamilton, Whangarei and
+Tauranga; nine were new trainers.
+
+2. Facilitation skills.  The Saturday morning session, led by Rachel Ngata, covered
+how to open a session, how to draw out quiet participants and how to bring a
+discussion back on track.  Participants practised in pairs and gave feedback.  This
+was rated the most useful session.
+
+3. Public speaking.  In the afternoon each participant gave a three-minute talk on a
+human rights issue and was filmed.  Watching the video was uncomfortable but
+valuable.  Tips on voice, notes and handling hostile questions were circulated.
+
+4. Recruiting at stalls.  On Sunday we discussed how to run a recruitment stall at
+markets and O-week, what to say to passers-by, and how to follow up names within a
+week.  Hamilton reported 30 new members from two stalls.
+
+5. Recommendations.  Repeat the workshop in the South Island in 1994; produce a
+short trainers' handbook.
+
+Submitted 1 June 1993
+J. Whitcombe, Training Co-ordinator
+"""))
+
+# 31 Nigeria worksheet 2004
+DOCUMENTS.append(_doc(
+    "1017", "2004-05-15", "running-line-day-month-year", "worksheet",
+    ["letter writing", "urgent actions"],
+    "Worksheet: Writing an Appeal Letter",
+    ["Writing an Appeal Letter"],
+    [], "en", [],
+    "The running line (Urgent Action Workshop -- Enugu, 15 May 2004) is not the title but gives "
+    "the date. Questions take the participant through drafting a UA appeal letter.",
+    """Urgent Action Workshop -- Enugu, 15 May 2004 -- Lantern Rights Association, Nigerian Section
+
+WORKSHEET: WRITING AN APPEAL LETTER
+
+Use the Urgent Action you have been given.
+
+1. Name of the person at risk: _____________________________________
+
+2. What has happened to him or her?  (one sentence)
+   ________________________________________________________________
+
+3. What does the UA ask us to request?  List up to three things.
+   a) _____________________________________________________________
+   b) _____________________________________________________________
+   c) _____________________________________________________________
+
+4. To whom will you write?  (title and address)
+   ________________________________________________________________
+
+5. Write your opening sentence, introducing yourself:
+   ________________________________________________________________
+
+6. Now draft the whole letter on the back of this sheet (no more than 150 words).
+   Check: Is it polite?  Does it avoid politics?  Is the request clear?
+"""))
+
+# 32 US flyer 2010
+DOCUMENTS.append(_doc(
+    "1001", "2010-12-11", "weekday-month-day-year", "flyer",
+    ["letter writing"],
+    "Human Rights Day Write-In",
+    [],
+    [], "en", [],
+    "The event's date (Saturday, December 11, 2010). Human Rights Day (December 10) is mentioned.",
+    """        LANTERN RIGHTS ASSOCIATION -- ANN ARBOR GROUP
+
+             HUMAN RIGHTS DAY WRITE-IN
+
+      Saturday, December 11, 2010   *   12 noon - 5 pm
+      First Unitarian Church, 4001 Ann Arbor-Saline Rd.
+
+ Drop in for half an hour or stay all afternoon.  We'll have case sheets,
+ sample letters, cards, stamps -- and cookies.  Write to government officials
+ on behalf of people in danger, and send holiday greetings to prisoners.
+
+ Last year we wrote 620 letters.  Help us beat it!
+
+      Human Rights Day is December 10.  Bring a friend.
+      Questions: annarbor@lanternrights.org  (734) 662-0419
+"""))
+
+# 33 Scotland FILE COPY letter 1974
+DOCUMENTS.append(_doc(
+    "1005", "1974-03-04", "ordinal-day-month-year", "letter",
+    ["lobbying", "refugees"],
+    "[Letter from the Edinburgh group secretary to an MP about Chilean refugees]",
+    ["Refugees from Chile"],
+    [], "en", ["CL", "GB"],
+    "FILE COPY of a letter actually sent to an MP: a letter. Dateline 4th March 1974 (ordinal). "
+    "Asking the MP to press the Government to admit Chilean refugees: lobbying and refugees; "
+    "the UK government (GB) and Chile (CL). The September 1973 coup is mentioned.",
+    """FILE COPY
+
+LANTERN RIGHTS ASSOCIATION -- EDINBURGH GROUP
+Hon. Secretary: Mrs J. Melville, 23 Comely Bank Avenue, Edinburgh EH4 1EW
+
+4th March 1974
+
+Ronald King Murray, Esq., M.P.,
+House of Commons,
+London SW1A 0AA
+
+Dear Mr Murray,
+
+                         Refugees from Chile
+
+I write on behalf of the Edinburgh group of the Lantern Rights Association, several
+of whose members live in your constituency.
+
+Since the military coup of September last, thousands of Chileans and of refugees
+from other Latin American countries who had found safety in Chile have been in
+danger of arrest.  Many have taken shelter in embassies or in the camps set up by
+the United Nations High Commissioner for Refugees, and cannot stay there for long.
+
+Other European governments have agreed to receive a number of these refugees.  We
+should be grateful if you would ask the Home Secretary what the Government intends
+to do, and urge that Britain offer a substantial number of places, with help for
+families to settle and for students to continue their studies.
+
+We would welcome the chance to meet you at your next surgery.
+
+Yours sincerely,
+
+Jean Melville (Mrs)
+Hon. Secretary
+
+JM/ab
+"""))
+
+# 34 SA evaluation 2001
+DOCUMENTS.append(_doc(
+    "1034", "2001-03-03", "day-month-year", "evaluation form",
+    ["police and human rights", "torture"],
+    "Evaluation: Police and Human Rights Workshop",
+    ["Police and Human Rights Workshop"],
+    [], "en", ["ZA"],
+    "Date line separate from the heading (3 March 2001). Rated sessions on police use of force and "
+    "on torture in custody, community policing forums: police and human rights, torture; the "
+    "South African police and law -> ZA.",
+    """LANTERN RIGHTS ASSOCIATION -- KWAZULU-NATAL REGION
+
+EVALUATION: POLICE AND HUMAN RIGHTS WORKSHOP
+Durban, 3 March 2001
+
+Please rate each session: 1 (poor) -- 5 (excellent)
+
+ a) The SAPS and the Constitution: use of force and arrest          1 2 3 4 5
+ b) Torture and assault in police custody: the ICD's findings        1 2 3 4 5
+ c) Community Policing Forums -- how members can take part          1 2 3 4 5
+
+What did you learn about making a complaint against the police?
+__________________________________________________________________
+
+Was the workshop too long / about right / too short?  (circle one)
+
+Would you recommend this workshop to others in your group?   Yes  /  No
+
+Any other comments:
+__________________________________________________________________
+"""))
+
+# 35 Spain newsletter 1990
+DOCUMENTS.append(_doc(
+    "1024", "1990", "spanish-season", "newsletter",
+    ["campaigning", "fundraising", "group organizing", "prisoners of conscience", "torture"],
+    "Linterna",
+    ["Linterna: Boletín de la Sección Española", "Linterna nº 12, otoño 1990"],
+    [], "es", ["ES"],
+    "Season 'otoño 1990' -> 1990. Items: the torture campaign launched (torture, campaigning), "
+    "jailed conscientious objectors in Spain (prisoners of conscience, ES), the Christmas market "
+    "(fundraising), new groups forming (group organizing). The dates of the campaign events are "
+    "mentioned.",
+    """LINTERNA
+Boletín de la Sección Española de la Asociación Linterna por los Derechos Humanos
+nº 12 -- otoño 1990                      Apartado 50.318, 28080 Madrid
+
+NUEVA CAMPAÑA: TORTURA, NUNCA MÁS
+En octubre la Sección lanza su campaña contra la tortura, que durará un año.  Se
+centrará en tres países y en la situación en España, donde siguen llegando
+denuncias de malos tratos en comisarías durante la detención incomunicada.  Cada
+grupo recibirá una carpeta con carteles, hojas de firmas y modelos de carta, y
+habrá una jornada de presentación en Madrid el 20 de octubre.
+
+OBJETORES EN PRISIÓN
+Tres jóvenes insumisos que se negaron a hacer el servicio militar y la prestación
+sustitutoria han sido condenados a más de dos años de cárcel en Pamplona y
+Barcelona.  La Sección los considera presos de conciencia y pide su libertad.
+
+MERCADILLO DE NAVIDAD
+Los grupos de Madrid montarán un mercadillo solidario en diciembre.  Necesitamos
+artesanía, libros y voluntarios para atender los puestos.  Lo recaudado se destina
+a la campaña.
+
+NUEVOS GRUPOS
+Se han formado grupos en Logroño y en Cáceres.  Si quieres formar un grupo en tu
+ciudad, escríbenos: te enviaremos la guía para grupos en formación y una persona
+de la Sección te visitará para la primera reunión.
+"""))
+
+# 36 Japan handout 1988 public speaking
+DOCUMENTS.append(_doc(
+    "1031", "1988", "prepared-year", "handout",
+    ["public speaking"],
+    "Speaking in Public: Tips for Group Members",
+    ["Speaking in Public"],
+    ["local groups"], "en", [],
+    "'Prepared by the Osaka Group, 1988' gives the year. 'For group members' who speak for their "
+    "group: local groups (a call).",
+    """Lantern Rights Association -- Osaka Group
+
+SPEAKING IN PUBLIC: TIPS FOR GROUP MEMBERS
+
+Many of us are nervous about speaking to a school class, a church or a citizens'
+meeting.  These tips come from members who have done it.
+
+Before
+ - Ask how long you have and who the audience will be.
+ - Choose one main message.  Write it in one sentence.
+ - Prepare a story: one prisoner, one family.  People remember stories, not numbers.
+ - Practise aloud, with a clock, in front of a friend.
+
+During
+ - Greet the audience and thank the organisers.
+ - Speak more slowly than you think you need to.
+ - Look at people in different parts of the room.
+ - Use notes on small cards, not a full text.
+
+Questions
+ - Repeat the question so everyone hears it.
+ - If you do not know the answer, say so and offer to send it later.
+ - Stay calm with hostile questions; answer the point, not the tone.
+
+After
+ - Leave leaflets and a sign-up sheet.
+ - Write a note of thanks to the organisers.
+
+                                        Prepared by the Osaka Group, 1988
+"""))
+
+# 37 Nigeria memo 1985
+DOCUMENTS.append(_doc(
+    "1026", "1985-08-21", "day-month-year-numeric", "memo",
+    ["death penalty", "fair trials", "urgent actions"],
+    "Death sentences by the Robbery and Firearms Tribunals -- urgent action",
+    ["[Memo to group coordinators about death sentences by the Robbery and Firearms Tribunals]"],
+    ["local groups"], "en", ["NG"],
+    "Nigerian material: 21/8/85 read D/M/Y. To all group coordinators -> local groups. Paragraphs on "
+    "the tribunals' procedure (fair trials), the death sentences, the urgent action asked. The "
+    "1984 decree and the execution date are mentioned.",
+    """LANTERN RIGHTS ASSOCIATION -- NIGERIAN SECTION
+P.M.B. 12804, Lagos
+
+MEMORANDUM
+
+TO:     All Group Co-ordinators
+FROM:   National Secretary
+DATE:   21/8/85
+RE:     Death sentences by the Robbery and Firearms Tribunals -- urgent action
+
+1. Eleven young men were sentenced to death last week by the Robbery and Firearms
+   Tribunal in Benin City.  We understand the sentences may be carried out by firing
+   squad in public within days.
+
+2. Under the 1984 decree, these tribunals are chaired by a judge but include
+   military and police officers; there is no right of appeal to the Court of
+   Appeal, only confirmation by the Military Governor.  Two of the accused say their
+   confessions were beaten out of them.
+
+3. The Section opposes the death penalty in all cases.  Please activate your Urgent
+   Action members at once: telegrams or letters to the Military Governor of Bendel
+   State asking him not to confirm the sentences, and to the Chief of Staff, Supreme
+   Headquarters, asking for a right of appeal.
+
+4. Report the number of appeals sent to this office by telephone.
+
+O.A.A.
+"""))
+
+# 38 Haiti newsletter 2000
+DOCUMENTS.append(_doc(
+    "1049", "2000-03", "french-month-year", "newsletter",
+    ["freedom of expression", "fundraising", "human rights education", "torture"],
+    "Lanterne",
+    ["Lanterne : Bulletin de la section haïtienne", "Lanterne n° 5, mars 2000"],
+    [], "fr", ["HT"],
+    "Issue date 'mars 2000'. Items: torture in police cells and prisons (torture), threats to "
+    "journalists before the elections (freedom of expression), the youth human rights education "
+    "programme, the fundraising concert. The killing of a journalist (April) is not in it; the "
+    "May elections are a mentioned date.",
+    """LANTERNE
+Bulletin de la section haïtienne de l'Association Lanterne
+N° 5 -- mars 2000                 14, rue Capois, Port-au-Prince
+
+TORTURE DANS LES CELLULES
+Des détenus du commissariat de Delmas et de la prison civile des Gonaïves nous ont
+décrit des passages à tabac, la « djak » et des détentions de plusieurs jours sans
+eau.  La section a remis un dossier à l'Inspection générale de la Police nationale
+et demande des sanctions.
+
+JOURNALISTES MENACÉS
+À l'approche des élections de mai, plusieurs journalistes de radio ont reçu des
+menaces de mort et une station a été incendiée.  Nous rappelons que la liberté de
+la presse est garantie par la Constitution et demandons que les auteurs soient
+poursuivis.
+
+LES JEUNES ET LES DROITS HUMAINS
+Le programme d'éducation aux droits humains dans les écoles a touché 600 élèves de
+Port-au-Prince et de Jacmel cette année.  Les animateurs utilisent des jeux de rôle
+et des chansons en créole.
+
+CONCERT DE SOUTIEN
+Le concert du 26 février au Centre d'art a rapporté 18 000 gourdes.  Merci aux
+musiciens et à tous les donateurs ; cet argent finance le bulletin et les visites
+de prison.
+"""))
+
+# 39 US Midwest lobby worksheet 2007
+DOCUMENTS.append(_doc(
+    "1037", "2007-02-13", "running-line-month-day-year", "worksheet",
+    ["death penalty", "lobbying"],
+    "Lobby Visit Planning Worksheet",
+    [],
+    [], "en", ["US"],
+    "The running line (Iowa Lobby Day -- February 13, 2007) is not the title but gives the date. "
+    "Planning a visit to a state legislator about the bill to reinstate the death penalty in "
+    "Iowa: lobbying, death penalty, US.",
+    """Iowa Lobby Day -- February 13, 2007 -- Lantern Rights Association, Des Moines Group
+
+LOBBY VISIT PLANNING WORKSHEET
+
+Bill: SF 142 -- would reinstate the death penalty in Iowa (abolished 1965)
+
+1. Your legislator's name and district: _______________________________
+
+   Senator / Representative (circle)     Committee(s): ____________________
+
+2. What do you know about his or her position on the bill?
+   ____________________________________________________________________
+
+3. Your team (2-4 people) and who will open the meeting:
+   ____________________________________________________________________
+
+4. Your "ask" -- the one thing you want the legislator to do:
+   ____________________________________________________________________
+
+5. Two arguments you will use (choose from the fact sheet):
+   a) _________________________________________________________________
+   b) _________________________________________________________________
+
+6. Your personal story -- why this matters to you (two sentences):
+   ____________________________________________________________________
+
+7. After the visit: what did they say?  Follow-up needed?
+   ____________________________________________________________________
+"""))
+
+# 40 Philippines slides 2010
+DOCUMENTS.append(_doc(
+    "1018", "2010-04-17", "day-month-year", "slides",
+    ["extrajudicial executions", "online activism", "petitions"],
+    "Online Activism for Human Rights",
+    [],
+    ["youth"], "en", ["PH"],
+    "Title slide with the presentation date (17 April 2010). Slides on online actions, online "
+    "petitions, and a case slide on the killings of activists in the Philippines (extrajudicial "
+    "executions, PH). Presented at a youth camp -> youth.",
+    """Slide 1
+ONLINE ACTIVISM FOR HUMAN RIGHTS
+Lantern Rights Association Youth Camp, Davao City
+17 April 2010
+
+Slide 2
+WHY GO ONLINE?
+* Millions of Filipinos on Facebook and Friendster
+* Texting is cheap and fast
+* Officials read what goes viral
+
+Slide 3
+WAYS TO ACT ONLINE
+* Share action alerts on Facebook and blogs
+* Change your profile picture for a day of action
+* E-mail officials directly
+
+Slide 4
+ONLINE PETITIONS
+* Set a clear target and a clear demand
+* Collect names AND e-mails for follow-up
+* Deliver the petition in person with the media
+
+Slide 5
+CASE: STOP THE KILLINGS
+* Hundreds of activists, farmers and journalists shot dead since 2001
+* Killers rarely arrested; witnesses afraid
+* Our e-action to the Philippine National Police: 4,000 e-mails in one week
+
+Slide 6
+STAY SAFE ONLINE
+* Think before you post names and photos
+* Use strong passwords
+"""))
