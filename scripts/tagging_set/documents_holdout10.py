@@ -1653,3 +1653,743 @@ STAY SAFE ONLINE
 * Think before you post names and photos
 * Use strong passwords
 """))
+
+# ---------------------------------------------------------------- batch 3 (planning order 41-60)
+
+# 41 Colombia national meeting programme 1998
+DOCUMENTS.append(_doc(
+    "1023", "1998-06-12", "spanish-day-range", "agenda",
+    ["campaign planning", "disappearances", "human rights defenders", "recruitment"],
+    "Encuentro Nacional de Grupos",
+    ["Encuentro Nacional de Grupos: Programa", "Programa: Encuentro Nacional de Grupos"],
+    [], "es", ["CO"],
+    "PROGRAMA separated from the heading by the date/venue line: section label, joined form a "
+    "variant. Range 12-14 de junio de 1998 -> start. Sessions: disappearances in Colombia, "
+    "protecting defenders, recruiting members, planning the year's campaign (campaign planning). "
+    "A group's own national meeting: no audience.",
+    """ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS -- SECCIÓN COLOMBIANA
+
+ENCUENTRO NACIONAL DE GRUPOS
+Cali, 12 al 14 de junio de 1998 -- Casa de Retiros San Pedro Claver
+
+PROGRAMA
+
+Viernes 12
+ 4:00 p.m.  Llegada e inscripción
+ 7:00 p.m.  Bienvenida y presentación de los grupos
+
+Sábado 13
+ 8:00 a.m.  La desaparición forzada en Colombia: testimonios de familiares
+            y trabajo de ASFADDES
+10:30 a.m.  Refrigerio
+11:00 a.m.  Defensores y defensoras en peligro: cómo protegerlos desde los grupos
+ 1:00 p.m.  Almuerzo
+ 2:30 p.m.  ¿Cómo conseguir nuevos socios?  Experiencias de Medellín y Pasto
+ 4:30 p.m.  Planificar la campaña del año: objetivos, públicos, actividades,
+            calendario (trabajo por regiones)
+
+Domingo 14
+ 8:30 a.m.  Plenaria: planes regionales
+11:00 a.m.  Elección del comité coordinador
+ 1:00 p.m.  Almuerzo y clausura
+"""))
+
+# 42 France trainer guide 1978
+DOCUMENTS.append(_doc(
+    "1044", "1978", "french-season", "trainer guide",
+    ["letter writing", "prisoners of conscience"],
+    "Guide de l'animateur : écrire pour un prisonnier",
+    ["Écrire pour un prisonnier"],
+    ["new members", "trainers"], "fr", [],
+    "'automne 1978' in the footer: season -> 1978. Guide for the person leading a session for new "
+    "members -> trainers, new members. Writing letters for an adopted prisoner of conscience.",
+    """LANTERNE -- Association pour les droits de la personne -- Section française
+18, rue de Fleurus, 75006 Paris
+
+GUIDE DE L'ANIMATEUR : ÉCRIRE POUR UN PRISONNIER
+
+Séance d'accueil des nouveaux adhérents -- durée : 1 h 30
+
+But de la séance
+Que chaque nouvel adhérent comprenne ce qu'est un prisonnier d'opinion adopté par
+le groupe et rédige sa première lettre.
+
+Déroulement
+1. Présentez-vous et faites un tour de table (10 min).
+2. Racontez l'histoire du prisonnier adopté par le groupe : qui il est, pourquoi il
+   est en prison, depuis quand.  Insistez : il n'a pas usé de violence ; il est
+   détenu pour ses opinions (15 min).
+3. Lisez à haute voix deux lettres modèles.  Demandez : « Qu'est-ce qui rend cette
+   lettre efficace ? »  Notez les réponses au tableau : politesse, brièveté,
+   demande précise, pas de polémique (20 min).
+4. Distribuez papier et enveloppes.  Chacun rédige une lettre au ministre de la
+   Justice du pays concerné.  Passez d'un participant à l'autre pour aider (30 min).
+5. Relisez ensemble une ou deux lettres, puis expliquez comment le groupe suit le
+   dossier (15 min).
+
+Conseil : ne donnez jamais l'adresse personnelle des participants aux autorités ;
+les lettres portent l'adresse du groupe.
+
+                                               Fiche de formation n° 3 -- automne 1978
+"""))
+
+# 43 NZ newsletter 2008
+DOCUMENTS.append(_doc(
+    "1042", "2008-08", "month-year", "newsletter",
+    ["group development", "lobbying", "online activism", "refugees", "women's rights"],
+    "Lantern Aotearoa",
+    ["Lantern Aotearoa, Issue 62, August 2008", "Lantern Aotearoa Issue 62"],
+    [], "en", ["NZ", "PG"],
+    "Issue date August 2008. Items: violence against women in Papua New Guinea (women's rights, "
+    "PG), lobbying to raise New Zealand's refugee quota (refugees, lobbying, NZ), the new online "
+    "action centre (online activism), group review day for keeping members active (group "
+    "development). The election and deadline dates are mentioned.",
+    """LANTERN AOTEAROA
+The newsletter of the Lantern Rights Association of New Zealand
+Issue 62 -- August 2008          PO Box 5300, Wellesley St, Auckland  (09) 303-4520
+
+SAFE AT HOME? WOMEN IN PAPUA NEW GUINEA
+Our Pacific campaign this year focuses on violence against women in PNG, where
+domestic and sexual violence is widespread and few cases reach court.  We are
+supporting women's groups in Port Moresby and Goroka that run safe houses, and
+asking the PNG government to fund them and to train police to take complaints
+seriously.
+
+TIME TO RAISE THE REFUGEE QUOTA
+New Zealand's refugee quota has stayed at 750 a year for two decades.  Before the
+general election we are asking every candidate to commit to raising it.  Groups
+are booking meetings with their local MPs; a briefing and question sheet are
+enclosed.  Please report back by 30 September.
+
+ACT ONLINE
+Our new online action centre is live.  Sign up and you will receive one e-mail
+action a month, which takes two minutes to complete.  Share the actions on your
+Bebo or Facebook page.
+
+GROUP HEALTH CHECK
+Is your group tired?  Numbers dropping at meetings?  The Section will hold a
+group review day in Christchurch and Hamilton in October: a chance to look at how
+your group works, share out jobs and plan a year that keeps members coming back.
+"""))
+
+# 44 Scotland minutes 1996
+DOCUMENTS.append(_doc(
+    "1033", "1996-03-12", "day-month-year-numeric", "report",
+    ["fundraising", "media work", "prisoners of conscience"],
+    "Minutes of Meeting Held 12/3/96",
+    ["Aberdeen Group: Minutes of Meeting Held 12/3/96", "Minutes of Meeting"],
+    [], "en", ["CN"],
+    "Minutes -> report; Scottish material, 12/3/96 read D/M/Y. Heading with the meeting's date "
+    "transcribed with it. Items: the adopted Chinese prisoner (CN), a letter to the Press and "
+    "Journal and a radio interview (media work), the sponsored walk (fundraising). The next "
+    "meeting and walk dates are mentioned.",
+    """LANTERN SCOTLAND -- ABERDEEN GROUP
+
+MINUTES OF MEETING HELD 12/3/96
+at the Friends' Meeting House, Crown Street
+
+Present: H. Duguid (convenor), M. Reid, S. Tait, K. Ogilvie, P. Menzies, A. Sim
+Apologies: G. Lawson
+
+1. Prisoner case.  No news of Chen Wei, the labour activist sentenced in Beijing to
+   eight years for organising a workers' petition.  S. Tait has written again to
+   the Chinese ambassador in London.  Agreed to send a birthday card to his wife in
+   April and to ask the Section for help with translation.
+
+2. Publicity.  M. Reid's letter about Chen Wei appeared in the Press and Journal on
+   5 March.  NorthSound Radio would like to interview a member on the group's work;
+   K. Ogilvie agreed to do it and will prepare three key points.  A press release
+   will be sent before the walk.
+
+3. Sponsored walk.  The Deeside Way walk will be on Sunday 26 May.  Sponsorship
+   forms available from P. Menzies.  Target £800.
+
+4. AOB.  Library display in June.
+
+Next meeting: Tuesday 9 April, 7.30 pm.                                   HD
+"""))
+
+# 45 SA campus flyer 2003
+DOCUMENTS.append(_doc(
+    "1007", "2003-03-04", "weekday-day-month-year", "flyer",
+    ["recruitment"],
+    "Join Us!",
+    ["Join Us! Lantern Rights Association Wits Campus Group"],
+    [], "en", [],
+    "The open meeting's date (Tuesday 4 March 2003). A call to join the campus group: "
+    "recruitment. 'All students welcome' names no audience term (a call to individual students, "
+    "not to student groups).",
+    """                        JOIN US!
+
+     LANTERN RIGHTS ASSOCIATION -- WITS CAMPUS GROUP
+
+     Care about justice?  Angry about what you see in the news?
+     Do something about it.
+
+     OPEN MEETING -- TUESDAY 4 MARCH 2003
+     1.15 pm, Senate House, Room SH 4003
+
+     Find out how students at Wits write for prisoners, run campaigns
+     and organise events on campus.  No experience needed.
+     All students welcome.  Free membership for the first year.
+
+     wits@lanternrights.org.za   *   083 551 2087
+"""))
+
+# 46 Japan facilitator's notes 2006
+DOCUMENTS.append(_doc(
+    "1014", "2006", "copyright", "trainer guide",
+    ["human rights education", "racial discrimination"],
+    "Facilitator's Notes: Introduction to Human Rights for High School Students",
+    ["Introduction to Human Rights for High School Students"],
+    ["trainers", "youth"], "en", ["JP"],
+    "© 2006 is its date. Heading already reads 'Facilitator's Notes: ...'. Introduction to human "
+    "rights (human rights education) with an activity on discrimination against Korean residents "
+    "in Japan (racial discrimination, JP). High school students -> youth, plus trainers.",
+    """FACILITATOR'S NOTES: INTRODUCTION TO HUMAN RIGHTS FOR HIGH SCHOOL STUDENTS
+
+Lantern Rights Association, Kansai Education Team
+For volunteers visiting senior high schools.  One class period (50 minutes).
+
+Before the class
+Talk to the teacher about the students' age and what they have studied.  Bring the
+"Rights Cards" and the Universal Declaration poster.
+
+1. Opening (5 min)
+Ask: "What do you need to live a good life?"  Write answers on the board.
+
+2. Wants and needs (15 min)
+Groups of four sort the Rights Cards into "wants" and "needs".  Link the needs to
+articles of the Universal Declaration.  Point out that rights belong to everyone,
+whatever their nationality.
+
+3. Discrimination close to home (20 min)
+Read the short story of Kim, a third-generation Korean resident of Osaka who is
+refused a job and teased at school because of her name.  Ask: What rights are being
+denied?  Why does this happen?  What could classmates do?  Mention that Korean and
+other foreign residents in Japan have faced discrimination in jobs and housing for
+generations.  Be careful: there may be Korean-Japanese students in the class.
+
+4. Closing (10 min)
+Each student writes one thing they will do differently.  Collect the cards for the
+teacher.
+
+(c) 2006 Lantern Rights Association Japanese Section, Kansai Education Team
+"""))
+
+# 47 US sign-in 1981
+DOCUMENTS.append(_doc(
+    "1047", "1981-01-14", "month-day-year", "sign-in sheet",
+    [],
+    "Monthly Meeting Sign-In",
+    ["Milwaukee Group: Monthly Meeting Sign-In"],
+    [], "en", [],
+    "A regular meeting's sheet with no topic: no subjects. Date line 'Jan. 14, 1981'.",
+    """Lantern Rights Association -- Milwaukee Group
+
+MONTHLY MEETING SIGN-IN                                  Jan. 14, 1981
+
+NAME                     ADDRESS                              PHONE
+Ruth Schultz             2417 N. Farwell Ave.                 964-2291
+Gerald Kowalski          3380 S. 13th St.                     645-1107
+Sr. Mary Ellen Hayes     St. Joan Antida                      272-3390
+David Ortiz              1819 W. Mineral St.                  383-5526
+Linda Brandt             UWM Sandburg Hall #611
+Tom & Jean Pieper        4620 N. Woodburn St.                 332-8814
+"""))
+
+# 48 Spain evaluation 2008
+DOCUMENTS.append(_doc(
+    "1052", "2008-11-22", "spanish-day-range", "evaluation form",
+    ["lobbying", "media work"],
+    "Curso de incidencia política",
+    ["Curso de incidencia política: Cuestionario de evaluación",
+     "Cuestionario de evaluación: Curso de incidencia política"],
+    [], "es", ["ES"],
+    "CUESTIONARIO DE EVALUACIÓN separated from the heading by the venue/date line: section label. "
+    "Range 22 y 23 de noviembre de 2008 -> start. Rated sessions: lobbying the Congreso de los "
+    "Diputados and parliamentary groups (lobbying, ES), working with the media. A small space "
+    "for the participant's own plan; most questions rate the course.",
+    """ASOCIACIÓN LINTERNA -- SECCIÓN ESPAÑOLA
+CURSO DE INCIDENCIA POLÍTICA
+Valencia, 22 y 23 de noviembre de 2008
+
+CUESTIONARIO DE EVALUACIÓN
+
+Valora de 1 (nada útil) a 5 (muy útil):
+
+1. Cómo funciona el Congreso de los Diputados: comisiones, preguntas
+   parlamentarias y proposiciones no de ley                         1 2 3 4 5
+2. Reunirse con un diputado o con un grupo parlamentario            1 2 3 4 5
+3. Trabajar con los medios: notas de prensa y entrevistas           1 2 3 4 5
+4. Los materiales entregados                                        1 2 3 4 5
+5. La organización (horarios, sala, comida)                         1 2 3 4 5
+
+6. ¿Qué es lo que más te ha servido?
+   ________________________________________________________________
+
+7. ¿Qué cambiarías?
+   ________________________________________________________________
+
+8. ¿Qué harás en tu grupo en los próximos tres meses?
+   ________________________________________________________________
+
+Gracias por tu participación.
+"""))
+
+# 49 Nigeria quarterly report 2004
+DOCUMENTS.append(_doc(
+    "1010", "2004-01", "month-range", "report",
+    ["death penalty", "human rights education", "recruitment", "women's rights"],
+    "Quarterly Report: Kano Group, January-March 2004",
+    ["Quarterly Report: Kano Group", "Kano Group Quarterly Report"],
+    [], "en", ["NG"],
+    "No date of issue: the quarter Jan-Mar 2004 gives its start month. Items: stoning sentences "
+    "against women under Sharia penal codes (women's rights, death penalty; NG), schools "
+    "programme (human rights education), student membership drive (recruitment). The cases' "
+    "dates are mentioned.",
+    """LANTERN RIGHTS ASSOCIATION -- NIGERIAN SECTION
+
+QUARTERLY REPORT: KANO GROUP, JANUARY-MARCH 2004
+
+1. Women sentenced to stoning
+The group followed the appeals of two women sentenced to death by stoning for
+adultery by Sharia courts in the North.  Members attended the hearing in Katsina
+State in January with women's rights organisations and met the defence lawyers.
+The group's view, shared with the Section, is that these sentences discriminate
+against women, who are convicted on the evidence of pregnancy while men go free,
+and that the death penalty should not be applied.  Letters were sent to the State
+Governor.
+
+2. Schools programme
+Two members ran human rights clubs in four secondary schools in Kano city, using
+the Section's lesson plans on the rights of the child and on tolerance.
+
+3. Membership
+A recruitment drive at Bayero University brought in 27 new student members; a
+student group is being formed.
+
+4. Finance
+Expenditure for the quarter: N18,500 (transport, photocopying).
+
+Prepared by the Group Secretary for the Section office.
+"""))
+
+# 50 Philippines memo 1990
+DOCUMENTS.append(_doc(
+    "1011", "1990-10-15", "day-month-year", "memo",
+    ["disappearances", "human rights education"],
+    "New trainers' kit on disappearances",
+    ["[Memo to regional trainers about the new trainers' kit on disappearances]"],
+    ["trainers"], "en", ["PH"],
+    "Memo to regional trainers -> trainers. The kit's sessions teach about disappearances in the "
+    "Philippines (PH) to community audiences (human rights education). The pilot and deadline "
+    "dates are mentioned.",
+    """LANTERN RIGHTS ASSOCIATION -- PHILIPPINE SECTION
+                                                               FILE COPY
+
+MEMORANDUM
+
+To:       Regional Trainers (Luzon, Visayas, Mindanao)
+From:     Training Coordinator
+Date:     15 October 1990
+Subject:  New trainers' kit on disappearances
+
+The new kit "Where Are They?" is ready and copies are being sent to each region this
+week.  It is for trainers running half-day sessions with parish groups, schools and
+community organisations.
+
+The kit has four parts:
+  1. What is an enforced disappearance?  The UN definition and the families' view.
+  2. Disappearances in the Philippines since martial law, with the figures of the
+     families' organisation and five case stories.
+  3. Teaching methods: the "empty chair" exercise, role-play of a family searching
+     for a relative, discussion questions for young people.
+  4. What communities can do: habeas corpus, documentation, supporting families.
+
+Please run at least one session before the end of January and send the evaluation
+sheets to me by 15 February.  The kit was piloted in Tacloban in August.
+
+cc: Section Board
+"""))
+
+# 51 Haiti flyer 1987
+DOCUMENTS.append(_doc(
+    "1057", "1987-12-29", "french-weekday-written-date", "flyer",
+    ["extrajudicial executions", "vigils and demonstrations"],
+    "Veillée pour les victimes du 29 novembre",
+    ["Veillée pour les victimes du 29 novembre : Ruelle Vaillant"],
+    [], "fr", ["HT"],
+    "The vigil's date (mardi 29 décembre 1987). The 29 November 1987 election-day killings are "
+    "mentioned (they are in the title, not the document's date). Killings by soldiers and armed "
+    "men -> extrajudicial executions; HT.",
+    """           LANTERNE -- SECTION HAÏTIENNE
+
+     VEILLÉE POUR LES VICTIMES DU 29 NOVEMBRE
+                RUELLE VAILLANT
+
+   Un mois après le massacre des électeurs, nous n'oublions pas.
+   Des hommes armés et des soldats ont tué des citoyens venus voter.
+   Aucun coupable n'a été arrêté.
+
+   MARDI 29 DÉCEMBRE 1987, À 17 HEURES
+   Devant l'église Sacré-Cœur de Turgeau, Port-au-Prince
+
+   Apportez une bougie.  Veillée silencieuse et pacifique.
+
+   JUSTICE POUR LES VICTIMES -- JISTIS POU VIKTIM YO
+"""))
+
+# 52 NZ group year planner ca. 1975
+DOCUMENTS.append(_doc(
+    "1028", "1975", "circa-pencil", "worksheet",
+    ["fundraising", "group development", "recruitment"],
+    "Group Year Planner",
+    [],
+    ["local groups"], "en", [],
+    "Archivist's pencilled 'ca. 1975' on the item -> 1975. Blanks for a group planning its year: "
+    "group development, a fundraising target and events, a recruitment question. 'For local "
+    "groups' -> local groups.",
+    """                                                   [pencil, top corner:] ca. 1975
+
+LANTERN RIGHTS ASSOCIATION OF NEW ZEALAND
+
+GROUP YEAR PLANNER
+(for local groups -- fill in at your first meeting of the year and send a copy
+to the national office)
+
+Group: ______________________   Convenor: ______________________
+
+1. What did the group achieve last year?  What went wrong?
+   ________________________________________________________________
+
+2. Our main aims for this year:
+   a) ____________________________________________________________
+   b) ____________________________________________________________
+
+3. Money.  How much do we need this year (postage, contribution to the Section)?
+   $ __________   How will we raise it?  Events and dates:
+   ________________________________________________________________
+
+4. New members.  How many do we want to bring in, and how?
+   ________________________________________________________________
+
+5. Jobs.  Who will be secretary, treasurer, casework officer, publicity?
+   ________________________________________________________________
+
+6. Meeting dates for the year:
+   ________________________________________________________________
+"""))
+
+# 53 Scotland certificate 2000
+DOCUMENTS.append(_doc(
+    "1027", "2000-06-24", "written-ordinal-day", None,
+    ["human rights education"],
+    "Certificate of Completion",
+    [],
+    [], "en", [],
+    "A certificate: type null (a kind the list lacks). Its own 'this 24th day of June 2000' line "
+    "is its date. The course it certifies is for educators in human rights teaching: "
+    "human rights education (a call). No audience: the certificate is addressed to no kind of "
+    "reader.",
+    """                        LANTERN SCOTLAND
+
+                    CERTIFICATE OF COMPLETION
+
+                       This is to certify that
+
+                         ALISON MACRAE
+
+        has completed the six-session course "Teaching Human Rights in the
+        Classroom" for primary and secondary teachers, run by Lantern Scotland
+        in partnership with Moray House Institute of Education.
+
+        Given at Edinburgh this 24th day of June 2000
+
+        ______________________            ______________________
+        Course Tutor                      Director, Lantern Scotland
+"""))
+
+# 54 US founding meeting report 1971
+DOCUMENTS.append(_doc(
+    "1006", "1971-10-20", "month-day-year", "report",
+    ["group organizing", "prisoners of conscience"],
+    "Report on the Organizing Meeting of the Chicago Group",
+    ["Organizing Meeting of the Chicago Group"],
+    [], "en", [],
+    "A report's own date of issue ('October 20, 1971') wins over the meeting's date (October 5). "
+    "Setting up the group: officers, meetings, dues (group organizing); the adoption plan for "
+    "prisoners (prisoners of conscience). Dues appear only as part of the group's set-up: in "
+    "passing for fundraising (a call). Two pages.",
+    """LANTERN RIGHTS ASSOCIATION -- U.S.A.
+
+REPORT ON THE ORGANIZING MEETING OF THE CHICAGO GROUP
+
+The organizing meeting was held on Tuesday, October 5, 1971, at the First Unitarian
+Church, 5650 S. Woodlawn Avenue.  Twenty-two persons attended, among them faculty
+and students of the University of Chicago, several ministers, and two lawyers.
+
+Professor Walter Brenner explained the purpose of the Association: to work for the
+release of men and women imprisoned anywhere for their beliefs, provided they have
+not used or advocated violence, and to oppose torture and the death penalty.
+
+Organization.  It was agreed to form a group on the model used in Britain and
+Germany.  The following were elected: chairman, Prof. Brenner; secretary, Mrs. Ann
+Goldfarb; treasurer, Mr. Leon Hart.  The group will meet on the second Tuesday of
+each month.  Members will pay $5.00 a year to cover postage.  Three committees were
+named: casework, publicity and membership.
+\f                                                                 page 2 of 2
+
+Adoption of prisoners.  The group will ask the London office for three prisoners,
+one each from a Western, a Communist and a Third World country, as is the
+Association's practice.  The casework committee will prepare letters, collect
+information on each prisoner and report at every meeting.  Members are asked to
+write at least one letter a month.
+
+Respectfully submitted,
+
+Ann Goldfarb, Secretary
+October 20, 1971
+"""))
+
+# 55 France e-mail letter 2004
+DOCUMENTS.append(_doc(
+    "1035", "2004-03-08", "french-email-header", "letter",
+    ["campaigning", "women's rights"],
+    "[E-mail from the French section's campaigns coordinator to groups launching the campaign against violence against women]",
+    ["Lancement de la campagne contre les violences faites aux femmes",
+     "[Courriel de la section française aux groupes : lancement de la campagne contre les violences faites aux femmes]"],
+    ["local groups"], "fr", [],
+    "E-mail opening 'Bonjour à tous' and signed: a letter, devised title; the Subject is a "
+    "variant. Date from the header (lun. 8 mars 2004). To the groups' coordinators -> local "
+    "groups. Launch of a campaign presented as a whole -> campaigning, women's rights. The "
+    "campaign is world-wide (no place). Events' dates are mentioned.",
+    """De : Claire Dubreuil <campagnes@lanterne-france.org>
+À : responsables-groupes@lanterne-france.org
+Date : lun. 8 mars 2004 09:12
+Objet : Lancement de la campagne contre les violences faites aux femmes
+
+Bonjour à tous,
+
+C'est aujourd'hui, Journée internationale des femmes, que nous lançons notre
+campagne de deux ans contre les violences faites aux femmes.
+
+La campagne a trois objectifs :
+ - faire reconnaître que ces violences, au foyer comme dans les conflits, sont des
+   atteintes aux droits humains dont les États sont responsables ;
+ - obtenir des lois qui protègent réellement les femmes et des poursuites contre
+   les auteurs ;
+ - changer les mentalités qui les tolèrent.
+
+Chaque groupe va recevoir cette semaine le kit de campagne : affiches, tracts,
+pétition, dossier pédagogique et propositions d'actions pour l'année.  Nous vous
+proposons d'organiser un premier événement public avant la fin avril et de nous en
+informer.
+
+Une réunion des référents « femmes » aura lieu à Paris le samedi 27 mars.
+
+Merci pour votre engagement,
+
+Claire Dubreuil
+Coordinatrice des campagnes, section française
+"""))
+
+# 56 SA educators' handbook 1997
+DOCUMENTS.append(_doc(
+    "1016", "1997", "copyright", "manual",
+    ["children's rights", "economic, social and cultural rights", "human rights education",
+     "racial discrimination"],
+    "Human Rights in the Classroom: A Handbook for Educators",
+    ["Human Rights in the Classroom"],
+    ["educators"], "en", ["ZA"],
+    "© 1997. Chapters: what human rights are and how to teach them (human rights education), "
+    "children's rights, racism (racial discrimination), socio-economic rights in the Bill of "
+    "Rights (economic, social and cultural rights as such, a chapter). For teachers -> educators. "
+    "The new Constitution -> ZA. Three pages (contents, part of chapter 1, part of chapter 4).",
+    """HUMAN RIGHTS IN THE CLASSROOM
+A Handbook for Educators
+
+Lantern Rights Association -- South African Section
+Human Rights Education Programme
+(c) 1997.  May be copied for use in schools.
+
+CONTENTS
+Introduction: why teach human rights? ......................... 1
+Chapter 1  What are human rights? ............................. 3
+Chapter 2  Children's rights in the classroom and the school ... 11
+Chapter 3  Confronting racism ................................. 19
+Chapter 4  Socio-economic rights: housing, health, water and
+           education in the Bill of Rights ..................... 27
+Chapter 5  Activities and lesson plans ......................... 35
+\f                                                               -- 3 --
+CHAPTER 1.  WHAT ARE HUMAN RIGHTS?
+
+Human rights are the rights every person has because he or she is human.  In South
+Africa they are written in the Bill of Rights, Chapter 2 of the Constitution adopted
+in 1996.  For many learners, the idea that they have rights that the state must
+respect is new.  For many educators it is new too.
+
+Teaching human rights is not only teaching facts.  It means a classroom where
+learners are listened to, where they can disagree without fear, and where rules are
+made fairly.  Begin with what learners already know: ask them what is fair and
+unfair in their own lives.
+\f                                                              -- 27 --
+CHAPTER 4.  SOCIO-ECONOMIC RIGHTS
+
+Unlike many constitutions, ours protects the rights to housing, health care, food,
+water, social security and basic education.  The state must take reasonable
+measures, within its available resources, to achieve these rights progressively.
+
+Ask learners: Is there clean water in every home in our area?  Who decides where
+clinics are built?  What can a community do when promises are not kept?
+These questions connect the Bill of Rights to learners' daily lives.
+"""))
+
+# 57 Colombia workshop report 2009
+DOCUMENTS.append(_doc(
+    "1053", "2009-10-20", "spanish-written-date", "report",
+    ["business and human rights", "human rights defenders", "indigenous peoples"],
+    "Informe del Taller regional sobre derechos de los pueblos indígenas",
+    ["Taller regional sobre derechos de los pueblos indígenas"],
+    [], "es", ["CO"],
+    "The report's own date at its end ('Bogotá, 20 de octubre de 2009') wins over the workshop's "
+    "dates (3 y 4 de octubre). Sections: indigenous peoples' rights and prior consultation, mining "
+    "companies on indigenous land (business and human rights), threatened indigenous leaders "
+    "(human rights defenders). Two pages.",
+    """ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS -- SECCIÓN COLOMBIANA
+
+INFORME DEL TALLER REGIONAL SOBRE DERECHOS DE LOS PUEBLOS INDÍGENAS
+Popayán, 3 y 4 de octubre de 2009
+
+1. Participación
+Asistieron 34 personas: miembros de los grupos de Popayán, Cali y Pasto, y líderes
+nasa y misak invitados por el Consejo Regional Indígena del Cauca.
+
+2. Derechos de los pueblos indígenas y consulta previa
+Se presentó la Declaración de la ONU sobre los derechos de los pueblos indígenas
+(2007) y la obligación del Estado colombiano de consultar a las comunidades antes
+de cualquier proyecto en sus territorios.  Los líderes explicaron que muchas
+consultas son un simple trámite.
+\f                                                                     -2-
+3. Empresas mineras en territorios indígenas
+Se analizaron las concesiones mineras otorgadas en el norte del Cauca sin consulta.
+Los participantes discutieron la responsabilidad de las empresas de respetar los
+derechos humanos y cómo documentar los daños al agua y a los lugares sagrados.
+
+4. Líderes amenazados
+Tres gobernadores indígenas presentes han recibido amenazas de muerte este año.  Se
+acordó enviar sus casos a la Sección para acción urgente y acompañar sus denuncias
+ante la Fiscalía.
+
+5. Compromisos
+Cada grupo organizará una charla sobre pueblos indígenas antes de diciembre.
+
+Bogotá, 20 de octubre de 2009
+Equipo de Formación
+"""))
+
+# 58 Japan AGM and training day 1995
+DOCUMENTS.append(_doc(
+    "1055", "1995-05-28", "weekday-day-month-year", "agenda",
+    ["fundraising", "letter writing", "prisoners of conscience", "urgent actions"],
+    "Annual Members' Meeting and Training Day",
+    ["Lantern Japan Annual Members' Meeting and Training Day"],
+    [], "en", [],
+    "Date line under the heading (Sunday 28 May 1995). Sessions: letters for prisoners of "
+    "conscience, fundraising ideas, the fax network for urgent actions. The AGM business items "
+    "give no subject. The Kobe earthquake of January is mentioned.",
+    """LANTERN RIGHTS ASSOCIATION -- JAPANESE SECTION
+
+ANNUAL MEMBERS' MEETING AND TRAINING DAY
+Sunday 28 May 1995, Japan Christian Centre, Shinjuku
+
+10:00  Opening; a moment of silence for members affected by the January earthquake
+10:15  Annual Members' Meeting
+       - Report of the Board
+       - Accounts and budget
+       - Election of Board members
+12:00  Lunch
+13:00  Workshop A: Writing letters for prisoners of conscience -- what to say to a
+       government that never answers
+14:30  Workshop B: Raising money for groups -- bazaars, charity concerts and
+       monthly supporters
+15:30  Workshop C: The urgent action fax network -- how to send appeals within
+       24 hours
+16:30  Closing
+
+Please bring your membership card.
+"""))
+
+# 59 US handout Rev. 9/94
+DOCUMENTS.append(_doc(
+    "1039", "1994-09", "revision-footer", "handout",
+    ["media work", "vigils and demonstrations"],
+    "Organizing a Vigil: A Checklist",
+    ["Organizing a Vigil"],
+    ["local groups"], "en", [],
+    "US material: footer 'Rev. 9/94' -> 1994-09. Checklist for groups on vigils, with a section "
+    "on notifying the press (media work). 'For groups' -> local groups.",
+    """LANTERN RIGHTS ASSOCIATION -- MIDWEST REGION
+1245 N. Meridian St., Indianapolis, IN 46202
+
+ORGANIZING A VIGIL: A CHECKLIST
+for groups planning a vigil on the eve of an execution or on Human Rights Day
+
+THREE WEEKS BEFORE
+ [ ] Choose a place people will see: the courthouse, the statehouse steps, a
+     busy corner
+ [ ] Check whether you need a permit from the city; call the police to let
+     them know
+ [ ] Decide: candles?  silence?  reading of names?  a short prayer?
+
+ONE WEEK BEFORE
+ [ ] Make signs -- short and dignified
+ [ ] Phone tree to members and friendly churches
+ [ ] Choose one spokesperson
+
+THE PRESS
+ [ ] Send a one-page media advisory to papers, TV and radio 3 days before
+ [ ] Call the assignment desks the morning of the vigil
+ [ ] Have a short statement ready for reporters
+
+ON THE DAY
+ [ ] Arrive early; bring matches, cups for candles, a flashlight
+ [ ] Stay peaceful; do not respond to hecklers
+ [ ] Take photos; clean up afterwards
+
+                                                              Rev. 9/94
+"""))
+
+# 60 undated evaluation form
+DOCUMENTS.append(_doc(
+    "1043", None, "none", "evaluation form",
+    ["letter writing", "urgent actions"],
+    "Workshop Evaluation: Letter Writing and Urgent Actions",
+    ["Letter Writing and Urgent Actions", "Workshop Evaluation"],
+    [], "en", [],
+    "Nothing gives a date (the 'Date: ____' blank is empty): undated. Heading 'WORKSHOP "
+    "EVALUATION' with the workshop name on the next line joined as it reads.",
+    """LANTERN RIGHTS ASSOCIATION
+
+WORKSHOP EVALUATION
+Letter Writing and Urgent Actions
+
+Date: ____________    Place: ______________________
+
+1. How useful was the session on writing appeal letters?
+   not useful  1   2   3   4   5  very useful
+
+2. How useful was the explanation of the Urgent Action network?
+   not useful  1   2   3   4   5  very useful
+
+3. Do you now feel confident to write an urgent action letter on your own?
+   Yes ___   Not yet ___
+
+4. What was the best part of the workshop?
+   ________________________________________________
+
+5. What should we change next time?
+   ________________________________________________
+
+Thank you!  Please leave this form on the table.
+"""))
