@@ -169,11 +169,11 @@ DOCUMENTS.append(_doc(
     ["fundraising", "recruitment"],
     "[Letter from the Lagos group coordinator to members about the fundraising dinner and membership drive]",
     ["Fundraising dinner and membership drive"],
-    [], "en", [],
+    ["local groups"], "en", [],
     "Dateline '12th October 1992' (ordinal). The dinner date (Saturday 14 November 1992) and the "
-    "drive's dates are mentioned. 'Dear Members' of one group: no audience term ('local groups' "
-    "would be for letters addressed to a group's coordinators; here the members themselves; "
-    "a call). The Re: line is a variant.",
+    "drive's dates are mentioned. Addressed to the members of one local group -> local groups "
+    "(a call: a letter to one group is taken as addressed to a local group). The Re: line is a "
+    "variant.",
     """LANTERN RIGHTS ASSOCIATION
 NIGERIAN SECTION -- LAGOS GROUP
 14 Adeniran Ogunsanya Street, Surulere, Lagos.   Tel. 01-834217
@@ -329,10 +329,11 @@ Please print clearly.  Page 1 of 1
 DOCUMENTS.append(_doc(
     "1051", "2007-08-30", "spanish-weekday-written-date", "flyer",
     ["disappearances", "vigils and demonstrations"],
-    "Vigilia por los desaparecidos",
-    ["Vigilia por los desaparecidos: ¿Dónde están?"],
+    "Vigilia por los desaparecidos: ¿Dónde están?",
+    ["Vigilia por los desaparecidos"],
     [], "es", ["CO"],
-    "The event's date (jueves 30 de agosto de 2007). The vigil for the disappeared in Colombia -> CO.",
+    "The event's date (jueves 30 de agosto de 2007). The line under the heading is its subtitle, "
+    "joined after a colon; the heading alone a variant. The vigil for the disappeared in Colombia -> CO.",
     """ASOCIACIÓN LINTERNA POR LOS DERECHOS HUMANOS -- SECCIÓN COLOMBIANA
 
               VIGILIA POR LOS DESAPARECIDOS
@@ -716,15 +717,13 @@ DOCUMENTS.append(_doc(
     "Launch of the online petition against executions",
     ["[E-mail memo to group contacts about the online petition against executions]"],
     ["local groups"], "en", ["JP"],
-    "Memo-form e-mail (To/From/Date/Subject, no greeting): memo; the Subject is the title. ISO "
+    "Memo-form e-mail (To/From/Date/Subject, no greeting, signed by a team): memo; the Subject is the title. ISO "
     "date in the header. To group contacts -> local groups. Online petition -> online activism "
     "and petitions; executions in Japan -> JP. The 10 October deadline is mentioned.",
     """From: campaigns@lantern-japan.org
 To: group-contacts@lantern-japan.org
 Date: 2004-06-08 10:42 +0900
 Subject: Launch of the online petition against executions
-
-Group contacts,
 
 The online petition to the Minister of Justice asking for a moratorium on executions
 is now open on our website:
@@ -1130,7 +1129,9 @@ DOCUMENTS.append(_doc(
     ["local groups"], "en", ["PH"],
     "Dateline 12 March 1982. To group coordinators -> local groups. Detained student writers "
     "held for their writing (prisoners of conscience), reports of torture (a paragraph), and the "
-    "letters asked for. The dates of arrest are mentioned. 'Re:' line is a variant.",
+    "letters asked for. Freedom of expression is not added: the writings are the reason for a "
+    "prisoner of conscience case, not a topic discussed as such (a call). The dates of arrest "
+    "are mentioned. 'Re:' line is a variant.",
     """LANTERN RIGHTS ASSOCIATION
 Philippine Section -- P.O. Box 2213, Manila
 
@@ -1197,12 +1198,14 @@ Attendance
 # 29 Nigeria POC fact sheet 1999
 DOCUMENTS.append(_doc(
     "1040", "1999-07", "issued-month-year", "handout",
-    ["fair trials", "prisoners of conscience"],
+    ["fair trials", "letter writing", "prisoners of conscience"],
     "Prisoners of Conscience: A Fact Sheet for Members",
     ["Prisoners of Conscience"],
     [], "en", ["NG"],
     "'Issued July 1999'. 'For members' names no audience term (not new members). A section on "
-    "the military tribunals' trials -> fair trials; Nigerian cases -> NG. The 1995 trial and "
+    "the military tribunals' trials -> fair trials; Nigerian cases -> NG. The two items of 'What "
+    "members can do' are both writing (to prisoners and families; to the Attorney General) -> "
+    "letter writing. The 1995 trial and "
     "1998-99 releases are mentioned dates.",
     """LANTERN RIGHTS ASSOCIATION -- NIGERIAN SECTION
 Plot 1124 Ahmadu Bello Way, Garki, Abuja
@@ -1229,7 +1232,7 @@ held after such a trial to be released or retried before an independent court.
 
 What members can do
  * Write to the prisoners and their families (addresses from the office).
- * Ask the Attorney General to review all tribunal convictions.
+ * Write to the Attorney General asking him to review all tribunal convictions.
 
                                                           Issued July 1999
 """))
@@ -1540,8 +1543,8 @@ DOCUMENTS.append(_doc(
     [], "fr", ["HT"],
     "Issue date 'mars 2000'. Items: torture in police cells and prisons (torture), threats to "
     "journalists before the elections (freedom of expression), the youth human rights education "
-    "programme, the fundraising concert. The killing of a journalist (April) is not in it; the "
-    "May elections are a mentioned date.",
+    "programme, the fundraising concert. The May elections and the 26 February concert are "
+    "mentioned dates.",
     """LANTERNE
 Bulletin de la section haïtienne de l'Association Lanterne
 N° 5 -- mars 2000                 14, rue Capois, Port-au-Prince
@@ -1736,12 +1739,12 @@ les lettres portent l'adresse du groupe.
 # 43 NZ newsletter 2008
 DOCUMENTS.append(_doc(
     "1042", "2008-08", "month-year", "newsletter",
-    ["group development", "lobbying", "online activism", "refugees", "women's rights"],
+    ["campaigning", "group development", "lobbying", "online activism", "refugees", "women's rights"],
     "Lantern Aotearoa",
     ["Lantern Aotearoa, Issue 62, August 2008", "Lantern Aotearoa Issue 62"],
     [], "en", ["NZ", "PG"],
-    "Issue date August 2008. Items: violence against women in Papua New Guinea (women's rights, "
-    "PG), lobbying to raise New Zealand's refugee quota (refugees, lobbying, NZ), the new online "
+    "Issue date August 2008. Items: the Pacific campaign on violence against women in Papua New "
+    "Guinea, presented as the Section's campaign of the year (women's rights, campaigning, PG), lobbying to raise New Zealand's refugee quota (refugees, lobbying, NZ), the new online "
     "action centre (online activism), group review day for keeping members active (group "
     "development). The election and deadline dates are mentioned.",
     """LANTERN AOTEAROA
@@ -2017,11 +2020,12 @@ cc: Section Board
 DOCUMENTS.append(_doc(
     "1057", "1987-12-29", "french-weekday-written-date", "flyer",
     ["extrajudicial executions", "vigils and demonstrations"],
-    "Veillée pour les victimes du 29 novembre",
-    ["Veillée pour les victimes du 29 novembre : Ruelle Vaillant"],
+    "Veillée pour les victimes du 29 novembre : Ruelle Vaillant",
+    ["Veillée pour les victimes du 29 novembre"],
     [], "fr", ["HT"],
-    "The vigil's date (mardi 29 décembre 1987). The 29 November 1987 election-day killings are "
-    "mentioned (they are in the title, not the document's date). Killings by soldiers and armed "
+    "The vigil's date (mardi 29 décembre 1987). 'Ruelle Vaillant' under the heading is its subtitle, "
+    "joined after a colon. The 29 November 1987 election-day killings are mentioned (in the title, "
+    "not the document's date). Killings by soldiers and armed "
     "men -> extrajudicial executions; HT.",
     """           LANTERNE -- SECTION HAÏTIENNE
 
@@ -2364,11 +2368,12 @@ ON THE DAY
 DOCUMENTS.append(_doc(
     "1043", None, "none", "evaluation form",
     ["letter writing", "urgent actions"],
-    "Workshop Evaluation: Letter Writing and Urgent Actions",
-    ["Letter Writing and Urgent Actions", "Workshop Evaluation"],
+    "Letter Writing and Urgent Actions: Workshop Evaluation",
+    ["Letter Writing and Urgent Actions", "Workshop Evaluation: Letter Writing and Urgent Actions"],
     [], "en", [],
-    "Nothing gives a date (the 'Date: ____' blank is empty): undated. Heading 'WORKSHOP "
-    "EVALUATION' with the workshop name on the next line joined as it reads.",
+    "Nothing gives a date (the 'Date: ____' blank is empty): undated. The generic 'WORKSHOP "
+    "EVALUATION' directly above the workshop's name is joined after it; the other order and the "
+    "name alone are variants.",
     """LANTERN RIGHTS ASSOCIATION
 
 WORKSHOP EVALUATION
