@@ -873,7 +873,8 @@ DOCUMENTS.append(_doc(
     "'Timetable' directly below the heading: joined. Range 8-10 November 2002 -> start. Sessions: "
     "human rights games (human rights education), LGBT rights, child soldiers (armed conflict, "
     "children's rights), online campaigning (online activism). For young members aged 14-18 -> "
-    "youth. The deposit deadline is mentioned.",
+    "youth. No place: Scotland and the child-soldier countries are named in one-line sessions "
+    "without content (a call). The deposit deadline is mentioned.",
     """LANTERN SCOTLAND
 YOUTH ACTIVISTS' WEEKEND
 Timetable
@@ -1090,7 +1091,8 @@ DOCUMENTS.append(_doc(
     ["trainers"], "en", [],
     "'SCHEDULE' is separated from the heading by the date/venue line: a section label, the "
     "joined form a variant. Range 19-20 November 1988 -> start. Sessions: teaching human rights, "
-    "facilitating groups, women's rights, police powers. For the Section's trainers -> trainers.",
+    "facilitating groups, women's rights, police powers. For the Section's trainers -> trainers. No place: the one-line "
+    "sessions name New Zealand only as where a convention applies (a call).",
     """LANTERN RIGHTS ASSOCIATION OF NEW ZEALAND
 
 NATIONAL TRAINERS' WEEKEND
