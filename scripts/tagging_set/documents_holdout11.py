@@ -1,0 +1,1299 @@
+"""The holdout11 set: 60 synthetic documents (ids 1101-1160) with their labels.
+
+Written and labelled by a helper session blind to metp's tagger (see scripts/tagging_set/README.md,
+"The holdout11 set"), strictly by docs/labelling-guidelines.md. The organisation, the Keystone Human
+Rights Circle, its sections and groups, and the people in the documents are invented; historical
+events are mentioned as real material would mention them. Ids were given by a seeded shuffle
+(random.Random(1111).shuffle of 1101-1160, in planning order), so an id says nothing about a
+document. Pages are separated by form feeds. For reporting only: do not tune on these documents.
+"""
+
+DOCUMENTS = [
+    # ---- batch 1 (planning order 1-20) -------------------------------------------------------
+    {
+        "id": "1138",
+        "split": "holdout11",
+        "date": "1987-03-14",
+        "date_form": "weekday-month-day-year",
+        "type": "agenda",
+        "subjects": ["death penalty", "fundraising", "letter writing", "lobbying",
+                     "prisoners of conscience", "urgent actions"],
+        "title": "Prairie Region Training Day",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["CA"],
+        "notes": "The RSVP deadline (March 6) is a mentioned date. Each session counts: writing for "
+                 "prisoners of conscience (letter writing, prisoners of conscience), the Urgent Action "
+                 "network, the capital-punishment session (the free vote in the House of Commons and "
+                 "meeting your MP: death penalty, lobbying), money (fundraising). Places CA: a session "
+                 "covers lobbying the Canadian Parliament on its coming vote.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE
+Prairie Regional Office  *  412-294 Portage Avenue, Winnipeg, Manitoba  R3C 0B9  *  (204) 943-5521
+
+
+                       PRAIRIE REGION TRAINING DAY
+
+                         Saturday, March 14, 1987
+     Room 2M70, University of Winnipeg (Portage Ave. entrance -- follow the signs)
+
+
+ 9:00   Coffee, registration, name tags
+
+ 9:30   Welcome and introductions -- Marg Olafson, regional coordinator
+
+ 9:45   Writing for prisoners of conscience
+        How adoption works; what goes into a letter to a minister and what
+        never should; cards to the family. Bring your group's case sheet
+        if you have one.  (Dennis Kowalchuk, Brandon group)
+
+10:45   Break
+
+11:00   The Urgent Action network: 48 hours that matter
+        Signing up, turnaround, keeping a log of replies, what to do when
+        a case is closed
+
+12:00   Lunch (soup and bannock, $3 -- or bring your own)
+
+ 1:00   Capital punishment is back on the table
+        The free vote in the House of Commons expected this spring or
+        summer. Where our Prairie MPs stand (list attached), how to book
+        a meeting with your MP, and what to say once you are in the room.
+        Role play.
+
+ 2:30   Break
+
+ 2:45   Money: how small groups raise it without burning out
+        Bake sales are not the only answer -- monthly pledges, a book
+        table, a benefit night
+
+ 3:45   Evaluation and closing
+
+ 4:00   Done. Drive safely.
+
+
+Please phone or write the office by March 6 if you are coming so we can order enough soup.
+Billets available for Brandon, Dauphin and Thompson people -- ask Marg.
+""",
+    },
+    {
+        "id": "1111",
+        "split": "holdout11",
+        "date": "1979-07-14",
+        "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["death penalty", "fair trials", "letter writing"],
+        "title": "[Letter from the Ghana Section coordinator to group secretaries about the June 1979 executions]",
+        "title_devised": True,
+        "title_variants": ["[Letter to all group secretaries about the executions of June 1979]",
+                           "[Letter from the Ghana Section to its groups asking for appeals against executions after secret trials]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["GH"],
+        "notes": "Dateline 14th July, 1979 is the letter's own date; 'last month' and the Executive "
+                 "meeting of 7th July are mentioned. Subjects: the executions and outstanding death "
+                 "sentences (death penalty), the secret special courts without counsel or appeal "
+                 "(fair trials, a paragraph and a numbered request), the letters groups are asked to "
+                 "write (letter writing). 'To all Group Secretaries' -> local groups.",
+        "text": """\
+                    KEYSTONE HUMAN RIGHTS CIRCLE
+                           GHANA SECTION
+           P.O. Box 9217, Airport, Accra.        Tel. 77415
+
+
+Ref: KHRC/GH/79/31                                     14th July, 1979
+
+
+To all Group Secretaries
+
+
+Dear Friends,
+
+You will all have heard of the executions at the Teshie range last month.
+Eight senior officers, three of them former Heads of State, were shot after
+being tried in secret by the special courts set up by the Armed Forces
+Revolutionary Council. The accused had no counsel of their own choosing, the
+hearings were closed to the public and to the press, and there was no appeal
+to any ordinary court. Other persons have since been sentenced to death in
+the same manner and we fear that more executions may follow.
+
+The Executive Committee met on 7th July and agreed that the Section must
+speak, whatever our members may feel about the men concerned. Our opposition
+to the death penalty does not depend on who the condemned are, and a trial
+held behind closed doors, without a defence, cannot be called a fair trial.
+
+We therefore ask every group to do the following before the end of this month:
+
+  1. Write courteous letters to the Chairman of the A.F.R.C., Burma Camp,
+     Accra, asking that all outstanding death sentences be commuted. Do
+     not use abusive language and do not argue the guilt or innocence of
+     anybody. A model paragraph is enclosed; put it in your own words.
+
+  2. In the same letters, ask that those now before the special courts be
+     allowed lawyers of their choice, a public hearing and a right of appeal.
+
+  3. Send the Section office a carbon of every letter sent and of any reply.
+
+We know that some members will be anxious about writing at this time. Nobody
+should sign a letter unless willing to do so; letters may be signed on behalf
+of the group by the Secretary alone.
+
+Yours in the cause of human rights,
+
+
+        K. A. Mensah-Bonsu
+        Section Coordinator
+
+
+Encl.: model paragraph (1 page)
+cc:    Chairman, Executive Committee
+KAMB/ea
+""",
+    },
+    {
+        "id": "1148",
+        "split": "holdout11",
+        "date": "1993-11",
+        "date_form": "revision-month-year-numeric",
+        "type": "handout",
+        "subjects": ["letter writing"],
+        "title": "Writing Appeal Letters That Get Read",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Footer 'rev. 11/93' is a month and year (no ambiguity). The postage rates 'from 1 "
+                 "November 1993' and the first-Tuesday evenings are mentioned. Both parts (appeals to "
+                 "officials, writing to the prisoner or family) are letter writing; nothing else is "
+                 "covered beyond examples in passing.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- CYMRU / WALES
+Cardiff Group  .  c/o 31 Plasturton Avenue, Pontcanna, Cardiff CF1 9HL
+
+
+              WRITING APPEAL LETTERS THAT GET READ
+
+Most of the letters we send end up in a tray in a ministry somewhere, read
+(if at all) by a junior official who has fifty more to get through. These
+notes are what the group has learned over the years about getting past that
+tray.
+
+ 1.  Be polite. Always. An angry letter is the easiest one to bin.
+ 2.  Keep it short -- one side of A4 is plenty.
+ 3.  Say who you are: a teacher in Cardiff, a retired miner from Maesteg.
+     A real person is harder to ignore than a "concerned citizen".
+ 4.  Stick to the facts of the case as given on the case sheet. Don't
+     add rumours, and don't exaggerate.
+ 5.  Ask for one or two specific things: release, a fair trial, access to
+     a doctor or to the family, an investigation.
+ 6.  Don't attack the government's politics or praise its opponents. We
+     are not taking sides; we are asking for a person's rights.
+ 7.  Get the address and the form of address right ("Your Excellency"
+     for a head of state, "Dear Minister" otherwise). Check the case sheet.
+ 8.  Handwritten is fine if it's readable. Typed is better.
+ 9.  Keep a copy and note the date you posted it.
+10.  Don't give up after one letter. Write again in a month or two;
+     vary what you say.
+
+WRITING TO THE PRISONER OR THE FAMILY
+
+A card or a short letter to the prisoner can matter more than anything we
+send to a minister -- guards notice when a prisoner gets post from abroad.
+Keep it personal and simple: who you are, that people are thinking of them.
+Never mention Keystone by name unless the case sheet says it is safe, and
+never write about the prisoner's politics or the charges. A postcard of
+Cardiff Castle or the Gower is ideal. With families, say less rather than
+more, and don't promise anything we can't do.
+
+New airmail rates from 1 November 1993: up to 10g, 39p (Europe 30p).
+Letter-writing evenings: first Tuesday of every month, 7.30, Friends
+Meeting House, Charles Street.
+
+KHRC Cardiff -- Letter-writing sheet 2 -- rev. 11/93
+""",
+    },
+    {
+        "id": "1125",
+        "split": "holdout11",
+        "date": "1991-10-12",
+        "date_form": "spanish-weekday-written-date",
+        "type": "agenda",
+        "subjects": ["fundraising", "group organizing", "media work", "recruitment"],
+        "title": "Programa: Taller de formación para grupos nuevos",
+        "title_devised": False,
+        "title_variants": ["Taller de formación para grupos nuevos",
+                           "Taller de formación para grupos nuevos: Programa"],
+        "audience": ["local groups"],
+        "language": "es",
+        "places": [],
+        "notes": "'PROGRAMA' stands directly above the heading, so it is joined. Sessions: how a group "
+                 "is set up and run (group organizing), new members (recruitment), the press incl. "
+                 "letters to papers (media work), the group's finances (fundraising). The workshop is "
+                 "'para grupos nuevos' -> local groups.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS
+Sección Uruguaya -- Colonia 1328, of. 4, Montevideo -- Tel. 90 45 17
+
+
+                                PROGRAMA
+                 TALLER DE FORMACIÓN PARA GRUPOS NUEVOS
+
+              Sábado 12 de octubre de 1991 -- Local de la Sección
+
+
+ 9.00   Llegada, mate y bizcochos
+
+ 9.30   Ronda de presentación: quiénes somos, de dónde venimos
+
+10.00   Cómo se arma un grupo: la reunión mensual, quién coordina, quién
+        lleva las actas y el dinero, cómo se reparten las tareas
+
+11.15   Corte
+
+11.30   Cómo conseguir socios nuevos (y cómo no perderlos en el camino)
+
+12.30   Almuerzo (a la canasta)
+
+14.00   El grupo y la prensa: el comunicado, las radios del barrio, las
+        cartas al diario
+
+15.15   Las finanzas del grupo: cuotas, rifas, la feria del domingo
+
+16.15   Evaluación del día
+
+16.45   Cierre
+
+
+Traer cuaderno y lapicera. A los compañeros de Salto, Paysandú y Rivera se les
+devuelve el pasaje contra boleta.
+""",
+    },
+    {
+        "id": "1102",
+        "split": "holdout11",
+        "date": "1984-05-03",
+        "date_form": "ordinal-day-month-year",
+        "type": "memo",
+        "subjects": ["urgent actions"],
+        "title": "Urgent Action network -- new procedures from 1st June",
+        "title_devised": False,
+        "title_variants": ["Urgent Action network: new procedures",
+                           "[Memo to group conveners about new Urgent Action procedures]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "DATE line 3rd May 1984; 1st June (start of the procedures) and 'last year' figures "
+                 "are mentioned. The reference to the rules for appeal letters is one clause (letter "
+                 "writing in passing). The own-country rule names Sri Lanka in passing; no place. "
+                 "'All Group Conveners' -> local groups.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- SRI LANKA SECTION
+14/2 Alfred House Gardens, Colombo 3.          Telephone 58 43 19
+
+
+                         M E M O R A N D U M
+
+TO:      All Group Conveners
+FROM:    U.A. Co-ordinator (S. Wickramasinghe)
+DATE:    3rd May 1984
+RE:      Urgent Action network -- new procedures from 1st June
+
+
+1.  From 1st June the international office will send Urgent Actions to the
+    Section by telex instead of by post. We will copy and post them to you
+    within one working day of receipt. This should save us about ten days.
+
+2.  Please send your group's letters within 48 hours of receiving an action.
+    If your group cannot act on a particular case, telephone or write to me
+    at once so that it can be passed to another group.
+
+3.  All letters must go by airmail. The Section will refund postage above
+    Rs. 50 a month to any group, on production of the receipts.
+
+4.  Send me a copy of any reply you receive, however short or rude. Replies
+    go to the international office and are sometimes the only news of the
+    prisoner. The usual rules for appeal letters (Group Manual, section 6)
+    still apply.
+
+5.  Follow-up actions will now be marked "FU" in the top right corner. Do
+    not write on a case marked "STOP" -- the person has been released, or
+    it is no longer safe to write.
+
+6.  As before, groups do not act on cases in Sri Lanka itself. These are
+    handled by members of other sections.
+
+7.  Last year the network in this country dealt with 37 actions and sent
+    212 letters from nine groups. We would like all fourteen groups to take
+    part this year. If your group has no U.A. contact yet, please name one
+    at your next meeting and send me the name and address.
+
+
+SW/dk
+cc: Section Chairman; Treasurer
+""",
+    },
+    {
+        "id": "1156",
+        "split": "holdout11",
+        "date": "1996-06",
+        "date_form": "french-month-year",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "torture"],
+        "title": "Guide de l'animateur : séance sur la torture",
+        "title_devised": False,
+        "title_variants": ["Séance sur la torture"],
+        "audience": ["local groups", "trainers"],
+        "language": "fr",
+        "places": [],
+        "notes": "Closing line 'Yaoundé, juin 1996' is its date; the Convention of 1984 is mentioned. "
+                 "It has a 'Conseils pour l'animateur' section -> facilitation. Participants are group "
+                 "members ('membres des groupes') -> local groups, plus trainers. The Convention is "
+                 "international; no country is covered.",
+        "text": """\
+CERCLE KEYSTONE POUR LES DROITS HUMAINS
+Section du Cameroun -- B.P. 1183 Yaoundé -- Tél. 22 31 47
+
+
+             GUIDE DE L'ANIMATEUR : SÉANCE SUR LA TORTURE
+
+
+Public :    membres des groupes (15 à 25 personnes)
+Durée :     2 h 30
+Matériel :  tableau noir ou grandes feuilles, marqueurs, copies des articles 1
+            et 2 de la Convention contre la torture, quatre fiches de cas
+
+Objectifs
+À la fin de la séance, les participants sauront :
+  - dire ce qu'est la torture au sens de la Convention de 1984 ;
+  - la distinguer des autres peines ou traitements cruels ;
+  - citer au moins trois façons d'agir contre la torture.
+
+Déroulement
+
+1. Accueil (10 min). Rappelez le but de la séance et les règles du groupe.
+
+2. Remue-méninges (20 min). Demandez aux participants : « Pour vous, qu'est-ce
+   que la torture ? » Notez toutes les réponses au tableau sans les discuter.
+
+3. La définition (30 min). Lisez l'article 1 à voix haute. Reprenez les mots
+   notés au tableau : lesquels correspondent à la définition ? Insistez sur
+   trois éléments : une douleur ou souffrance aiguë, infligée intentionnellement,
+   par un agent de l'État ou avec son accord.
+
+4. Travail en petits groupes (45 min). Divisez les participants en groupes de
+   cinq. Chaque groupe reçoit une fiche de cas et répond à deux questions :
+   s'agit-il de torture ? que peut-on faire ?
+
+5. Mise en commun (30 min). Chaque groupe présente son cas en cinq minutes.
+   Complétez : la torture est interdite en toutes circonstances, même en temps
+   de guerre ; les aveux obtenus sous la torture ne valent rien devant un juge.
+
+6. Clôture (15 min). Tour de table : une chose apprise, une chose à faire.
+
+Conseils pour l'animateur
+
+  - Certains participants ont peut-être subi la torture ou l'ont vue de près.
+    Ne demandez jamais de témoignage personnel. Si quelqu'un se met à parler,
+    écoutez sans commenter et proposez de reprendre la conversation en aparté.
+  - Tenez le temps, surtout pendant le travail en groupes.
+  - Ne laissez pas un participant monopoliser la parole ; donnez-la d'abord à
+    ceux qui ne l'ont pas encore prise.
+  - Résumez souvent au tableau ce qui a été dit.
+
+
+Yaoundé, juin 1996 -- Commission formation
+""",
+    },
+    {
+        "id": "1135",
+        "split": "holdout11",
+        "date": "1996-04",
+        "date_form": "month-range",
+        "type": "newsletter",
+        "subjects": ["armed conflict", "children's rights", "fundraising", "recruitment", "refugees"],
+        "title": "Circle Voice",
+        "title_devised": False,
+        "title_variants": ["Circle Voice, Vol. 2 No. 3",
+                           "Circle Voice: Newsletter of the Keystone Human Rights Circle -- Uganda Section"],
+        "audience": [],
+        "language": "en",
+        "places": ["UG"],
+        "notes": "Issue 'April - June 1996' -> start month. The May elections and the diary dates are "
+                 "mentioned. Items: Sudanese refugees in Adjumani (refugees), the abducted children of "
+                 "Gulu and Kitgum (children's rights, armed conflict), the Mbarara dance (fundraising), "
+                 "Makerere's freshers' drive (recruitment). Places UG: the refugee camps and the war "
+                 "in the north are in Uganda; Sudan is named as where refugees come from (in passing).",
+        "text": """\
+==========================================================================
+                              CIRCLE VOICE
+   Newsletter of the Keystone Human Rights Circle -- Uganda Section
+   Vol. 2 No. 3                                      April - June 1996
+   Plot 22, Kampala Road  .  P.O. Box 7012, Kampala  .  Tel. 23 45 67
+==========================================================================
+
+FROM THE CHAIR
+With the elections of May behind us, the Executive thanks all members who kept
+the Circle out of party politics during a difficult season. Our work is for
+everybody's rights, whoever governs.
+
+SUDANESE REFUGEES IN ADJUMANI
+Three of us visited the settlements in Adjumani in April. There are now more
+than seventy thousand refugees from the war in southern Sudan in Moyo and
+Adjumani districts alone, most of them women and children. Food rations were cut
+in March; families told us they eat once a day. Children walk up to five miles
+to a school with no roof. New arrivals wait weeks to be registered and cannot
+collect rations until they are. The Section is writing to UNHCR and to the
+Ministry of Local Government about registration. Groups can help by collecting
+exercise books and pencils -- bring them to the office by the end of July.
+
+THE CHILDREN TAKEN FROM GULU AND KITGUM
+Since the beginning of the year the rebels of the Lord's Resistance Army have
+taken hundreds more children from villages and schools in Gulu and Kitgum.
+The boys are made to carry loads and to fight; girls are given to commanders.
+Those who escape reach the reception centre in Gulu sick and frightened, and
+many cannot go home because their villages are empty. A child is a child, on
+whichever side he was made to carry a gun. We ask members to read the
+enclosed briefing and discuss it at your next meeting.
+
+MBARARA DANCE RAISES SHS 450,000
+The Mbarara group's Easter dance at the Agip Motel raised Shs 450,000 after
+costs -- a record. Well done to Grace Tumusiime and her committee, who sold
+tickets at the bus park for three weeks. Half goes to the Section's postage
+fund, half to the group. Other groups, please copy!
+
+MAKERERE SIGNS UP 31
+The new Makerere group set up a table during freshers' week with a banner, a
+petition to sign and a box of sweets, and signed up thirty-one new members. The
+trick, they say, is to ask everybody who stops for a name and hostel, and to
+invite them to a first meeting within the week, before they forget you.
+
+DIARY
+ 27 July     Executive Committee, Kampala
+ 10 December Human Rights Day -- plans please by October
+
+Circle Voice is edited by Joseph Okello. Items for the next issue by 15 August.
+""",
+    },
+    {
+        "id": "1136",
+        "split": "holdout11",
+        "date": "2001-02-22",
+        "date_form": "day-month-year-numeric",
+        "type": "sign-in sheet",
+        "subjects": ["death penalty"],
+        "title": "Sign-in sheet: Death Penalty Awareness Evening",
+        "title_devised": False,
+        "title_variants": ["Death Penalty Awareness Evening",
+                           "Death Penalty Awareness Evening: Sign-in sheet"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'22/02/2001' on the venue line: Northern Ireland, day/month. 'SIGN-IN SHEET' stands "
+                 "directly above the heading, so it is joined. Subject from the event's name.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- NORTHERN IRELAND
+Belfast Group
+
+                              SIGN-IN SHEET
+                     Death Penalty Awareness Evening
+            Upstairs room, Crescent Arts Centre  --  22/02/2001
+
+Please print clearly. Tick the last box if you would like to hear about the
+group's next meeting.
+
+   Name                  Address / postcode          Phone or e-mail           Group     Keep me
+                                                                                          informed
+ 1 Siobhan McAleer       14 Eglantine Ave, BT9       smcaleer@btinternet.com   Belfast     /
+ 2 Declan Murtagh        Stranmillis College         028 9038 1172             --          /
+ 3 P. Gilmore            22 Rugby Rd BT7             --                        Belfast
+ 4 Aoife Ni Bhriain      QUB Students' Union         aoife.nb@qub.ac.uk        QUB grp     /
+ 5 Ruth Kerr             Lisburn                     07712 448 930             --          /
+ 6 Samuel Ervine         9 Cyprus Park, BT5          --                        --
+ 7 Maria Costa           Malone Rd (flat 3)          mcosta@yahoo.co.uk        --          /
+ 8 Fr. Brendan Hughes    St Malachy's                028 9032 1050             --
+ 9 Jonathan Boyd         Holywood                    jboyd@ntlworld.com        Belfast     /
+10 K. Devlin             --                          --                        QUB grp
+11 Lorraine Patterson    45 Dunluce Ave, BT9         028 9066 2213             --          /
+12 ____________________  ________________________    ______________________   _______    ____
+13 ____________________  ________________________    ______________________   _______    ____
+""",
+    },
+    {
+        "id": "1128",
+        "split": "holdout11",
+        "date": "1978-10-04",
+        "date_form": "weekday-month-day-year",
+        "type": "report",
+        "subjects": ["fundraising", "prisoners of conscience", "vigils and demonstrations"],
+        "title": "Halifax Group -- Minutes",
+        "title_devised": False,
+        "title_variants": ["Halifax Group", "Minutes -- Halifax Group", "Minutes of the Halifax Group"],
+        "audience": [],
+        "language": "en",
+        "places": ["SU"],
+        "notes": "Minutes -> report. Meeting of Wednesday, October 4, 1978; the September 6 minutes, "
+                 "November 18 bake sale, December 10 vigil and November 1 next meeting are mentioned. "
+                 "Items: the adopted prisoner in the Ukrainian SSR (prisoners of conscience, SU), "
+                 "treasurer and bake sale (fundraising), Human Rights Day vigil (vigils and "
+                 "demonstrations). The letters agreed inside the prisoner item are in passing (no "
+                 "letter writing). Numeric dates none.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- HALIFAX GROUP (No. 14)
+
+                           HALIFAX GROUP -- MINUTES
+
+Meeting of Wednesday, October 4, 1978, 8 p.m., at the home of Ruth and Jim
+MacIsaac, 6120 Quinpool Road.
+
+Present: R. MacIsaac (chair), J. MacIsaac, A. Doucet (minutes), P. Lang,
+M. Fraser, Sr. Theresa Walsh, D. Cohen, L. Boutilier, K. Chiasson.
+Regrets: B. Rafuse, G. Ells.
+
+1. Minutes of the September 6 meeting were read and adopted (Lang/Fraser).
+
+2. Our prisoner. No reply yet from the Procurator General in Moscow to the
+   letters of July and August. Sr. Theresa reported that a card from Yuri
+   Melnychuk's wife reached her through the coordination group in Toronto:
+   he is still in the strict-regime camp in Perm province and was allowed
+   one visit in August. He is serving seven years for "anti-Soviet
+   agitation" for copying and handing out the Helsinki Final Act and
+   letters about it in Kiev. Discussion of whether a parcel would reach him
+   (probably not; coordinator advises against). Agreed each member will
+   write one letter in October, to the Procurator or to the camp
+   commandant, and that D. Cohen will draft a short note for the family.
+
+3. Treasurer's report. $87.40 in the bank after paying the regional dues.
+   Bake sale at the Halifax Shopping Centre booked for Saturday, November 18.
+   M. Fraser will do the sign-up list for baking; L. Boutilier asks for tins
+   back this time. Jim proposed that members pledge $2 a month by post-dated
+   cheque so the group is not living from one bake sale to the next. Four
+   agreed on the spot; others will think about it.
+
+4. Human Rights Day. Candlelight vigil on the Grand Parade, Sunday
+   December 10, 5 p.m., with the Dartmouth group. K. Chiasson to ask City
+   Hall about a permit. We need 100 candles with paper guards (Sr. Theresa
+   will ask at St. Mary's). Short reading of the Universal Declaration; no
+   speeches. Someone to phone CBC and the Chronicle-Herald the week before.
+
+5. Next meeting: Wednesday, November 1, at the Lang home, 5 Oakland Road.
+
+Meeting adjourned 9:50 p.m.                                              A.D.
+""",
+    },
+    {
+        "id": "1127",
+        "split": "holdout11",
+        "date": "1988-10-28",
+        "date_form": "weekday-ordinal-day-month-year",
+        "type": "flyer",
+        "subjects": ["prisoners of conscience", "vigils and demonstrations"],
+        "title": "Candlelight Vigil: One Year Without Trial",
+        "title_devised": False,
+        "title_variants": ["Candlelight Vigil", "One Year Without Trial"],
+        "audience": [],
+        "language": "en",
+        "places": ["MY"],
+        "notes": "Date of the vigil it announces; October 1987 (the arrests) is mentioned. The "
+                 "detainees held under the Internal Security Act for their peaceful activities -> "
+                 "prisoners of conscience, MY. 'ONE YEAR WITHOUT TRIAL' directly under the headline "
+                 "is a subtitle.",
+        "text": """\
+              KEYSTONE HUMAN RIGHTS CIRCLE  --  PENANG GROUP
+
+
+                         CANDLELIGHT VIGIL
+
+                      ONE YEAR WITHOUT TRIAL
+
+
+      For those still detained under the Internal Security Act since
+      the arrests of October 1987 -- teachers, church workers, social
+      activists and opposition politicians held for their peaceful
+      activities, without charge and without trial.
+
+
+                 Friday, 28th October 1988, 7.30 p.m.
+          Hall of the Wesley Methodist Church, Jalan Burma, Penang
+
+
+             Bring a candle.  Silence -- no speeches, no banners.
+          Come for ten minutes or stay the hour.  All are welcome.
+
+
+        Enquiries: Mr. Tan Boon Keat, 04-37 2218 (evenings only)
+""",
+    },
+    {
+        "id": "1109",
+        "split": "holdout11",
+        "date": "2004-03-06",
+        "date_form": "running-line-day-month-year",
+        "type": "worksheet",
+        "subjects": ["campaign planning"],
+        "title": "Worksheet 2: Planning a Group Campaign",
+        "title_devised": False,
+        "title_variants": ["Planning a Group Campaign"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "The running line 'KHRC Wales Activist Training -- Swansea, 6 March 2004' is not "
+                 "the title but gives the date. Blanks for objective, target, tactics and timeline "
+                 "-> campaign planning. No audience is stated ('work in your group' only).",
+        "text": """\
+KHRC Wales Activist Training -- Swansea, 6 March 2004
+
+
+               WORKSHEET 2: PLANNING A GROUP CAMPAIGN
+
+
+Work with the others from your group. Pick ONE issue your group wants to
+campaign on this year and fill in the boxes. You have 40 minutes; we will
+hear back from each group after the break.
+
+
+1. The issue, in one sentence:
+
+   ________________________________________________________________________
+
+2. What exactly do you want to change? (Your objective -- something you
+   could tick off when it has happened.)
+
+   ________________________________________________________________________
+
+3. Who can make that change? (Your target -- a named person or office,
+   not "the government".)
+
+   ________________________________________________________________________
+
+4. Who or what influences your target?
+
+   ________________________________________________________________________
+
+5. Three tactics you could use:
+
+   a) ____________________   b) ____________________   c) __________________
+
+6. Timeline
+
+   Month       | What we will do                          | Who
+   ------------|------------------------------------------|----------------
+               |                                          |
+               |                                          |
+               |                                          |
+
+7. How will you know it has worked?
+
+   ________________________________________________________________________
+
+8. What could go wrong, and what will you do then?
+
+   ________________________________________________________________________
+""",
+    },
+    {
+        "id": "1150",
+        "split": "holdout11",
+        "date": "2002-08-17",
+        "date_form": "ordinal-day-range",
+        "type": "evaluation form",
+        "subjects": ["children's rights", "human rights education"],
+        "title": "Human Rights Education for Teachers",
+        "title_devised": False,
+        "title_variants": ["Human Rights Education for Teachers: Workshop Evaluation Form",
+                           "Workshop Evaluation Form"],
+        "audience": ["educators"],
+        "language": "en",
+        "places": [],
+        "notes": "'17th-18th August 2002' -> start day. 'WORKSHOP EVALUATION FORM' is separated from "
+                 "the heading by the venue/date line: a section label (joined form a variant). "
+                 "Rating questions on each session: session 4 on caning and discipline of pupils -> "
+                 "children's rights. For teachers -> educators.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- GHANA SECTION, ASHANTI REGIONAL COMMITTEE
+
+                 HUMAN RIGHTS EDUCATION FOR TEACHERS
+            Kumasi Cultural Centre, 17th-18th August 2002
+
+                      WORKSHOP EVALUATION FORM
+
+Please help us to improve this workshop. You need not write your name.
+
+1. How useful was each session to you? (circle one: 1 = not useful, 5 = very useful)
+
+   Session 1: What are human rights? ....................... 1  2  3  4  5
+   Session 2: Active methods -- role play, debate, drawing .. 1  2  3  4  5
+   Session 3: Using stories and songs with young pupils .... 1  2  3  4  5
+   Session 4: Discipline without the cane -- children's
+              rights in the classroom ...................... 1  2  3  4  5
+
+2. Which session will you use first in your own school? Why?
+
+   ______________________________________________________________________
+
+3. Was anything unclear, or too difficult for your pupils?
+
+   ______________________________________________________________________
+
+4. The facilitators were:   too fast  /  about right  /  too slow
+
+5. Accommodation and meals:  poor  /  fair  /  good  /  very good
+
+6. What support would you like from the Section after today (materials,
+   a visit to your school, a follow-up workshop)?
+
+   ______________________________________________________________________
+
+7. Any other comments:
+
+   ______________________________________________________________________
+
+Name of school (optional): ______________________   Class(es) taught: __________
+
+Thank you. Please hand this form to Mrs. Asantewaa Boateng before you leave.
+""",
+    },
+    {
+        "id": "1146",
+        "split": "holdout11",
+        "date": "1989-03-15",
+        "date_form": "spanish-written-date",
+        "type": "letter",
+        "subjects": ["disappearances", "extrajudicial executions", "fundraising", "letter writing",
+                     "vigils and demonstrations"],
+        "title": "[Letter from the Venezuelan section to local groups and members about the killings of February and March 1989]",
+        "title_devised": True,
+        "title_variants": ["[Carta de la Sección Venezolana a los grupos locales y socios sobre los muertos de febrero y marzo de 1989]",
+                           "[Letter to local groups and members about the Caracas killings of 1989]"],
+        "audience": ["local groups"],
+        "language": "es",
+        "places": ["VE"],
+        "notes": "Dateline 'Caracas, 15 de marzo de 1989'; 27 February and the Friday 17 March vigil "
+                 "are mentioned. Paragraphs on people shot by the army and police, some after arrest "
+                 "(extrajudicial executions), and on relatives missing after detention "
+                 "(disappearances); numbered actions: letters to the Fiscal General (letter writing), "
+                 "the vigil (vigils and demonstrations), the fund for families (fundraising). "
+                 "Collecting testimonies has no term.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS
+Sección Venezolana
+Av. Andrés Bello, Edif. Las Fundaciones, piso 3, of. 3-B, Caracas 1050 -- Tel. (02) 574 21 88
+
+
+                                              Caracas, 15 de marzo de 1989
+
+
+A los grupos locales y a todos los socios
+
+
+Queridos compañeros:
+
+Todavía no sabemos cuántos murieron entre el 27 de febrero y los primeros días
+de marzo. Las cifras oficiales hablan de menos de trescientos muertos; lo que
+nos cuentan los familiares que llegan a la oficina, y lo que vimos en la morgue
+de Bello Monte, hace pensar que fueron muchos más.
+
+No todos murieron en los saqueos. En Petare, en el 23 de Enero y en otros barrios
+los soldados dispararon contra los edificios durante el toque de queda. Tenemos
+testimonios de jóvenes que fueron sacados de sus casas por la policía o por el
+Ejército y aparecieron muertos al día siguiente, con tiros en la espalda o en la
+nuca. Eso no es control del orden público: es ejecución sin juicio.
+
+Hay además familias que buscan a hijos y esposos que fueron detenidos esos días
+y que no aparecen en ninguna lista, ni en los retenes, ni en los hospitales, ni
+en la morgue. Las autoridades les dicen que vuelvan la semana que viene. Algunas
+llevan ya dos semanas yendo de un sitio a otro.
+
+Les pedimos a todos:
+
+  1. Escribir al Fiscal General de la República pidiendo una investigación
+     de cada muerte y la lista completa de los detenidos. Con respeto, sin
+     insultos, y con copia a la oficina. Adjuntamos un modelo de carta.
+
+  2. Acompañar la vigilia del viernes 17 de marzo a las 6 de la tarde frente a
+     la Fiscalía, con velas y en silencio.
+
+  3. Traernos los testimonios que conozcan, por escrito y firmados si es
+     posible.
+
+  4. Aportar al fondo de ayuda para las familias (entierros, traslados,
+     abogados). Cualquier monto sirve; los grupos pueden hacer una colecta
+     en su próxima reunión.
+
+Sabemos que es un momento de miedo. Nadie debe exponerse más de lo que puede.
+
+Un abrazo fraterno,
+
+
+        Marisela Urdaneta
+        Coordinadora de la Sección
+
+Anexo: modelo de carta al Fiscal General
+""",
+    },
+    {
+        "id": "1140",
+        "split": "holdout11",
+        "date": "1992",
+        "date_form": "edition-line",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing"],
+        "title": "Group Handbook",
+        "title_devised": False,
+        "title_variants": ["Group Handbook: A guide for local groups in Manitoba, Saskatchewan and Alberta"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "'Second edition, 1992' wins over the first edition of 1986. Three pages: title page, "
+                 "Chapter 3 on running meetings and roles (group organizing), Chapter 4 on money "
+                 "(fundraising). The running header 'Group Handbook' repeats the title. Tax receipts "
+                 "(Revenue Canada) are one paragraph of procedure within fundraising; no place.",
+        "text": """\
+                    KEYSTONE HUMAN RIGHTS CIRCLE
+                           Prairie Region
+
+
+
+                          GROUP HANDBOOK
+
+      A guide for local groups in Manitoba, Saskatchewan and Alberta
+
+
+
+                        Second edition, 1992
+         (First edition 1986, prepared by the Saskatoon group)
+
+
+
+
+Prairie Regional Office, 412-294 Portage Avenue, Winnipeg, Manitoba R3C 0B9
+Saskatoon contact: Helen Dyck, 306-244-7310
+""" "\f" """\
+Group Handbook                                                          page 11
+
+CHAPTER 3 -- RUNNING YOUR MEETINGS
+
+3.1  How often. Most groups meet once a month. Fewer than that and people
+     forget what they promised to do; more than that and they stop coming.
+     Pick a regular night (the second Tuesday, say) so nobody has to ask.
+
+3.2  Who does what. A group needs at least:
+       - a convenor, who calls and chairs the meetings (this can rotate);
+       - a secretary, who keeps the minutes and the group's files;
+       - a treasurer (see Chapter 4);
+       - a case coordinator for each prisoner the group works for;
+       - someone who receives Urgent Actions and passes them round.
+     In a group of six, people will wear two hats. That is fine, but write
+     down who is doing what.
+
+3.3  A simple agenda. Minutes of last meeting; news from the region; each
+     case in turn; money; coming events; next meeting. Put the things that
+     need a decision near the top, while people are fresh.
+
+3.4  Making decisions. Try for agreement; vote if you must. Record what was
+     decided and who will do it, not the whole discussion.
+
+3.5  Keeping records. Keep every letter sent and received on a case, in date
+     order. Reporting to the region once a year is covered in Chapter 6.
+""" "\f" """\
+Group Handbook                                                          page 15
+
+CHAPTER 4 -- MONEY
+
+4.1  Why a group needs money. Postage (an airmail letter costs more than a
+     dollar now), photocopying, the regional dues of $50 a year, and the odd
+     phone call overseas. A group of ten that writes regularly spends
+     $300-$400 a year.
+
+4.2  Ways to raise it.
+       - Members' pledges: even $5 a month from half the group covers the
+         postage. Post-dated cheques save the treasurer a lot of chasing.
+       - A book and card table at church bazaars, fairs and your own events.
+       - A benefit night: a coffeehouse with local musicians, a film with a
+         speaker, a potluck supper with a collection.
+       - Garage and bake sales -- reliable, if tiring.
+     The Circle does not accept money from any government, and groups
+     should not either.
+
+4.3  Keeping accounts. The treasurer keeps a simple book: date, what for,
+     money in, money out, balance. Show it at every meeting. Two people
+     sign cheques.
+
+4.4  Tax receipts. Only the national office can issue receipts for income
+     tax. If a donor wants one, send the cheque (made out to the Keystone
+     Human Rights Circle) to the national office with a note saying which
+     group it is for; it will be credited to your group.
+""",
+    },
+    {
+        "id": "1159",
+        "split": "holdout11",
+        "date": "1983",
+        "date_form": "french-season",
+        "type": "newsletter",
+        "subjects": ["campaigning", "disappearances", "fundraising", "lobbying", "recruitment",
+                     "torture"],
+        "title": "Le Cercle",
+        "title_devised": False,
+        "title_variants": ["Le Cercle, N° 14",
+                           "Le Cercle: Bulletin de la section genevoise du Cercle Keystone pour les droits humains"],
+        "audience": [],
+        "language": "fr",
+        "places": ["CH"],
+        "notes": "'N° 14 -- automne 1983': a season gives the year. February, 8 November and "
+                 "3 December are mentioned. Items: the torture convention and the meeting with the "
+                 "Swiss delegation (torture, lobbying; CH for the Swiss government's position), the "
+                 "section's disappearances campaign launched in November (campaigning, "
+                 "disappearances; the countries are only listed), the welcome evening and 'amenez un "
+                 "ami' (recruitment), the Christmas sale (fundraising).",
+        "text": """\
+                               LE CERCLE
+   Bulletin de la section genevoise du Cercle Keystone pour les droits humains
+   N° 14 -- automne 1983
+   Case postale 241, 1211 Genève 4 -- Tél. 022 / 29 63 10
+--------------------------------------------------------------------------------
+
+LA CONVENTION CONTRE LA TORTURE : OÙ EN EST-ON ?
+
+Le groupe de travail de la Commission des droits de l'homme poursuit la
+rédaction d'une convention contre la torture. Les points qui bloquent sont
+connus : la compétence universelle (pouvoir juger un tortionnaire où qu'il se
+trouve) et le contrôle par un comité. En février, trois membres de la section
+ont rencontré la délégation suisse pour lui demander de soutenir fermement ces
+deux points ; on nous a répondu avec courtoisie que la position suisse « n'était
+pas arrêtée ». Nous avons écrit depuis au Département fédéral des affaires
+étrangères et nous reverrons la délégation avant la session de 1984. Les membres
+qui connaissent un parlementaire fédéral peuvent lui en parler : c'est le moment.
+
+CAMPAGNE « DISPARITIONS » : C'EST PARTI
+
+La section lance en novembre sa campagne contre les disparitions. Des milliers
+de personnes ont été enlevées par des forces de sécurité qui nient ensuite les
+détenir : en Argentine, au Guatemala, aux Philippines et ailleurs. Chaque groupe
+recevra un dossier, une affiche et un cas dont il s'occupera jusqu'à l'été. La
+soirée de lancement aura lieu au Palladium ; le programme suivra.
+
+AMENEZ UN AMI
+
+Notre soirée d'accueil pour les nouveaux membres aura lieu le mardi 8 novembre à
+20 h, au local de la rue des Savoises. Cette année,
+nous demandons à chaque membre d'amener une personne qui s'intéresse à notre
+travail. L'an dernier, la moitié des nouveaux membres étaient venus ainsi.
+
+VENTE DE NOËL
+
+Samedi 3 décembre, salle du Faubourg, de 10 h à 17 h. Il nous faut des gâteaux,
+de l'artisanat, des confitures et des bras. L'an dernier la vente a rapporté
+4'300 francs, soit presque le tiers du budget de la section. Inscriptions auprès
+de Mme Roulet, tél. 35 12 08.
+
+--------------------------------------------------------------------------------
+Rédaction : Anne-Marie Favre, Pierre Dubois. Prochain numéro : hiver 1983/84.
+""",
+    },
+    {
+        "id": "1108",
+        "split": "holdout11",
+        "date": "2006-07",
+        "date_form": "month-year",
+        "type": "trainer guide",
+        "subjects": ["children's rights", "facilitation", "human rights education"],
+        "title": "Session Plan: Introducing Human Rights to Secondary School Students",
+        "title_devised": False,
+        "title_variants": ["Introducing Human Rights to Secondary School Students"],
+        "audience": ["trainers", "youth"],
+        "language": "en",
+        "places": [],
+        "notes": "'Prepared by the HRE Team, Kuala Lumpur, July 2006'. Steps: what human rights are "
+                 "(human rights education), the Convention on the Rights of the Child step "
+                 "(children's rights), a 'Handling the session' section of tips (facilitation). For "
+                 "facilitators working with secondary students -> trainers, youth. Malaysia's "
+                 "ratification (1995) is one clause; no place.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- MALAYSIA
+Human Rights Education Team
+
+SESSION PLAN: INTRODUCING HUMAN RIGHTS TO SECONDARY SCHOOL STUDENTS
+For facilitators working with Forms 3-5 (ages 15-17)
+
+Time: 90 minutes        Group size: up to 35
+You will need: "needs and wants" cards (one set per 5 students), mahjong
+paper, marker pens, simplified CRC cards (articles 2, 12, 13, 19, 28, 31)
+
+Aim: students understand that human rights belong to everyone, including
+them, and can name some rights of children.
+
+STEP 1 (10 min) -- Warm-up: needs and wants
+Groups of five sort the cards (food, clean water, a mobile phone, school,
+holidays, protection from violence ...) into "needs" and "wants". Ask: which
+did you argue about? Why?
+
+STEP 2 (20 min) -- What are human rights?
+Ask the class: "What does every person need to live with dignity?" Write
+answers on the board. Link them to the Universal Declaration: rights are not
+gifts from the government and cannot be earned or lost by being good or bad.
+
+STEP 3 (25 min) -- The Convention on the Rights of the Child
+Explain that there is a special treaty for everyone under 18 (Malaysia
+ratified it in 1995). Give each group two CRC cards. They draw a poster
+showing the right in a Malaysian setting and explain it in one minute.
+Point out article 12: children have a right to be heard in matters that
+affect them.
+
+STEP 4 (20 min) -- Rights in our school
+Ask: which of these rights can you see respected in your school? Which not?
+What could students do about it, politely and within the rules?
+
+STEP 5 (10 min) -- Closing
+Each student writes one sentence: "One right I did not know I had ..."
+
+HANDLING THE SESSION
+ - Check with the teacher beforehand which topics the school finds sensitive.
+ - Keep the room moving: no one talks for more than five minutes at a time.
+ - Quiet students often speak in small groups when they will not in the
+   whole class. Let them report through a group.
+ - If a student discloses abuse, do not probe. Tell the teacher in charge
+   after the session, as agreed in advance.
+
+Prepared by the HRE Team, Kuala Lumpur, July 2006
+""",
+    },
+    {
+        "id": "1141",
+        "split": "holdout11",
+        "date": "2008-08-09",
+        "date_form": "presentation-day-month-year",
+        "type": "slides",
+        "subjects": ["armed conflict", "arms control", "children's rights", "fundraising",
+                     "letter writing", "lobbying", "vigils and demonstrations"],
+        "title": "Children and Armed Conflict in Northern Uganda",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["youth"],
+        "language": "en",
+        "places": ["UG"],
+        "notes": "Title overhead 'Gulu Youth Workshop, 9 August 2008' is the presentation date; "
+                 "1986 and 2006 are mentioned. Overheads on the war and the children (armed conflict, "
+                 "children's rights), 'Where do the guns come from?' with the arms trade treaty "
+                 "(arms control); each bullet of 'What youth groups can do' counts: write to the "
+                 "minister (letter writing), meet your MP (lobbying), a vigil (vigils and "
+                 "demonstrations), raise school fees (fundraising). Youth workshop -> youth.",
+        "text": """\
+OVERHEAD 1
+
+      CHILDREN AND ARMED CONFLICT IN NORTHERN UGANDA
+
+      Keystone Human Rights Circle -- Uganda Section
+      Gulu Youth Workshop, 9 August 2008
+
+----------------------------------------------------------------
+OVERHEAD 2  --  Twenty years of war
+
+  * LRA war in Acholi and Lango since 1986
+  * Over 25,000 children abducted (estimates vary)
+  * Up to 1.8 million people in camps at the worst
+  * Ceasefire since 2006 -- but no final peace agreement signed
+
+----------------------------------------------------------------
+OVERHEAD 3  --  What happened to the children
+
+  * Taken to fight, to carry loads, girls given as "wives"
+  * Forced to beat or kill, sometimes their own relatives
+  * "Night commuters": thousands walking into Gulu town every
+    evening to sleep safely on verandas
+  * Years without school in the camps
+
+----------------------------------------------------------------
+OVERHEAD 4  --  Where do the guns come from?
+
+  * Small arms move easily across the region's borders
+  * Cheap, light, simple: a child can carry and fire one
+  * No arms should go where they will be used against children
+  * Campaign for an international Arms Trade Treaty -- talks at
+    the UN now
+
+----------------------------------------------------------------
+OVERHEAD 5  --  Coming home
+
+  * Reception centres: counselling, tracing families
+  * Stigma: "rebel children" rejected in their villages
+  * Young mothers who came back with children of their own
+
+----------------------------------------------------------------
+OVERHEAD 6  --  What youth groups can do
+
+  * Write to the Minister of Gender, Labour and Social Development
+    asking for more support for returnee children
+  * Meet your MP and ask what Parliament is doing for reintegration
+  * Hold a vigil on 12 February, Red Hand Day
+  * Raise money for school fees for returnees in your district
+""",
+    },
+    {
+        "id": "1126",
+        "split": "holdout11",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": ["torture"],
+        "title": "What Happened to Me",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "A personal testimony given for a training pack -> type null (a kind the list "
+                 "lacks). Undated: 1971 and the other years are the events it tells, and 'thirty "
+                 "years on' does not date it. Subject: the interrogation methods (torture); internment "
+                 "is one sentence. Northern Ireland -> GB.",
+        "text": """\
+WHAT HAPPENED TO ME
+
+I was lifted on the 9th of August 1971, about half four in the morning. The
+door went in and there were soldiers in the hall and in the bedroom, my wife
+screaming and the two wains crying on the landing. I was not in anything.
+I had been at a civil rights march or two, like half the street.
+
+They took us to Girdwood first and then, a few days later, a few of us were
+put in a helicopter with bags over our heads. I did not know where I was until
+long after. They made us stand spread-eagled against a wall, fingertips only,
+for hours and hours, and if you sank down they beat you and stood you up again.
+The hood stayed on the whole time. There was a noise, a hissing roar like a
+machine, that never stopped. No sleep. Bread and water now and again. I lost
+count of the days. At one point I was sure I had died and was waiting for
+something. I did not know my own name when they asked it.
+
+Afterwards they said it was "interrogation in depth" and that it left no
+marks. It left marks. For years I could not stand in a room with a radiator
+humming. I still wake at half four.
+
+I was held in Long Kesh after that and never charged with anything.
+
+I tell this now because young people in the group ask me what torture is, as
+if it were something that happens far away. It happened here, in a country
+that signed the European Convention, and it was done by men who went home to
+their tea. Thirty years on, I would ask you to remember that it can happen
+anywhere, and that it starts with people deciding that some other people do
+not count.
+
+(Given to the Belfast group for its training pack. Name withheld at the
+writer's request.)
+""",
+    },
+    {
+        "id": "1101",
+        "split": "holdout11",
+        "date": "2009-09-17",
+        "date_form": "weekday-month-day-year",
+        "type": "flyer",
+        "subjects": ["recruitment"],
+        "title": "Want to Change Something? Join Keystone at MUN",
+        "title_devised": False,
+        "title_variants": ["Join Keystone at MUN", "Want to Change Something?"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Date of the first meeting it announces. A call to join (recruitment); the list of "
+                 "what the group does ('we write letters...') is one running sentence, in passing. "
+                 "'All MUN students welcome' names no audience term.",
+        "text": """\
+                      WANT TO CHANGE SOMETHING?
+
+                        JOIN KEYSTONE AT MUN
+
+
+          Keystone Human Rights Circle -- Memorial University group
+
+                     FIRST MEETING OF THE YEAR
+                 Thursday, September 17, 2009 -- 7 pm
+                  Room SN-2018, Science Building
+
+                 Free pizza.  Bring a friend.
+
+   We write letters for prisoners, run campaigns, bring in speakers and
+   show films.  No experience needed -- just show up.
+
+                    All MUN students welcome!
+
+
+      keystone.mun@gmail.com   |   Facebook: Keystone MUN
+""",
+    },
+    {
+        "id": "1130",
+        "split": "holdout11",
+        "date": "1997-06-10",
+        "date_form": "spanish-written-date",
+        "type": "report",
+        "subjects": ["business and human rights", "economic, social and cultural rights",
+                     "media work", "racial discrimination"],
+        "title": "Informe del taller: Los derechos de los trabajadores haitianos y sus familias en la República Dominicana",
+        "title_devised": False,
+        "title_variants": ["Los derechos de los trabajadores haitianos y sus familias en la República Dominicana",
+                           "Informe del taller"],
+        "audience": [],
+        "language": "es",
+        "places": ["DO"],
+        "notes": "The closing 'Santo Domingo, 10 de junio de 1997' is the report's date of issue; the "
+                 "workshop of 24-25 May 1997 is its subject. Sessions: health, housing, water and "
+                 "schooling in the bateyes (economic, social and cultural rights: no more specific "
+                 "term fits), the sugar companies' responsibility (business and human rights), "
+                 "anti-Haitian discrimination and papers (racial discrimination), telling the story to "
+                 "the press (media work). Haiti is where the workers come from; the situation covered "
+                 "is in DO.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS
+Sección Dominicana
+Calle Arzobispo Nouel 358, Zona Colonial, Santo Domingo -- Tel. (809) 686-4470
+
+
+                          INFORME DEL TALLER
+  "Los derechos de los trabajadores haitianos y sus familias en la República Dominicana"
+              San Pedro de Macorís, 24 y 25 de mayo de 1997
+
+
+1. Participantes
+Asistieron 27 personas: socios de los grupos de Santo Domingo, San Pedro de
+Macorís y La Romana, dos maestras de escuelas de bateyes, un médico y cuatro
+trabajadores de los bateyes, que participaron con intérprete de creole.
+
+2. Primera sesión: la vida en los bateyes
+Los trabajadores describieron viviendas de una sola habitación para familias de
+seis u ocho personas, sin letrinas, con agua de un camión que pasa dos veces por
+semana. El médico habló de tuberculosis y de diarreas infantiles. Las escuelas
+llegan al cuarto grado y muchas no tienen maestro desde enero. El grupo concluyó
+que la salud, la vivienda, el agua y la educación son derechos, no favores.
+
+3. Segunda sesión: los ingenios y los braceros
+Se discutió la responsabilidad del Consejo Estatal del Azúcar y de los ingenios
+privados: pago en vales canjeables solo en la bodega del ingenio, pesaje de la
+caña sin testigos, retención de documentos de identidad por los capataces. Se
+acordó pedir a las empresas que paguen en efectivo y permitan la presencia de
+observadores en las básculas.
+
+4. Tercera sesión: discriminación y papeles
+Muchos hijos de haitianos nacidos en el país no reciben acta de nacimiento y no
+pueden inscribirse en el liceo. Los participantes contaron redadas en las que se
+detiene a personas por el color de su piel y se las lleva a la frontera sin
+revisar sus documentos. Se habló del antihaitianismo en la escuela, en la radio
+y en el lenguaje de todos los días.
+
+5. Cuarta sesión: cómo contar estas historias a la prensa
+Un periodista de San Pedro explicó cómo preparar una nota de prensa, cómo
+proteger la identidad de los entrevistados y cómo hablar con la radio local.
+
+6. Recomendaciones
+- Repetir el taller en Barahona y en el Este.
+- Preparar una cartilla en español y creole sobre el derecho a la inscripción.
+- Formar un pequeño equipo de prensa en la Sección.
+
+
+                                        Santo Domingo, 10 de junio de 1997
+
+Por la Comisión de Formación,
+Altagracia Peña Rosario
+""",
+    },
+]
