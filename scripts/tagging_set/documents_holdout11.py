@@ -1296,4 +1296,1229 @@ Por la Comisión de Formación,
 Altagracia Peña Rosario
 """,
     },
+    # ---- batch 2 (planning order 21-40) ------------------------------------------------------
+    {
+        "id": "1132",
+        "split": "holdout11",
+        "date": "1999-03-20",
+        "date_form": "day-range",
+        "type": "agenda",
+        "subjects": ["disappearances", "group development", "letter writing", "media work"],
+        "title": "Central Province Training Workshop for Group Conveners",
+        "title_devised": False,
+        "title_variants": ["Central Province Training Workshop for Group Conveners: Programme"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["LK"],
+        "notes": "'Kandy, 20-21 March 1999' -> start day. 'PROGRAMME' is separated from the heading "
+                 "by the date/venue line: a section label. Sessions: disappearances and the "
+                 "Presidential Commissions (disappearances, LK), appeal letters (letter writing), the "
+                 "local press (media work), reviewing and planning the group's year (group "
+                 "development). For group conveners -> local groups. 'Registration closes 5th March' "
+                 "is a deadline.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- SRI LANKA SECTION
+Central Province Co-ordinating Committee, 41 Peradeniya Road, Kandy.  Tel. 08-22 4519
+
+
+          CENTRAL PROVINCE TRAINING WORKSHOP FOR GROUP CONVENERS
+
+        Kandy, 20-21 March 1999  --  Trinity College Old Boys' Hall
+
+                               PROGRAMME
+
+Saturday 20th
+
+ 8.30   Registration and tea
+ 9.00   Opening; lighting of the oil lamp; introductions
+ 9.30   Disappearances: ten years after 1989
+        What the Presidential Commissions found, what has happened to
+        their reports, and what families in the Central Province still
+        ask of us  (Mr. R. Dissanayake, Attorney-at-Law)
+11.00   Tea
+11.15   Writing appeal letters that are read -- practical session,
+        bring a pen
+12.45   Lunch
+ 2.00   Working with the local press: Sinhala, Tamil and English
+        papers, the news release, the phone call afterwards
+ 4.00   Tea and close of day one
+
+Sunday 21st
+
+ 8.30   Your group's year: what went well, what did not, and a simple
+        plan for the next twelve months (work in district groups)
+11.00   Tea
+11.15   Reports back; the Section's calendar for 1999
+12.30   Lunch and departure
+
+
+Registration closes 5th March. Conveners only, please -- one per group.
+Travel costs refunded on the day (bus/train fares only).
+""",
+    },
+    {
+        "id": "1116",
+        "split": "holdout11",
+        "date": "1976-05",
+        "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["death penalty", "lobbying", "media work"],
+        "title": "Capital Punishment: Questions and Answers",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["CA"],
+        "notes": "'Edmonton, May 1976' at the foot. 1962 (last executions) and the coming vote are "
+                 "mentioned. The Q&A covers the death penalty and Bill C-84 in Parliament (CA); each "
+                 "item of 'What you can do' counts: see or write to your MP (lobbying), a letter to "
+                 "the editor (media work). Writing to one's MP about a bill is taken as lobbying, "
+                 "not letter writing.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- EDMONTON GROUP
+
+
+              CAPITAL PUNISHMENT: QUESTIONS AND ANSWERS
+
+
+Q. Hasn't Canada already stopped hanging people?
+A. Nobody has been hanged in Canada since 1962; every death sentence since
+   then has been commuted by the Cabinet. But the death penalty is still in
+   the Criminal Code for the murder of police officers and prison guards,
+   and Parliament must now decide. Bill C-84 would remove capital punishment from the Criminal Code
+   altogether and replace it with life imprisonment with no parole for 25
+   years for first degree murder.
+
+Q. But doesn't the death penalty deter murderers?
+A. There is no evidence that it does. Murder rates in Canada did not rise
+   after hangings stopped. Most murders are committed in anger or panic, by
+   people who do not weigh the penalty beforehand.
+
+Q. What about people who kill policemen?
+A. We share the horror of such crimes. But a police officer is not made
+   safer by a hanging; police chiefs in countries without the death penalty
+   say so themselves.
+
+Q. Can mistakes happen?
+A. Yes. Courts are run by human beings. A prison sentence can be ended if
+   an innocent person is found to have been convicted; a hanging cannot be
+   undone.
+
+Q. Isn't it simply justice -- a life for a life?
+A. The Circle opposes the death penalty in every case because it is the
+   ultimate cruel, inhuman and degrading punishment. A state that kills in
+   cold blood to show that killing is wrong teaches the opposite lesson.
+
+WHAT YOU CAN DO
+
+ *  See your Member of Parliament before the vote, in the riding office or
+    when he is home on a weekend. Be brief, be polite, and ask him straight
+    out how he intends to vote. If you cannot see him, write.
+ *  Write a letter to the editor of the Journal or your local weekly.
+    Keep it under 200 words and answer one argument only.
+ *  Talk about it at work, at church, at the kitchen table. Most people's
+    minds are not yet made up.
+
+
+Edmonton, May 1976           Keystone Human Rights Circle, Box 4410, Edmonton T6E 4T5
+""",
+    },
+    {
+        "id": "1104",
+        "split": "holdout11",
+        "date": "1982-11-08",
+        "date_form": "day-month-year",
+        "type": "letter",
+        "subjects": ["disappearances", "lobbying", "prisoners of conscience"],
+        "title": "[Letter from the Aberystwyth group to its MP about a disappeared teacher in Argentina and a prisoner in Uruguay]",
+        "title_devised": True,
+        "title_variants": ["[Letter to the local MP asking him to raise two cases with the Foreign Office]",
+                           "[Letter from the Aberystwyth group secretary to Dafydd Rees-Parry MP]"],
+        "audience": [],
+        "language": "en",
+        "places": ["AR", "UY"],
+        "notes": "FILE COPY; dateline 8 November 1982; the MP's reply of 21 June, September 1977 and "
+                 "1976 are mentioned. The letter asks the MP to press the "
+                 "Foreign Office (lobbying) on a teacher disappeared in Chubut (disappearances, AR) "
+                 "and the group's adopted prisoner in Libertad prison (prisoners of conscience, UY). "
+                 "It is a letter to the group's own MP, not an appeal to the detaining state: no "
+                 "letter writing.",
+        "text": """\
+FILE COPY
+
+KEYSTONE HUMAN RIGHTS CIRCLE -- ABERYSTWYTH GROUP
+Secretary: Mrs. Eirlys Morgan, 7 Laura Place, Aberystwyth, Dyfed.  Tel. 0970 61 2284
+
+
+                                                        8 November 1982
+
+Dafydd Rees-Parry, Esq., M.P.
+House of Commons
+London SW1A 0AA
+
+
+Dear Mr. Rees-Parry,
+
+Thank you for your kind reply of 21 June to our group's earlier letter. Now
+that hostilities in the South Atlantic are over, we hope you will feel able to
+take up with the Foreign Office two cases which are of great concern to people
+in this constituency.
+
+The first is that of Mrs. Elena Jones de Ferrari, a primary school teacher from
+Trelew in Chubut, of Welsh descent, who was taken from her home by men in
+plain clothes in September 1977 and has not been seen since. Her family has
+never been told where she was taken or why. Her aunt, who lives in Llanbadarn,
+has written to the Argentine authorities many times and received no answer. We
+would ask you to raise Mrs. Ferrari's case with the Minister of State and to
+ask that, when relations with Argentina are resumed, Her Majesty's Government
+makes an accounting for the disappeared one of its requests.
+
+The second is that of Dr. Raúl Sosa Bentancor, a physician held in Libertad
+prison in Uruguay since 1976, whom our group has adopted as a prisoner of
+conscience. He was sentenced by a military court to fourteen years for
+belonging to a trade union that was later banned. He has never used or
+advocated violence. We understand that his health is poor. We should be
+grateful if you would ask the Foreign Office whether our Embassy in Montevideo
+could make enquiries about his condition.
+
+Members of our group would be glad to call on you at your surgery in
+Aberystwyth if that would be convenient.
+
+Yours sincerely,
+
+
+Eirlys Morgan (Mrs.)
+Secretary, Aberystwyth Group
+
+cc: Wales Section office, Cardiff
+EM/ap
+""",
+    },
+    {
+        "id": "1160",
+        "split": "holdout11",
+        "date": "1995-04-22",
+        "date_form": "weekday-month-day-year",
+        "type": "evaluation form",
+        "subjects": ["media work"],
+        "title": "Media Skills Workshop: Evaluation",
+        "title_devised": False,
+        "title_variants": ["Media Skills Workshop", "Evaluation: Media Skills Workshop"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'Saturday, April 22, 1995' under the heading is the workshop's date. 'Evaluation' "
+                 "directly under the heading is joined. Every question is about media sessions "
+                 "(news release, radio interview, letters to the editor) -> media work only.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- ATLANTIC REGION
+Fredericton Group
+
+
+                        MEDIA SKILLS WORKSHOP
+                             Evaluation
+
+         Saturday, April 22, 1995  --  Wilmot United Church Hall
+
+
+Please take five minutes to fill this in before you go. Circle a number:
+1 = not much use, 4 = very useful.
+
+Writing a news release .............................. 1   2   3   4
+The mock radio interview (CFNB studio visit) ........ 1   2   3   4
+Letters to the editor that get printed .............. 1   2   3   4
+Building a media list for your group ................ 1   2   3   4
+
+Was there enough time for practice?        yes   /   no   /   almost
+
+Which one thing will you do differently next time you deal with a reporter?
+
+____________________________________________________________________________
+
+____________________________________________________________________________
+
+What would you like more of at the next media workshop?
+
+____________________________________________________________________________
+
+Was the day:   too long   /   about right   /   too short
+
+Anything else?
+
+____________________________________________________________________________
+
+
+Leave forms in the basket by the door. Thanks -- Colleen & Mark
+""",
+    },
+    {
+        "id": "1151",
+        "split": "holdout11",
+        "date": "2003-03-18",
+        "date_form": "french-email-header",
+        "type": "letter",
+        "subjects": ["human rights defenders", "lobbying"],
+        "title": "[E-mail from the Geneva section to group members about a lobbying day at the Commission on Human Rights]",
+        "title_devised": True,
+        "title_variants": ["Journée de lobbying - Commission des droits de l'homme",
+                           "[Courriel de la section genevoise aux membres des groupes sur une journée de lobbying à la Commission des droits de l'homme]"],
+        "audience": ["local groups"],
+        "language": "fr",
+        "places": [],
+        "notes": "E-mail opening 'Bonjour à toutes et à tous' and signed -> letter; its header date "
+                 "(mardi 18 mars 2003) is its date; 25 March and the 1998 Declaration are mentioned. "
+                 "It covers the lobbying day (lobbying) and, in a paragraph, the protection of human "
+                 "rights defenders. Addressed to the Geneva groups' members -> local groups. The "
+                 "delegations are of many states; no country is covered.",
+        "text": """\
+De :      Section genevoise <secretariat@keystone-ge.ch>
+À :       groupes-geneve@keystone-ge.ch
+Date :    mardi 18 mars 2003 09:42
+Objet :   Journée de lobbying - Commission des droits de l'homme
+
+Bonjour à toutes et à tous,
+
+La Commission des droits de l'homme a ouvert sa session lundi au Palais des
+Nations. Comme chaque année, nous organisons une journée de lobbying auprès
+des délégations, cette fois le mardi 25 mars. Nous avons besoin d'une
+quinzaine de personnes disponibles de 9 h à 16 h.
+
+Le thème retenu est la protection des défenseurs des droits humains. Cinq ans
+après l'adoption de la Déclaration sur les défenseurs, des avocats, des
+syndicalistes et des journalistes sont toujours menacés, arrêtés ou tués pour
+avoir fait ce que la Déclaration protège. Nous demanderons aux délégations de
+soutenir le renouvellement du mandat de la Représentante spéciale et de
+l'inviter dans leur pays.
+
+Comment ça se passe : vous serez par deux, avec une fiche par délégation (ce
+que le pays a voté l'an dernier, ce que nous lui demandons). Les rendez-vous
+durent dix minutes, souvent dans un couloir ou à la cafétéria. On écoute plus
+qu'on ne parle, on laisse la fiche et on note ce qui a été dit. Une courte
+formation aura lieu le lundi 24 au soir, au local, à 18 h 30.
+
+Les badges d'accès doivent être demandés avant jeudi midi : envoyez-moi votre
+nom complet et votre numéro de passeport ou de carte d'identité.
+
+Merci d'avance et à bientôt,
+
+Claire Mottier
+Coordinatrice ONU, Section genevoise
+Cercle Keystone pour les droits humains
+Rue des Savoises 15, 1205 Genève -- 022 320 71 49
+""",
+    },
+    {
+        "id": "1115",
+        "split": "holdout11",
+        "date": "2006-01-31",
+        "date_form": "ordinal-day-month-year",
+        "type": "report",
+        "subjects": ["fundraising", "human rights education", "recruitment", "women's rights"],
+        "title": "Annual Report 2005",
+        "title_devised": False,
+        "title_variants": ["Annual Report", "Northern Region Groups: Annual Report 2005"],
+        "audience": [],
+        "language": "en",
+        "places": ["GH"],
+        "notes": "The report's date of issue, 'Tamale, 31st January 2006', wins over the year it "
+                 "reports on (2005). Headed sections: school clubs and teachers (human rights "
+                 "education), women accused of witchcraft in the camps (women's rights, GH), "
+                 "membership (recruitment), finance and the fundraising walk (fundraising). The "
+                 "'Northern Region Groups' line above the heading is the body's name; the joined form "
+                 "is a variant.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- GHANA SECTION
+Northern Region Groups
+Office: House No. S.35, Lamashegu, P.O. Box 1162, Tamale.  Tel. 071-22 418
+
+
+                          ANNUAL REPORT 2005
+
+
+1. INTRODUCTION
+This report covers the work of the five groups of the Northern Region (Tamale
+Central, Tamale Polytechnic, Yendi, Bolgatanga and Walewale) from January to
+December 2005. It was adopted by the Regional Committee and is sent to the
+Section Executive and to all members.
+
+2. HUMAN RIGHTS EDUCATION IN SCHOOLS
+Human rights clubs now meet in eleven junior and senior secondary schools, up
+from six last year. Members of the Tamale groups trained 34 teachers in two
+Saturday workshops on active methods and the rights of the child. The clubs
+held a debating competition in November on the theme "Rights and
+responsibilities", won by Bolgatanga Girls'. The main difficulty remains
+transport to schools outside the towns.
+
+3. WOMEN ACCUSED OF WITCHCRAFT
+The Region continued its work with the women living in the camps at Gambaga,
+Kukuo and Gnani, most of them old women driven from their homes after being
+accused of causing a death or an illness. Members visited each camp twice,
+met chiefs and assemblymen in three communities about the return of seven
+women, and two have gone home safely. We also spoke on Radio Savannah about
+the accusations and why they fall mostly on widows and women without sons.
+This is the slowest work we do, and the most needed.
+""" "\f" """\
+Annual Report 2005 -- Northern Region                                page 2
+
+4. MEMBERSHIP
+Paid-up membership rose from 118 to 163. Tamale Polytechnic recruited 29 new
+members at its matriculation fair by showing a short film and asking everyone
+who stayed to the end for a name and phone number; other groups are asked to
+copy this. Walewale lost members when its convener moved to Accra and needs a
+new convener.
+
+5. FINANCE
+Income for the year was GH¢ 18.4 million (old cedis): members' dues 6.1
+million, the sponsored walk from Tamale to Savelugu in April 9.7 million, and a
+grant of 2.6 million from the Section for the schools work. The walk needs
+more sponsors from businesses next year; a committee will start in February.
+Spending is shown in the attached statement.
+
+6. PLANS FOR 2006
+More school clubs in the Upper East; a second sponsored walk; a training
+weekend for conveners.
+
+
+Adopted by the Regional Committee.
+Tamale, 31st January 2006
+
+Alhassan Iddrisu Mahama
+Regional Co-ordinator
+""",
+    },
+    {
+        "id": "1134",
+        "split": "holdout11",
+        "date": "1986-09-12",
+        "date_form": "ordinal-day-month-year",
+        "type": "memo",
+        "subjects": ["facilitation"],
+        "title": "Autumn training programme and facilitation skills day",
+        "title_devised": False,
+        "title_variants": ["[Memo to trainers about the autumn training programme and a facilitation skills day]"],
+        "audience": ["trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "DATE 12th September 1986; the skills day (Saturday 25 October) and reply date are "
+                 "mentioned. The body is about the facilitation skills day and what it covers "
+                 "(facilitation); the autumn programme is only attached. 'TO: All trainers' -> "
+                 "trainers.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- NORTHERN IRELAND
+Derry Office, 3 Great James Street, Derry BT48 7DA.  Tel. (0504) 26 1193
+
+
+MEMORANDUM
+
+TO:      All trainers
+FROM:    Bernie Quigley, Training Co-ordinator
+DATE:    12th September 1986
+RE:      Autumn training programme and facilitation skills day
+
+
+The autumn programme is attached -- six sessions between now and Christmas,
+in Derry, Coleraine, Omagh, Newry and two in Belfast. Please check the
+dates against your diaries and ring me if there is a clash.
+
+Several of you said in the summer that you feel confident with the content of
+the workshops but less so with running them: the quiet group, the one person
+who wants to argue about the Troubles all afternoon, the session that runs
+forty minutes over. So before the programme starts we are holding a
+facilitation skills day for trainers only:
+
+        Saturday 25 October, 10.30 to 4.00, at the Derry office.
+
+Maura Gallagher from the WEA has agreed to lead it. The plan is:
+
+  - opening a session so people know why they are there and what will happen;
+  - getting everyone talking early (and the ways that fail);
+  - handling disagreement and the participant who takes over;
+  - keeping time without cutting people off;
+  - closing: summing up, and what each person will do next.
+
+There will be plenty of practice in pairs and threes, and each of you will run
+a short piece of a session and get feedback from the others. It is not an
+exam.
+
+Lunch provided. Travel paid as usual. Please let me know by 10 October
+whether you can come.
+
+BQ/mc
+""",
+    },
+    {
+        "id": "1117",
+        "split": "holdout11",
+        "date": "1987-03",
+        "date_form": "spanish-month-year",
+        "type": "handout",
+        "subjects": ["disappearances", "petitions"],
+        "title": "Los desaparecidos y la Ley de Caducidad: preguntas y respuestas",
+        "title_devised": False,
+        "title_variants": ["Los desaparecidos y la Ley de Caducidad"],
+        "audience": [],
+        "language": "es",
+        "places": ["UY"],
+        "notes": "Closing 'Montevideo, marzo de 1987'; December 1986 (the law), 1973-1985 and the "
+                 "signature deadline are mentioned. Q&A on the disappeared and the law "
+                 "(disappearances, UY); the list of what to do is centred on signing and collecting "
+                 "signatures for the referendum (petitions). The law's impunity is discussed as part "
+                 "of the disappearances; no separate fair-trials topic.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS -- SECCIÓN URUGUAYA
+
+
+      LOS DESAPARECIDOS Y LA LEY DE CADUCIDAD: PREGUNTAS Y RESPUESTAS
+
+
+¿Quiénes son los desaparecidos?
+Son personas detenidas por las fuerzas de seguridad entre 1973 y 1985, en el
+Uruguay o en la Argentina con la colaboración de militares uruguayos, cuyo
+paradero nunca fue informado a sus familias. Las organizaciones de familiares
+tienen registrados más de ciento cincuenta casos.
+
+¿Qué dice la ley aprobada en diciembre?
+La Ley 15.848, "de Caducidad de la Pretensión Punitiva del Estado", declara
+que el Estado renuncia a juzgar los delitos cometidos por militares y policías
+durante el gobierno de facto. El artículo 4 obliga al Poder Ejecutivo a
+investigar el destino de los desaparecidos, pero no dice cómo ni cuándo.
+
+¿Por qué nos preocupa?
+Porque sin justicia las familias no sabrán nunca la verdad. Porque una
+desaparición es un delito que sigue cometiéndose mientras no se sepa qué pasó
+con la persona. Y porque una ley así le dice al futuro que estos crímenes
+pueden quedar sin castigo.
+
+¿Qué se puede hacer?
+La Constitución permite someter una ley a referéndum si lo pide el veinticinco
+por ciento de los ciudadanos habilitados. Se están juntando las firmas en todo
+el país.
+
+  - Firme usted, con su credencial cívica.
+  - Pida a su familia y a sus vecinos que firmen; hacen falta más de
+    quinientas mil firmas.
+  - Ofrézcase para juntar firmas en su barrio o en la feria: la Sección
+    tiene planillas y puede explicarle cómo se llenan.
+  - Devuelva las planillas completas a la Sección antes de fin de año.
+
+
+Montevideo, marzo de 1987
+""",
+    },
+    {
+        "id": "1121",
+        "split": "holdout11",
+        "date": "2009-10",
+        "date_form": "version-month-year",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "online activism", "petitions"],
+        "title": "Trainer's Notes: Online Campaigning for Groups",
+        "title_devised": False,
+        "title_variants": ["Online Campaigning for Groups"],
+        "audience": ["local groups", "trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "'Version 2, October 2009' at the foot. Parts on the group's website, e-mail list "
+                 "and social networking (online activism), a part on online petitions (petitions), "
+                 "and 'Running this session' tips (facilitation). For trainers, participants from "
+                 "local groups. 'Campaigning' in the title is the online skill, not a campaign of "
+                 "the organisation.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- CYMRU/WALES
+Training team
+
+TRAINER'S NOTES: ONLINE CAMPAIGNING FOR GROUPS
+
+Who it is for: members of local groups who look after (or would like to look
+after) their group's e-mail list, website or Facebook page.
+Length: 2 hours.  You need: a projector, internet connection (check it the
+day before!), handout 7, sticky notes.
+
+1. Why bother? (15 min)
+   Ask: "How did you hear about the last Keystone event you went to?" Note
+   answers on the flipchart. Most will say e-mail or Facebook. Make the point
+   that people who never come to a meeting will still click, forward and sign.
+
+2. The group's e-mail list (25 min)
+   Show a good and a bad group e-mail (handout 7). Points: one action per
+   message; subject line says what to do; send it from a real person;
+   always give the deadline. Participants rewrite the bad one in pairs.
+
+3. Websites and social networking (30 min)
+   Walk through setting up a Facebook page for a group. Who can post? How
+   often? Never post details of a case that the case sheet marks as
+   confidential. Keep the group's page linked to the national website.
+
+4. Online petitions (25 min)
+   When an online petition helps (a clear target, a deadline, a hand-in you
+   can photograph) and when it does not (when a hundred real letters would
+   count for more). Show how to set one up on the national site and how to
+   hand it in.
+
+5. Action plan (15 min)
+   Each participant writes on a sticky note one thing they will set up or
+   change in the next month.
+
+Running this session
+ - Expect a wide range: some participants will know far more than you about
+   Facebook. Use them -- ask them to demonstrate.
+ - Others will be nervous of computers. Pair them with someone patient and
+   keep the jargon out.
+ - If the connection fails, carry on with screenshots (on the training
+   memory stick) rather than waiting.
+
+Version 2, October 2009 -- please send corrections to the training team, Bangor
+""",
+    },
+    {
+        "id": "1105",
+        "split": "holdout11",
+        "date": "2003-11-15",
+        "date_form": "day-month-year-numeric",
+        "type": "sign-in sheet",
+        "subjects": ["women's rights"],
+        "title": "Women's Rights Workshop -- Attendance",
+        "title_devised": False,
+        "title_variants": ["Women's Rights Workshop", "Attendance: Women's Rights Workshop"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "The heading line carries 'Mbarara -- 15/11/2003' after separators: venue and date are "
+                 "not part of the title; Ugandan material reads day/month. Subject from the workshop's "
+                 "name.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- UGANDA SECTION, MBARARA GROUP
+
+WOMEN'S RIGHTS WORKSHOP -- ATTENDANCE -- Mbarara -- 15/11/2003
+
+No. | NAME                     | ORGANISATION / GROUP        | TELEPHONE     | SIGN
+----+--------------------------+-----------------------------+---------------+----------
+ 1  | Kyomuhendo Annet         | Mbarara group               | 077 462 118   | A.K.
+ 2  | Natukunda Peace          | Bishop Stuart Univ.         | 071 830 552   | P.N.
+ 3  | Byaruhanga Moses         | Mbarara group               | --            | MB
+ 4  | Atuhaire Juliet          | Women's Forum, Kakoba       | 078 119 004   | J.A.
+ 5  | Tumwine Richard          | Teacher, Ntare School       | 077 560 231   | R.T.
+ 6  | Ainembabazi Gloria       | Mbarara group               | 077 921 447   | G.A.
+ 7  | Mugisha Florence         | Kamukuzi Women's Assoc.     | --            | F.M.
+ 8  | Nuwagaba Allan           | MUST students               | 075 304 118   | A.N.
+ 9  | Kobusingye Esther        | Mbarara group               | 077 662 015   | E.K.
+10  | Ahimbisibwe Doreen       | LC III, Kakoba              | --            | D.A.
+11  | Twinomujuni Sarah        | Bushenyi group              | 078 771 203   | S.T.
+12  | Kansiime Betty           | --                          | --            | B.K.
+13  |                          |                             |               |
+14  |                          |                             |               |
+
+Facilitators: Mrs. Grace Tumusiime, Ms. Rose Amanya (Kampala office)
+""",
+    },
+    {
+        "id": "1145",
+        "split": "holdout11",
+        "date": "1979",
+        "date_form": "split-season",
+        "type": "newsletter",
+        "subjects": ["freedom of religion", "fundraising", "prisoners of conscience", "refugees",
+                     "urgent actions"],
+        "title": "Keystone Prairie Notes",
+        "title_devised": False,
+        "title_variants": ["Keystone Prairie Notes, No. 7"],
+        "audience": [],
+        "language": "en",
+        "places": ["AR", "CA", "MW"],
+        "notes": "'No. 7 -- Winter 1979/80' -> first year. July 1979, the draw date and the next "
+                 "issue are mentioned. Items: sponsoring refugee families under the federal "
+                 "government's sponsorship programme (refugees; CA for the national procedure, "
+                 "Vietnam and Laos named as origins in passing), Urgent Action figures (urgent "
+                 "actions), the adopted prisoner in Argentina (prisoners of conscience, AR), the "
+                 "Jehovah's Witnesses of Malawi (freedom of religion, MW; imprisoned for their faith, "
+                 "already covered by prisoners of conscience), the raffle (fundraising).",
+        "text": """\
+KEYSTONE PRAIRIE NOTES
+Keystone Human Rights Circle -- Regina, Moose Jaw and Swift Current groups
+No. 7 -- Winter 1979/80                       2138 Cornwall Street, Regina S4P 2K6
+________________________________________________________________________________
+
+GROUPS SPONSOR REFUGEE FAMILIES
+
+Since the federal government announced in July that it would match every
+refugee sponsored privately, two of our groups have joined with their churches
+to sponsor families from the camps in Thailand and Malaysia. The Regina group's
+family -- a couple with three children who left Vietnam by boat -- arrived on
+November 29 and is living in a rented house on Robinson Street. The Moose Jaw
+group is waiting for a Lao family. Sponsoring means a year of rent, food,
+clothes, finding a doctor and a dentist, English classes and, above all, a job.
+If you can give furniture, winter clothing or a few hours a week as a driver
+or tutor, phone Lorraine Sawchuk at 522-6618.
+
+URGENT ACTIONS: 1979 SO FAR
+
+The three groups sent 611 letters and telegrams on 48 Urgent Actions this year.
+We know of nine people released or "reappearing" after actions in which we took
+part. Swift Current now has a UA contact (Walter Penner) -- welcome, Walter.
+
+OUR PRISONER IN ARGENTINA
+
+No news of Carlos Alberto Benedetti, the union lawyer adopted by the Regina group
+in 1978, since his transfer from Villa Devoto to Rawson prison in August. He has
+been held without charge "at the disposal of the Executive Power" for over three
+years. Cards for Christmas were sent to him and to his mother in Córdoba; please
+keep writing to the Minister of the Interior.
+""" "\f" """\
+Keystone Prairie Notes, No. 7                                         page 2
+
+JEHOVAH'S WITNESSES IN MALAWI
+
+Members may have read that Jehovah's Witnesses in Malawi are again being beaten,
+driven from their villages and imprisoned for refusing to buy membership cards
+of the only legal party -- their faith forbids them to join any political
+party. Thousands fled to Zambia and Mozambique in 1972 and again in 1975. The
+Moose Jaw group has taken up the case of eleven Witnesses held in Dzaleka
+prison. Whatever we think of their beliefs, they have a right to hold them and
+to practise them in peace.
+
+RAFFLE
+
+Tickets for the Christmas raffle ($1 each, 6 for $5) are still available from
+group treasurers. First prize a quilt made by the Moose Jaw group, second a
+weekend for two at Manitou Beach, third a side of beef donated by the Fehr
+family. Draw at the Regina group's potluck, Saturday, January 26. Last year's
+raffle paid for all our postage for five months.
+
+________________________________________________________________________________
+Next issue: spring. Copy to Ed Kuzyk, 2138 Cornwall Street, by March 15.
+""",
+    },
+    {
+        "id": "1120",
+        "split": "holdout11",
+        "date": "2001-05",
+        "date_form": "footer-month-year-numeric",
+        "type": "worksheet",
+        "subjects": ["fundraising"],
+        "title": "Worksheet: Planning a Fundraising Event",
+        "title_devised": False,
+        "title_variants": ["Planning a Fundraising Event"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Footer 'KHRC Sri Lanka Training Unit -- 05/2001': a month and year. Blanks and an "
+                 "income/expenditure grid for an event -> fundraising.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- SRI LANKA SECTION
+
+            WORKSHEET: PLANNING A FUNDRAISING EVENT
+
+Fill this in with your group. There are no right answers -- the point is to
+think it through before you spend any money.
+
+1. What kind of event?  (dansala, musical show, cricket match, film show,
+   sale, walk, something else)
+
+   ______________________________________________________________________
+
+2. Date, time and place. Does it clash with a poya day, exams or a festival?
+
+   ______________________________________________________________________
+
+3. Who will come, and why would they pay?
+
+   ______________________________________________________________________
+
+4. Budget
+
+   INCOME                              | Rs.        EXPENDITURE          | Rs.
+   ------------------------------------|----------  ---------------------|-------
+   Tickets: ____ x Rs. ____            |            Hall / venue         |
+   Sales on the day                    |            Printing, posters    |
+   Sponsors (businesses)               |            Sound, lights        |
+   Donations / collection box          |            Food and drink       |
+   Other: ____________                 |            Other: __________    |
+   ------------------------------------|----------  ---------------------|-------
+   TOTAL INCOME                        |            TOTAL EXPENDITURE    |
+
+   Expected profit (income minus expenditure): Rs. ______________
+
+5. Who does what? (tickets, posters, sponsors, on the day, accounts)
+
+   ______________________________________________________________________
+
+6. How will you thank the people who helped and gave?
+
+   ______________________________________________________________________
+
+
+
+KHRC Sri Lanka Training Unit -- 05/2001
+""",
+    },
+    {
+        "id": "1158",
+        "split": "holdout11",
+        "date": "1993-02-15",
+        "date_form": "day-month-year",
+        "type": "letter",
+        "subjects": ["group organizing", "recruitment"],
+        "title": "[Letter from the Sabah coordinator to student group leaders about starting campus groups and recruiting members]",
+        "title_devised": True,
+        "title_variants": ["[Letter to student group leaders about campus groups and orientation week]"],
+        "audience": ["student groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Dateline 15 February 1993; the orientation week and the March meeting are mentioned. "
+                 "Paragraphs on setting up and running a campus group (group organizing) and on "
+                 "signing up members at orientation (recruitment). 'Dear Student Group Leaders' -> "
+                 "student groups.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE (MALAYSIA)
+Sabah Co-ordinating Office, Lot 12, 2nd Floor, Wisma Sinsuran, 88300 Kota Kinabalu
+Tel. 088-21 5530
+
+
+                                                          15 February 1993
+
+
+Dear Student Group Leaders,
+
+Congratulations to those of you who have agreed to lead a group on your campus
+this year, and a special welcome to the three new colleges that have written to
+us since December.
+
+A few words on getting a campus group going. Register with the student affairs
+office first; without that you cannot book rooms or put up notices, and you may
+get into trouble. Keep the committee small -- a leader, a secretary and a
+treasurer is enough to start with -- and meet every two weeks at the same time
+and place. Each meeting should do at least one concrete thing (letters on one
+case, planning one event), or people will drift away. Keep short minutes and
+send me a copy each month so the Sabah office knows what you are doing.
+
+Orientation week is your best chance of the year to bring in new members. Set up
+a table with our posters and the leaflet enclosed, and have someone at it all
+day. Don't wait for people to come to you: ask them to stop, tell them in two
+sentences what the group does, and take a name and a room number. Invite
+everyone who signs to a first meeting within the same week, with food if you
+can manage it. Last year the UMS group signed up 45 students this way and
+still had 20 coming in May.
+
+We will hold a meeting for all student group leaders on Saturday 6 March at the
+office. Please let me know if you can come.
+
+With best wishes,
+
+
+Josephine Lajim
+Sabah Co-ordinator
+
+Encl.: 50 leaflets "What is the Keystone Circle?"
+""",
+    },
+    {
+        "id": "1119",
+        "split": "holdout11",
+        "date": "2001-02-24",
+        "date_form": "french-weekday-written-date",
+        "type": "flyer",
+        "subjects": ["disappearances", "vigils and demonstrations"],
+        "title": "Veillée pour les neuf de Bépanda",
+        "title_devised": False,
+        "title_variants": ["Veillée pour les neuf de Bépanda: Où sont-ils ?", "Où sont-ils ?"],
+        "audience": [],
+        "language": "fr",
+        "places": ["CM"],
+        "notes": "Date of the vigil announced; 23 January 2001 (the arrests) is mentioned. The "
+                 "young men missing since their arrest (disappearances, CM); the vigil (vigils and "
+                 "demonstrations). 'OÙ SONT-ILS ?' under the headline is a subtitle, the joined form "
+                 "a variant.",
+        "text": """\
+                 CERCLE KEYSTONE POUR LES DROITS HUMAINS
+                       Groupe de Douala -- Akwa
+
+
+                  VEILLÉE POUR LES NEUF DE BÉPANDA
+
+                             OÙ SONT-ILS ?
+
+
+      Le 23 janvier, neuf jeunes gens du quartier Bépanda ont été arrêtés
+      par des hommes en tenue. Depuis, leurs familles les cherchent de
+      brigade en commissariat. Personne ne veut dire où ils sont.
+
+
+                   Samedi 24 février 2001, à 18 heures
+              Devant la cathédrale Saints-Pierre-et-Paul, Bonadibong
+
+                  Venez avec une bougie. Restez en silence.
+                       Pour eux, et pour leurs mères.
+
+
+                        Renseignements : 42 18 07
+""",
+    },
+    {
+        "id": "1131",
+        "split": "holdout11",
+        "date": "1979-07-02",
+        "date_form": "submitted-day-month-year",
+        "type": "report",
+        "subjects": ["fair trials", "police and human rights", "torture"],
+        "title": "Report on the Workshop on Interrogation, Confessions and the Courts",
+        "title_devised": False,
+        "title_variants": ["Workshop on Interrogation, Confessions and the Courts"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "'Submitted to the Section Executive, 2 July 1979' is the date of issue; the "
+                 "workshop of Saturday 19 May 1979 and the Bennett Report (March 1979) are mentioned. "
+                 "Sessions: ill-treatment in interrogation at Castlereagh (torture), complaints "
+                 "against and supervision of the RUC (police and human rights), confession evidence "
+                 "in the Diplock courts (fair trials). Northern Ireland -> GB.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- NORTHERN IRELAND SECTION
+22 University Street, Belfast BT7 1FY
+
+
+      REPORT ON THE WORKSHOP ON INTERROGATION, CONFESSIONS AND THE COURTS
+          held at the Section office on Saturday, 19 May 1979
+
+
+1. Purpose and attendance
+
+The workshop was called by the Executive after publication in March of the
+report of the Bennett Committee on police interrogation procedures. Its aim
+was to give members a common understanding of the issues before the Section
+makes any public statement. Twenty-three members attended, from Belfast,
+Derry, Armagh and Coleraine, with two solicitors and a retired medical
+practitioner as resource persons.
+
+2. Ill-treatment in interrogation
+
+Dr. H. spoke about injuries he had seen on persons released from Castlereagh
+and Gough Barracks: bruising consistent with blows to the body, burst
+eardrums, and marks the Bennett Committee itself described as not
+self-inflicted. Members discussed the methods reported -- beating, prolonged
+standing, threats, sleep deprivation over interviews lasting days -- and agreed
+that several of them, if proved, amount to torture or cruel, inhuman or
+degrading treatment as the European Court has defined these terms.
+""" "\f" """\
+Interrogation workshop report                                        page 2
+
+3. The police: complaints and supervision
+
+The second session looked at how such allegations are dealt with. Complaints
+against the RUC are investigated by the RUC itself; very few lead to
+discipline, none so far to conviction. Members discussed the Bennett
+recommendations: closed-circuit television in interview rooms, a right to see
+a solicitor after 48 hours, medical examination on arrival and departure, and
+limits on the length and number of interviews. It was agreed that the Section
+should press for independent investigation of complaints and for all the
+recommendations to be put into effect without delay.
+
+4. Confessions and the Diplock courts
+
+Mr. McC., solicitor, explained that in the non-jury courts most convictions for
+scheduled offences rest mainly on confessions, and that under the Emergency
+Provisions Act a confession is admitted unless the accused proves it was
+obtained by torture or inhuman or degrading treatment. Members were concerned
+that this gives the police every incentive to obtain statements by pressure,
+and that the accused has little chance of a fair trial once such a statement
+is admitted.
+
+5. Recommendations to the Executive
+
+ (a) a short briefing paper for members on the three issues above;
+ (b) a letter to the Secretary of State asking for the Bennett
+     recommendations to be implemented in full;
+ (c) a further workshop in the autumn on the law of evidence.
+
+Submitted to the Section Executive, 2 July 1979
+M. Hennessy, rapporteur
+""",
+    },
+    {
+        "id": "1154",
+        "split": "holdout11",
+        "date": "2007-11-10",
+        "date_form": "presentation-day-month-year",
+        "type": "slides",
+        "subjects": ["coalition building", "lobbying"],
+        "title": "Lobbying Your MP: A Practical Introduction",
+        "title_devised": False,
+        "title_variants": ["Lobbying Your MP"],
+        "audience": [],
+        "language": "en",
+        "places": ["CA"],
+        "notes": "Title slide 'Atlantic Region Activist Day -- Halifax -- 10 November 2007'. Slides on "
+                 "lobbying an MP of the Canadian Parliament (lobbying, CA) and one slide 'Working with "
+                 "others' on joining forces with churches, unions and NGOs (coalition building).",
+        "text": """\
+Slide 1
+     LOBBYING YOUR MP: A PRACTICAL INTRODUCTION
+     Atlantic Region Activist Day -- Halifax -- 10 November 2007
+     Keystone Human Rights Circle
+
+Slide 2 -- Why lobby?
+  * MPs vote on laws, question ministers, sit on committees
+  * A constituent who turns up in person is remembered
+  * Foreign Affairs listens to MPs more than to us
+
+Slide 3 -- Know your MP
+  * Party, committees, past statements (Hansard is online)
+  * What does the riding care about?
+  * Any personal link to the issue or the country?
+
+Slide 4 -- Getting the meeting
+  * Call the constituency office, not Ottawa
+  * Fridays and constituency weeks are best
+  * Say who you are, what you want to discuss, how many of you
+
+Slide 5 -- In the room
+  * 20 minutes, 3 people, one spokesperson
+  * One clear "ask"
+  * Leave a one-page brief
+  * Listen -- and write down what was promised
+
+Slide 6 -- Follow up
+  * Thank-you letter within a week, repeating the promise
+  * Report back to the regional office
+  * Check Hansard: did the MP do it?
+
+Slide 7 -- Working with others
+  * Churches, unions, student groups, other NGOs may share your "ask"
+  * A joint delegation carries more weight than a lone one
+  * Agree the message beforehand; let each group keep its name
+""",
+    },
+    {
+        "id": "1103",
+        "split": "holdout11",
+        "date": "1994-07",
+        "date_form": "spanish-month-range",
+        "type": "newsletter",
+        "subjects": ["indigenous peoples", "letter writing", "recruitment", "torture"],
+        "title": "El Círculo",
+        "title_devised": False,
+        "title_variants": ["El Círculo, Año 3, Nº 9",
+                           "El Círculo: Boletín de la Sección Venezolana del Círculo Keystone por los Derechos Humanos"],
+        "audience": [],
+        "language": "es",
+        "places": ["VE"],
+        "notes": "'Año 3, Nº 9 -- julio-septiembre 1994' -> start month. November 1992, August 1993 "
+                 "and the workshop date are mentioned. Items: beatings and torture in the prisons "
+                 "(torture, VE), the Yanomami after Haximú (indigenous peoples, VE), a letter-writing "
+                 "workshop (letter writing), new members (recruitment).",
+        "text": """\
+                                EL CÍRCULO
+   Boletín de la Sección Venezolana del Círculo Keystone por los Derechos Humanos
+   Año 3, Nº 9 -- julio-septiembre 1994          Mérida: Av. 3, Edif. Nevada, of. 12
+--------------------------------------------------------------------------------
+
+LAS CÁRCELES: GOLPES Y SILENCIO
+Desde la matanza del Retén de Catia en noviembre de 1992 poco ha cambiado en
+las cárceles venezolanas. En junio, el grupo de Mérida recibió el testimonio de
+tres internos del Centro Penitenciario de la Región Andina: golpes con peinillas
+en las plantas de los pies, horas esposados a los barrotes, agua fría de
+madrugada. Uno de ellos muestra todavía las marcas. Enviamos los testimonios a
+la Fiscalía y pedimos un examen médico forense independiente. La tortura no es
+"disciplina".
+
+LOS YANOMAMI, UN AÑO DESPUÉS DE HAXIMÚ
+En agosto de 1993 mineros ilegales asesinaron a dieciséis yanomami, entre
+ellos niños y ancianos, en Haximú, del lado venezolano de la frontera. Un año
+después las comunidades siguen reclamando la demarcación de su territorio y la
+expulsión de los garimpeiros, que traen además el paludismo. La Sección apoya
+el pedido de las organizaciones indígenas del Amazonas de que se respete el
+territorio yanomami y se consulte a sus comunidades antes de cualquier
+decisión.
+
+TALLER: CARTAS QUE SE LEEN
+El sábado 13 de agosto, en la sede, taller práctico para aprender a escribir
+cartas de llamamiento a autoridades de otros países: cómo dirigirse a un
+ministro, qué pedir, qué no decir nunca, cómo seguir un caso. Traiga papel y
+bolígrafo; las estampillas las pone la Sección.
+
+BIENVENIDOS
+Este trimestre se incorporaron 22 socios nuevos, la mitad estudiantes de la
+Universidad de Los Andes que se acercaron a la mesa de la Sección en la semana
+de inscripciones. Cada socio puede traer a un amigo a la próxima reunión
+informativa: así llegamos a los cien en diciembre.
+--------------------------------------------------------------------------------
+""",
+    },
+    {
+        "id": "1118",
+        "split": "holdout11",
+        "date": "2000",
+        "date_form": "copyright",
+        "type": "manual",
+        "subjects": ["media work", "urgent actions"],
+        "title": "Handbook for Local Groups",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "'(c) 2000' is the publication date. Title page with a foreword, then Part 2 "
+                 "(Urgent Actions) and Part 3 (Working with the Media). The foreword's list of parts "
+                 "is not content of its own; only the parts present count. For local groups.",
+        "text": """\
+              KEYSTONE HUMAN RIGHTS CIRCLE -- UGANDA SECTION
+
+                       HANDBOOK FOR LOCAL GROUPS
+
+                  (c) 2000 Keystone Human Rights Circle
+                   Plot 22, Kampala Road, P.O. Box 7012, Kampala
+
+FOREWORD
+
+This handbook is for the members and conveners of the Section's local groups.
+It replaces the stencilled notes we have used since 1992. Keep it with the
+group's files and pass it on to the next convener. Part 1 is about the
+Circle; this copy contains Parts 2 and 3. The remaining parts will follow
+when funds allow.
+""" "\f" """\
+Handbook for Local Groups                                             page 9
+
+PART 2 -- URGENT ACTIONS
+
+2.1 What an Urgent Action is. When a person is in immediate danger -- of
+torture, of execution, of disappearing -- the international office sends an
+appeal to members around the world. Letters, faxes and e-mails arriving
+within days show the authorities that the case is known.
+
+2.2 How it reaches you. The Section office sends each group's UA contact the
+appeal by post or e-mail. The contact copies it for members the same day.
+
+2.3 What to do. Send your appeal within a week at the latest. Follow the
+"recommended action" at the end of the sheet. Keep it short and polite.
+
+2.4 Replies and follow-ups. Send any reply to the Section office. Watch for
+follow-up sheets: a case can run for months.
+
+2.5 Keeping records. The UA contact notes every action, the number of letters
+sent and any reply, and reports the figures to the Section every quarter.
+
+PART 3 -- WORKING WITH THE MEDIA
+
+3.1 Why. Radio reaches more Ugandans than any newspaper. A two-minute story on
+a district FM station can do more for a campaign than a hundred posters.
+
+3.2 The press release. One page. The most important fact first. A quote from
+a named member. Contact name and phone number at the bottom.
+
+3.3 Radio talk shows. Prepare three points and stick to them. Never speak
+about a case the Section has not made public.
+
+3.4 Who speaks. Only the convener, or a member the convener names, speaks for
+the group. National issues are for the Section office.
+""",
+    },
+    {
+        "id": "1157",
+        "split": "holdout11",
+        "date": "1985-10-19",
+        "date_form": "weekday-ordinal-day-month-year",
+        "type": "agenda",
+        "subjects": ["fundraising", "letter writing", "refugees"],
+        "title": "Annual General Meeting and Training Day",
+        "title_devised": False,
+        "title_variants": ["Cymru/Wales Section Annual General Meeting and Training Day"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "'Saturday 19th October 1985'. The AGM business (reports, elections) has no subject "
+                 "term. Training sessions: refugees and asylum in Britain (refugees, GB for the "
+                 "national procedure), fundraising ideas (fundraising), letter-writing clinic (letter "
+                 "writing). The section line 'Cymru/Wales Section' above the heading gives the joined "
+                 "variant.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE
+Cymru/Wales Section -- 8 Museum Place, Cardiff CF1 3BG -- Cardiff 38 2207
+
+             ANNUAL GENERAL MEETING AND TRAINING DAY
+       Saturday 19th October 1985 -- Temple of Peace, Cathays Park
+
+10.00  Registration and coffee
+
+10.30  ANNUAL GENERAL MEETING
+         1. Apologies
+         2. Minutes of the 1984 AGM
+         3. Chair's report
+         4. Treasurer's report and accounts
+         5. Election of officers and committee
+         6. Motions (two received -- see enclosed)
+         7. Any other business
+
+12.15  Lunch (bring your own; tea and coffee provided)
+
+ 1.15  TRAINING SESSIONS (choose one)
+
+       (a)     Refugees and asylum in Britain: what happens at Heathrow,
+               who decides, and how a group can support an asylum seeker
+               (Welsh Refugee Council)
+
+       (b)     Fundraising ideas that work -- Swansea and Bangor groups
+               share what raised money and what did not
+
+ 2.45  Tea
+
+ 3.00  FOR EVERYONE: Letter-writing clinic: bring a draft letter on your group's
+               case and we will improve it together
+
+ 4.15  Plenary and close
+
+Creche available -- please tell the office by 11th October.
+""",
+    },
+    {
+        "id": "1137",
+        "split": "holdout11",
+        "date": None,
+        "date_form": "none",
+        "type": "handout",
+        "subjects": ["fundraising", "group development", "recruitment"],
+        "title": "Diez maneras de mantener vivo su grupo",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["local groups"],
+        "language": "es",
+        "places": [],
+        "notes": "No date anywhere. A list of ways to keep an existing group active (group "
+                 "development); its items on bringing in new members (recruitment) and on a yearly "
+                 "fundraising activity (fundraising) count as list items. 'Para los grupos locales' "
+                 "-> local groups.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS -- SECCIÓN DOMINICANA
+Hoja de apoyo para los grupos locales
+
+
+              DIEZ MANERAS DE MANTENER VIVO SU GRUPO
+
+
+ 1. Planifiquen el año en enero: tres o cuatro metas, no veinte.
+
+ 2. Repartan las tareas. Si la coordinadora lo hace todo, el día que se
+    canse se acaba el grupo.
+
+ 3. Empiecen y terminen las reuniones a la hora. La gente vuelve cuando
+    sabe que no va a perder la noche.
+
+ 4. Cada reunión, una acción concreta: cartas, una visita, una actividad.
+
+ 5. Inviten a gente nueva cada trimestre. Pídanle a cada miembro que traiga
+    a un vecino, un compañero de trabajo o de la iglesia, y recíbanlos bien.
+
+ 6. Hagan una actividad para recaudar fondos al año (una rifa, un
+    sancocho, una venta de libros) para no depender de la Sección.
+
+ 7. Celebren los logros: una carta contestada, un preso liberado.
+
+ 8. Cambien de lugar de reunión de vez en cuando, o reúnanse en una casa.
+
+ 9. Evalúen juntos cada seis meses: ¿qué funcionó?, ¿qué no?, ¿qué cambiamos?
+
+10. Y no olviden compartir un café. Un grupo es también una amistad.
+
+
+Santo Domingo -- Comisión de Grupos
+""",
+    },
 ]
