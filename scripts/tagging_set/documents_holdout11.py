@@ -2521,4 +2521,1136 @@ Hoja de apoyo para los grupos locales
 Santo Domingo -- Comisión de Grupos
 """,
     },
+    # ---- batch 3 (planning order 41-60) ------------------------------------------------------
+    {
+        "id": "1155",
+        "split": "holdout11",
+        "date": "2010-01-09",
+        "date_form": "day-month-year",
+        "type": "report",
+        "subjects": ["death penalty", "fundraising", "online activism", "petitions"],
+        "title": "Minutes of the Ipoh Group Meeting held on 9 January 2010",
+        "title_devised": False,
+        "title_variants": ["Minutes of the Ipoh Group Meeting"],
+        "audience": [],
+        "language": "en",
+        "places": ["MY"],
+        "notes": "Minutes -> report; the meeting's date is in the heading and is transcribed with it. "
+                 "The Chinese New Year fair (13-14 February), the December figures and the next "
+                 "meeting are mentioned. Items: the mandatory death penalty for drug trafficking and "
+                 "the group's paper and online petition (death penalty, petitions, online activism; "
+                 "MY for the Malaysian law), treasurer and fair stall (fundraising). The section's "
+                 "campaign is only the frame of one action: no campaigning.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE (MALAYSIA) -- IPOH GROUP
+
+       MINUTES OF THE IPOH GROUP MEETING HELD ON 9 JANUARY 2010
+          at 3.00 p.m., 14 Jalan Raja Ekram (home of Mrs. Leela Nair)
+
+Present:  Leela Nair (chair), Wong Mei Ling (secretary), Dr. Ravi Subramaniam,
+          Chan Kok Wai, Siti Aminah Hassan, Lee Jia Hui, Daniel Gomez
+Apologies: Tan Sri ... no -- apologies from Jeyaraj and Faridah
+
+1. Minutes of 5 December 2009 confirmed.
+
+2. Death penalty
+   Dr. Ravi reported on the mandatory death sentence for drug trafficking under
+   section 39B of the Dangerous Drugs Act: judges have no choice of sentence
+   once a person is found with more than the set amount, and young couriers
+   are being sentenced to death while the people who send them go free. The
+   group discussed the section's petition asking the Government to end the
+   mandatory death penalty.
+   - Paper petition: 212 signatures collected in December. Daniel to bring
+     clipboards to the fair.
+   - Online petition on the section's website: Lee Jia Hui to post the link on
+     the group's Facebook page and send it to the group's e-mail list, with a
+     short message in Bahasa Malaysia, English and Chinese.
+   - Target 1,000 signatures from Ipoh by end of March, when the petition is
+     handed in.
+
+3. Treasurer's report
+   Balance RM 1,846.50. Stall at the Chinese New Year fair, 13-14 February:
+   the group will sell second-hand books and home-made kuih. Siti to draw up a
+   roster; everyone to bring books by 6 February. Last year's stall raised
+   RM 930.
+
+4. Any other business
+   Chan Kok Wai has moved to Kampar and will start meeting students there.
+
+5. Next meeting: Saturday 6 February 2010, same place.
+
+                                                            (sgd) Wong Mei Ling
+""",
+    },
+    {
+        "id": "1153",
+        "split": "holdout11",
+        "date": "1998-12-10",
+        "date_form": "weekday-ordinal-day-month-year",
+        "type": "flyer",
+        "subjects": ["human rights education", "vigils and demonstrations"],
+        "title": "Human Rights Day March and Public Forum",
+        "title_devised": False,
+        "title_variants": ["50 Years of the Universal Declaration of Human Rights: Human Rights Day March and Public Forum"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "Date of the event announced; 1948 is mentioned. The march (vigils and "
+                 "demonstrations) and the public forum explaining the Universal Declaration to the "
+                 "public (human rights education, a judgement call: a forum teaching the public "
+                 "about their rights). The line '50 YEARS OF THE UNIVERSAL DECLARATION ...' above the "
+                 "headline is taken as an overline; the joined form is a variant.",
+        "text": """\
+             KEYSTONE HUMAN RIGHTS CIRCLE -- CAPE COAST GROUPS
+
+        50 YEARS OF THE UNIVERSAL DECLARATION OF HUMAN RIGHTS
+
+             HUMAN RIGHTS DAY MARCH AND PUBLIC FORUM
+
+                   Thursday, 10th December 1998
+
+   2.00 p.m.  March from Kotokuraba Market to the Centre for National
+              Culture -- bring a placard with your favourite article
+
+   4.00 p.m.  Public Forum: "Your rights since 1948 -- what the Universal
+              Declaration means for ordinary Ghanaians"
+              Speakers from the University of Cape Coast, the Bar and
+              the Keystone Circle. Questions from the floor.
+
+                        ALL ARE WELCOME
+                  Admission free.  Come in numbers!
+""",
+    },
+    {
+        "id": "1107",
+        "split": "holdout11",
+        "date": "1998-11-23",
+        "date_form": "email-header-weekday",
+        "type": "memo",
+        "subjects": ["letter writing", "torture"],
+        "title": "Pinochet: write to the Home Secretary now",
+        "title_devised": False,
+        "title_variants": ["[E-mail memo to Prairie group contacts asking for letters to the Home Secretary about Pinochet]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["CL", "GB"],
+        "notes": "Memo-form e-mail with no greeting, signed by an office -> memo. Header 'Mon, 23 Nov "
+                 "1998' is its date; 16 October, the coming Law Lords ruling and the Home Secretary's "
+                 "decision are mentioned. It asks groups to write to the UK Home Secretary (letter "
+                 "writing) and covers the torture committed under Pinochet (torture). Places: CL (the "
+                 "crimes) and GB (the British extradition decision); Spain as requesting state is in "
+                 "passing. Disappearances named once in passing.",
+        "text": """\
+From:     Prairie Regional Office <prairie@keystone.ca>
+To:       Prairie group contacts <prairie-groups@keystone.ca>
+Date:     Mon, 23 Nov 1998 10:14:07 -0700
+Subject:  Pinochet: write to the Home Secretary now
+
+PLEASE PASS ON TO ALL GROUP MEMBERS TODAY
+
+Since his arrest in London on 16 October, General Augusto Pinochet has been
+waiting for the House of Lords to rule on whether a former head of state is
+immune from arrest. The ruling is expected any day. If the Lords decide
+against him, the British Home Secretary, Jack Straw, must decide whether to
+let the Spanish extradition request go ahead.
+
+The Spanish warrant is mainly about torture. Under Pinochet's government
+thousands of Chileans were tortured at places like Villa Grimaldi and the
+Londres 38 house -- electric shocks, near-drowning, mock executions, rape --
+and many of them disappeared afterwards. Britain has ratified the UN
+Convention against Torture, which obliges it either to try a torturer found
+on its territory or to hand him over to a country that will.
+
+WHAT WE ASK
+Write (airmail or fax, not e-mail) to:
+   The Rt Hon Jack Straw MP, Home Secretary, Home Office,
+   50 Queen Anne's Gate, London SW1H 9AT, United Kingdom
+   Fax: 011 44 171 273 3965
+- Be short and courteous.
+- Ask him to allow the extradition proceedings to go ahead on the torture
+  charges, in line with Britain's obligations under the Convention.
+- Do not comment on Chilean politics or on the General's health.
+- Say you are writing from Canada, and that Canada too is a party to the
+  Convention.
+
+Please send us a copy, and tell us how many letters your group sent.
+
+-- Prairie Regional Office, Keystone Human Rights Circle
+   412-294 Portage Ave, Winnipeg MB R3C 0B9  (204) 943-5521
+""",
+    },
+    {
+        "id": "1144",
+        "split": "holdout11",
+        "date": "1992-01",
+        "date_form": "french-update-month-year",
+        "type": "handout",
+        "subjects": ["refugees"],
+        "title": "Demander l'asile en Suisse : questions et réponses",
+        "title_devised": False,
+        "title_variants": ["Demander l'asile en Suisse"],
+        "audience": [],
+        "language": "fr",
+        "places": ["CH"],
+        "notes": "'Mise à jour : janvier 1992' is the date it was revised. Q&A on the Swiss asylum "
+                 "procedure (refugees, CH). The 1951 Convention and the 1990 law revision are "
+                 "mentioned.",
+        "text": """\
+CERCLE KEYSTONE POR LES DROITS HUMAINS -- SECTION GENEVOISE
+Groupe « Réfugiés »
+
+          DEMANDER L'ASILE EN SUISSE : QUESTIONS ET RÉPONSES
+
+Qui est réfugié ?
+Selon la Convention de 1951, toute personne qui craint avec raison d'être
+persécutée dans son pays à cause de sa race, de sa religion, de sa nationalité,
+de son appartenance à un groupe social ou de ses opinions politiques. La loi
+suisse sur l'asile reprend cette définition.
+
+Où déposer la demande ?
+À la frontière, ou dans l'un des centres d'enregistrement (Genève, Bâle,
+Chiasso, Kreuzlingen). La personne est ensuite attribuée à un canton.
+
+Comment se passe l'audition ?
+Le requérant est entendu d'abord sommairement, puis en détail par les
+autorités cantonales ou fédérales. Il a droit à un interprète. Un représentant
+d'une œuvre d'entraide assiste à l'audition et peut faire noter ses
+observations au procès-verbal.
+
+Qu'est-ce qui a changé avec la révision de 1990 ?
+L'Office fédéral des réfugiés peut désormais refuser d'entrer en matière sur
+certaines demandes sans examen au fond, par exemple lorsque le requérant vient
+d'un pays déclaré « sûr ». Le délai de recours est très court : il faut agir
+vite.
+
+Le requérant peut-il travailler ?
+Pas pendant les premiers mois. Ensuite, selon le canton et la situation du
+marché du travail.
+
+Que faire en cas de refus ?
+Recourir dans le délai indiqué sur la décision, de préférence avec l'aide d'un
+service juridique. Ne jamais laisser passer le délai.
+
+Adresses utiles : permanence juridique du Centre social protestant, Caritas,
+Croix-Rouge genevoise (voir au verso).
+
+Mise à jour : janvier 1992
+""",
+    },
+    {
+        "id": "1143",
+        "split": "holdout11",
+        "date": "1989",
+        "date_form": "copyright",
+        "type": "trainer guide",
+        "subjects": ["letter writing", "urgent actions"],
+        "title": "Trainer's Guide: Introducing Urgent Actions to New Members",
+        "title_devised": False,
+        "title_variants": ["Introducing Urgent Actions to New Members"],
+        "audience": ["new members", "trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "'(c) 1989' is the date. Two pages: what the network is (urgent actions) and a part "
+                 "where participants draft an appeal (letter writing). No section on running the "
+                 "session as such (the practical notes are logistics). For trainers; participants "
+                 "are new members.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- SRI LANKA SECTION
+Southern Province Training Team, 18 Church Street, Fort, Galle
+
+     TRAINER'S GUIDE: INTRODUCING URGENT ACTIONS TO NEW MEMBERS
+
+Length: about 2 hours.   Participants: up to 20 new members.
+Materials: three sample Urgent Action sheets (old, closed cases), writing
+paper, envelopes, a map of the world, the Section's UA leaflet.
+
+Objectives -- by the end, participants will:
+  - know what an Urgent Action is and why speed matters;
+  - have written one appeal letter;
+  - know how to join the network through their group's UA contact.
+
+PART 1 (30 minutes): What is an Urgent Action?
+  Tell the story of one case with a good ending (use case A from the sample
+  sheets). Ask: why did the letters have to arrive within days, not weeks?
+  Explain: the first days after arrest are when people are most at risk of
+  torture or of disappearing. The international office issues the appeal;
+  members all over the world write at once; many prisoners say afterwards
+  that they were treated better when the letters began to arrive.
+  Show on the map where the letters came from in case A.
+
+PART 2 (20 minutes): How the network works here
+  The Section receives the appeal, the group's UA contact copies it, members
+  write within the week, copies of replies come back to the Section. Hand out
+  the UA leaflet.
+""" "\f" """\
+Trainer's Guide -- Urgent Actions                                    page 2
+
+PART 3 (50 minutes): Writing the appeal
+  Give out sample case B. Participants write in pairs. Go round the room and
+  help. Points to make:
+    - one side of paper, courteous, no insults;
+    - say who you are (a teacher in Galle, a student);
+    - ask for what the sheet recommends and no more;
+    - never mention the Section's name if the sheet says not to;
+    - correct title and address, as on the sheet.
+  Ask two pairs to read their letters aloud. What would make the official
+  reading it take it seriously?
+
+PART 4 (20 minutes): Questions and joining
+  Take names of those who want to join the network. Remind them that a letter
+  sent late is still better than no letter.
+
+Practical notes: do not hold this session in a public place, and use only
+closed cases from other countries. Collect the sample sheets at the end.
+
+(c) 1989 Keystone Human Rights Circle -- Sri Lanka Section
+""",
+    },
+    {
+        "id": "1122",
+        "split": "holdout11",
+        "date": "2005-05-14",
+        "date_form": "running-line-day-month-year",
+        "type": "worksheet",
+        "subjects": ["lobbying"],
+        "title": "Lobby Visit Planning Sheet",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "The running line 'Lobbying Skills Session -- Newry -- 14 May 2005' is not the title "
+                 "but gives the date. Blanks for planning a visit to one's Westminster MP (lobbying; GB "
+                 "for the national legislature).",
+        "text": """\
+Lobbying Skills Session -- Newry -- 14 May 2005
+Keystone Human Rights Circle, Northern Ireland
+
+
+                       LOBBY VISIT PLANNING SHEET
+
+
+Your MP (Westminster): ______________________  Party: ___________________
+
+Constituency office address and phone: _____________________________________
+
+Has your MP said or done anything on this issue before? (Check Hansard and
+the local papers.)
+
+____________________________________________________________________________
+
+The issue, in two sentences:
+
+____________________________________________________________________________
+
+____________________________________________________________________________
+
+Your "ask" -- the one thing you want the MP to do (sign an Early Day Motion,
+write to a minister, ask a parliamentary question ...):
+
+____________________________________________________________________________
+
+Who will go? (no more than three)        Who will speak first?
+
+1. ___________________  2. ___________________  3. ___________________
+
+What might the MP say back, and how will you answer?
+
+ MP might say: ___________________________  We answer: ____________________
+
+ MP might say: ___________________________  We answer: ____________________
+
+What will you leave behind? (one-page brief, case sheet)  ____________________
+
+After the visit: who writes the thank-you letter, and by when?
+
+____________________________________________________________________________
+""",
+    },
+    {
+        "id": "1139",
+        "split": "holdout11",
+        "date": "2004-08",
+        "date_form": "spanish-month-year",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "women's rights"],
+        "title": "Guía para facilitadores: la violencia contra las mujeres",
+        "title_devised": False,
+        "title_variants": ["La violencia contra las mujeres"],
+        "audience": ["trainers"],
+        "language": "es",
+        "places": ["DO"],
+        "notes": "Closing 'Santiago de los Caballeros, agosto de 2004'; 1997 (Ley 24-97) is mentioned. "
+                 "Session on violence against women and the Dominican law (women's rights, DO) and a "
+                 "section 'Consejos para quien facilita' (facilitation). For facilitators -> trainers; "
+                 "participants not named as an audience term.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS -- SECCIÓN DOMINICANA
+Equipo de Formación, Región Norte
+
+     GUÍA PARA FACILITADORES: LA VIOLENCIA CONTRA LAS MUJERES
+
+Duración: 3 horas.   Participantes: hasta 25.
+Materiales: papelógrafo, marcadores, tarjetas, copias de la Ley 24-97
+(artículos sobre violencia doméstica), el "violentómetro" impreso.
+
+Objetivos
+- Reconocer las formas de violencia contra las mujeres: física, psicológica,
+  sexual, económica.
+- Conocer lo que dice la ley dominicana y dónde denunciar.
+- Pensar qué puede hacer el grupo en su comunidad.
+
+Desarrollo
+1. Bienvenida y acuerdos de convivencia (15 min).
+2. "Eso no es amor" (30 min). Lea en voz alta las frases de las tarjetas
+   ("si te cela es porque te quiere", "los trapos sucios se lavan en casa").
+   Pida a las participantes que las ubiquen en el violentómetro.
+3. Las formas de la violencia (40 min). Trabajo en grupos de cinco: cada
+   grupo recibe un caso y responde: ¿qué tipo de violencia?, ¿quién podía
+   haber ayudado?
+4. La ley (40 min). Explique la Ley 24-97 de 1997: tipifica la violencia
+   doméstica y la violencia contra la mujer, prevé órdenes de protección.
+   ¿Dónde se denuncia en nuestra provincia? Fiscalía, destacamento, Unidad de
+   Atención a Víctimas.
+5. ¿Qué podemos hacer? (40 min). Lluvia de ideas y compromisos.
+6. Cierre (15 min).
+
+Consejos para quien facilita
+- Es muy probable que en la sala haya mujeres que viven o han vivido
+  violencia. No pida testimonios; si alguien habla, agradezca y ofrezca
+  conversar aparte. Tenga a mano el teléfono de la línea de ayuda.
+- No permita bromas sobre el tema, ni de hombres ni de mujeres.
+- Controle el tiempo: los trabajos en grupo tienden a alargarse.
+- Si un participante discute la ley, devuelva la pregunta al grupo antes de
+  responder usted.
+
+Santiago de los Caballeros, agosto de 2004
+""",
+    },
+    {
+        "id": "1152",
+        "split": "holdout11",
+        "date": "2002-03",
+        "date_form": "month-year",
+        "type": "newsletter",
+        "subjects": ["online activism", "prisoners of conscience", "recruitment", "refugees"],
+        "title": "Keystone Malaysia Bulletin",
+        "title_devised": False,
+        "title_variants": ["Keystone Malaysia Bulletin, Issue 22"],
+        "audience": [],
+        "language": "en",
+        "places": ["MY"],
+        "notes": "'Issue 22 -- March 2002'. April 2001 (the arrests) and the 20 April orientation are "
+                 "mentioned. Items: the reformasi activists held under the ISA (prisoners of "
+                 "conscience, MY), refugees from Aceh and Burma in Malaysia and the Immigration Act "
+                 "amendments (refugees, MY), the new website and e-mail alerts (online activism), the "
+                 "new members' orientation and 'bring a friend' (recruitment).",
+        "text": """\
+KEYSTONE MALAYSIA BULLETIN
+Keystone Human Rights Circle (Malaysia)  .  Issue 22  .  March 2002
+No. 6-2, Jalan Telawi 3, Bangsar Baru, 59100 Kuala Lumpur  .  Tel 03-2283 4410
+================================================================================
+
+STILL HELD: THE REFORMASI DETAINEES
+Eleven months after their arrest in April 2001, six reformasi activists remain
+in the Kamunting detention camp under two-year orders of the Internal Security
+Act. None has been charged. The Government says they planned "militant
+action"; it has never produced a shred of evidence. They are held for their
+peaceful political activity, and the Circle regards them as prisoners of
+conscience. Families report that interrogation in the first two months was
+harsh. Groups are asked to send Hari Raya and birthday cards to the families
+(addresses from the office).
+
+NOWHERE TO GO: REFUGEES IN MALAYSIA
+Malaysia has not signed the Refugee Convention and has no asylum law. Refugees
+from Aceh and Burma's Chin state are treated as illegal immigrants: arrested
+in raids, held in crowded depots, and now, under the amendments to the
+Immigration Act before Parliament, facing whipping and heavier prison terms.
+UNHCR papers are not always respected by the police. The Circle is asking the
+Government to stop arresting persons registered with UNHCR and to drop the
+whipping clause.
+
+WE ARE ONLINE
+The Circle's website is now up, with news, current actions and a page for each
+group. Members can sign up for monthly e-mail alerts; we will send only what
+you can act on. Groups, please send your meeting details to the webmaster.
+
+NEW MEMBERS' ORIENTATION
+Forty-two people joined in the last quarter, most after the Bangsar street
+fair. Orientation for new members: Saturday 20 April, 2.30 p.m., at the office.
+Bring a friend who has been thinking of joining -- that is how most of us came.
+================================================================================
+""",
+    },
+    {
+        "id": "1112",
+        "split": "holdout11",
+        "date": "1972-10-30",
+        "date_form": "month-day-year",
+        "type": "letter",
+        "subjects": ["fundraising", "refugees"],
+        "title": "[Letter from the Halifax group coordinator to members of the Nova Scotia groups about helping Ugandan Asian refugees]",
+        "title_devised": True,
+        "title_variants": ["[Letter to group members about the refugees expelled from Uganda arriving in Halifax]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["UG"],
+        "notes": "Dateline October 30, 1972; August (the expulsion order), November 8 (the deadline) "
+                 "and the November meeting are mentioned. Paragraphs on the expelled Ugandan Asians "
+                 "and the families settling in Halifax (refugees; UG for the expulsion) and on the "
+                 "collection for a fund (fundraising). Canada's resettlement is told only as where "
+                 "the families arrive, not a national procedure covered: no CA. To the members of "
+                 "three groups -> local groups.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE
+Halifax group -- c/o 27 Oxford Street, Halifax, N.S.  --  423-7761
+
+
+                                                  October 30, 1972
+
+
+To the members of the Halifax, Dartmouth and Wolfville groups
+
+
+Dear Friends,
+
+Most of you will have followed in the papers what has been happening in Uganda
+since August, when General Amin gave the Asian community ninety days to leave
+the country. Families who have lived there for three generations are being
+put on planes with one suitcase and fifty pounds sterling each; their shops,
+houses and savings stay behind. Many have been left stateless -- neither
+Uganda nor Britain will accept them as citizens. The deadline is November 8.
+
+Canada has agreed to take several thousand of them, and the first families
+have already arrived in Montreal. We have just heard from the Department of
+Manpower and Immigration that eleven families are coming to Halifax in the
+next three weeks. They will arrive in the middle of our autumn, from a
+country where it never snows, with nothing.
+
+What they need first: winter coats and boots (children's sizes especially),
+blankets, pots and pans, help finding apartments, and people who will drive
+them to appointments and simply show them around. What they need most is a
+job. If you know of an employer who would take on a bookkeeper, a pharmacist,
+a mechanic or a shop assistant, please phone me.
+
+We are also collecting money for a small fund to pay the first month's rent
+and deposits until their first pay cheques come. The treasurer will be at the
+next meeting with the cash box, and cheques can be made out to the group. Last
+year's Christmas sale raised $240; I would hope we can do better than that in
+a month.
+
+Our November meeting will be given over to this. Please come, and bring anyone
+who wants to help.
+
+Yours sincerely,
+
+
+Margaret (Peggy) Sutherland
+Group Coordinator
+""",
+    },
+    {
+        "id": "1133",
+        "split": "holdout11",
+        "date": None,
+        "date_form": "none",
+        "type": "evaluation form",
+        "subjects": ["media work", "public speaking"],
+        "title": "Public Speaking Workshop: Participant Evaluation",
+        "title_devised": False,
+        "title_variants": ["Public Speaking Workshop", "Participant Evaluation: Public Speaking Workshop"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "The 'Date: ________' blank is empty and nothing else dates it: undated. "
+                 "'Participant Evaluation' directly under the heading is joined. Questions on the "
+                 "speaking sessions (public speaking) and one on the radio interview practice "
+                 "(media work).",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- PENANG GROUP
+
+                      PUBLIC SPEAKING WORKSHOP
+                        Participant Evaluation
+
+Date: ______________            Venue: ______________________________
+
+Your answers help us plan the next workshop. Tick one box for each line.
+
+                                              Poor   Fair   Good   Excellent
+a) Preparing a five-minute talk                [ ]    [ ]    [ ]      [ ]
+b) Voice, pace and eye contact                 [ ]    [ ]    [ ]      [ ]
+c) Handling questions and hecklers             [ ]    [ ]    [ ]      [ ]
+d) Practice talk with video feedback           [ ]    [ ]    [ ]      [ ]
+e) Radio interview practice                    [ ]    [ ]    [ ]      [ ]
+
+1. How confident do you now feel about speaking for the group in public?
+   (1 = not at all, 5 = very)       1    2    3    4    5
+
+2. Did the radio interview practice prepare you for a real interview? Why /
+   why not?
+
+   _____________________________________________________________________
+
+3. Which part of the workshop would you drop or shorten?
+
+   _____________________________________________________________________
+
+4. Would you be willing to give a talk at a school or a residents'
+   association in the next six months?     Yes / Maybe / No
+
+5. Other comments:
+
+   _____________________________________________________________________
+""",
+    },
+    {
+        "id": "1147",
+        "split": "holdout11",
+        "date": "1983-04",
+        "date_form": "month-range",
+        "type": "report",
+        "subjects": ["campaigning", "extrajudicial executions", "fundraising", "recruitment",
+                     "urgent actions"],
+        "title": "Quarterly Report, April-June 1983",
+        "title_devised": False,
+        "title_variants": ["Quarterly Report", "Prairie Regional Office: Quarterly Report, April-June 1983"],
+        "audience": [],
+        "language": "en",
+        "places": ["GT"],
+        "notes": "No date of issue; 'April-June 1983' -> start month (the date belongs to the heading, "
+                 "so it is transcribed). July 15 (a deadline) is mentioned. Sections: the Guatemala "
+                 "campaign coordinated in the region (campaigning; the army's killings of villagers: "
+                 "extrajudicial executions, GT), Urgent Action figures (urgent actions), the "
+                 "membership drive (recruitment), income and the walkathon (fundraising).",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE
+Prairie Regional Office, 412-294 Portage Avenue, Winnipeg, Manitoba R3C 0B9
+
+
+                  QUARTERLY REPORT, APRIL-JUNE 1983
+                (to the National Board and the Prairie groups)
+
+
+1. GUATEMALA CAMPAIGN
+The region's part in the Circle's Guatemala campaign went into full swing this
+quarter. All 23 Prairie groups received the campaign kit in April; 17 held a
+public event (films, church services, a photo exhibit at the Regina Public
+Library). The campaign's message remains the same: in the highlands the army
+and the civil patrols have killed thousands of unarmed villagers, men, women
+and children, in operations the government denies; survivors describe whole
+villages shot or burned. We are asking for an end to these killings and for
+the government to allow independent investigation. Postcards to the head of
+state sent from the Prairies this quarter: about 3,900.
+
+2. URGENT ACTIONS
+134 members on the network (up from 109). 41 actions issued; average
+turnaround from receipt to letters posted, 6 days. Two Prairie members will
+be trained as UA coordinators for Alberta in June.
+
+3. MEMBERSHIP
+The spring membership drive brought 212 new members (target 250). Best results
+came from tables at university convocations and from members asking friends
+directly. Saskatoon and Lethbridge did particularly well.
+
+4. FINANCE
+Regional income for the quarter $11,460, of which the walkathon in Winnipeg and
+Calgary (May 28) raised $6,210. Group contributions to the region are down;
+treasurers are reminded that the annual group contribution is due by July 15.
+
+                                                  Marg Olafson, Coordinator
+""",
+    },
+    {
+        "id": "1106",
+        "split": "holdout11",
+        "date": "2006-05-27",
+        "date_form": "spanish-day-range",
+        "type": "agenda",
+        "subjects": ["campaign planning", "indigenous peoples", "media work", "online activism"],
+        "title": "Encuentro regional de activistas del Zulia y Falcón",
+        "title_devised": False,
+        "title_variants": ["Encuentro regional de activistas del Zulia y Falcón: Programa",
+                           "Encuentro regional de activistas"],
+        "audience": [],
+        "language": "es",
+        "places": [],
+        "notes": "'Maracaibo, 27 y 28 de mayo de 2006' -> start day; 'PROGRAMA' is separated from the "
+                 "heading by that line: a section label. Sessions: planning a campaign (campaign "
+                 "planning), blogs and e-mail (online activism), the media (media work), Wayuu rights "
+                 "(indigenous peoples). The Wayuu session names no country; the venue gives none.",
+        "text": """\
+CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS -- SECCIÓN VENEZOLANA
+Coordinación Occidente -- Calle 72 con Av. 3E, Maracaibo -- (0261) 797 3312
+
+          ENCUENTRO REGIONAL DE ACTIVISTAS DEL ZULIA Y FALCÓN
+         Maracaibo, 27 y 28 de mayo de 2006 -- Casa de la Capitulación
+
+                                PROGRAMA
+
+Sábado 27
+ 8:30   Inscripción y café
+ 9:00   Bienvenida y presentación de los grupos
+ 9:45   ¿Cómo se planifica una campaña? Objetivos, destinatarios,
+        acciones y calendario. Ejercicio por grupos
+12:30   Almuerzo
+ 2:00   Activismo en internet: blogs, listas de correo y acciones en línea
+ 4:00   Refrigerio
+ 4:15   Los medios: cómo hacer que una radio regional cubra nuestro tema
+ 6:00   Fin del primer día
+
+Domingo 28
+ 9:00   Los derechos del pueblo wayuu: tierra, agua y consulta previa
+        (con invitados de organizaciones wayuu de la Guajira)
+11:00   Refrigerio
+11:15   Plan de trabajo de los grupos para el segundo semestre
+ 1:00   Almuerzo de cierre
+
+Se ruega confirmar asistencia antes del 19 de mayo.
+""",
+    },
+    {
+        "id": "1129",
+        "split": "holdout11",
+        "date": "1991-03",
+        "date_form": "issued-month-year",
+        "type": "manual",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Members' Manual",
+        "title_devised": False,
+        "title_variants": ["Members' Manual: Chapter 5: Prisoners of Conscience",
+                           "Chapter 5: Prisoners of Conscience"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'Issued by the Section Office, March 1991' is its date. One page of a manual "
+                 "(chapter and sections, reference to other chapters). Chapter on prisoners of "
+                 "conscience with a section on writing for the adopted prisoner (letter writing). "
+                 "The title is the manual's name at the head of the page; the chapter forms are "
+                 "variants. Members in general: no audience term.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- UGANDA SECTION
+MEMBERS' MANUAL
+Issued by the Section Office, March 1991
+
+CHAPTER 5 -- PRISONERS OF CONSCIENCE
+
+5.1 Who is a prisoner of conscience? A person imprisoned, detained or
+otherwise restricted because of his or her beliefs, colour, sex, ethnic origin,
+language or religion, who has not used or advocated violence. The Circle works
+for their immediate and unconditional release.
+
+5.2 How a prisoner is adopted. The international office researches each case
+before it is given to a group. A group is never given a prisoner from its own
+country. The group receives a case sheet, which is confidential; do not show it
+to the press.
+
+5.3 How long. Some prisoners are freed within months; some adoptions last
+years. Do not lose heart. Many released prisoners have told us that they knew
+people abroad were writing, even when no letter reached them.
+
+5.4 Writing for your prisoner. Each member should write at least once a month
+-- to the head of state, the minister of justice, the prison director, the
+country's embassy in Kampala -- in turn. Letters should be courteous and brief
+and ask for release. Cards and short letters to the prisoner and to the family
+are encouraged unless the case sheet says otherwise. Keep copies of every
+letter, and record replies on the case card (see Chapter 7).
+
+5.5 When a prisoner is released, inform the Section office at once, and stop
+writing to the authorities unless told to continue.
+""",
+    },
+    {
+        "id": "1124",
+        "split": "holdout11",
+        "date": "1993-11-06",
+        "date_form": "french-written-date",
+        "type": "report",
+        "subjects": ["freedom of expression", "fundraising", "prisoners of conscience",
+                     "women's rights"],
+        "title": "Compte rendu de la réunion du groupe de Yaoundé du 6 novembre 1993",
+        "title_devised": False,
+        "title_variants": ["Compte rendu de la réunion du groupe de Yaoundé"],
+        "audience": [],
+        "language": "fr",
+        "places": ["CM"],
+        "notes": "Minutes -> report; the meeting's date is in the heading and is transcribed with it. "
+                 "4 December (next meeting) and the journalists' arrest date are mentioned. Items: "
+                 "the journalists held for their articles and the seizure of newspapers (prisoners of "
+                 "conscience, freedom of expression, CM: both discussed), the planned training on "
+                 "women's rights and the Family Code (women's rights), dues (fundraising).",
+        "text": """\
+CERCLE KEYSTONE POUR LES DROITS HUMAINS
+Groupe de Yaoundé -- B.P. 1183 Yaoundé
+
+   COMPTE RENDU DE LA RÉUNION DU GROUPE DE YAOUNDÉ DU 6 NOVEMBRE 1993
+
+Présents : 14 membres (liste jointe). Président de séance : M. Essomba.
+Secrétaire : Mlle Ngo Bikoï.
+
+1. Journalistes détenus
+M. Fouda a rendu compte de la situation des deux journalistes de l'hebdomadaire
+de Douala arrêtés le 19 octobre après un article sur la gestion de la SONARA.
+Ils sont toujours gardés à vue sans avoir vu d'avocat. Le groupe considère
+qu'ils sont détenus uniquement pour ce qu'ils ont écrit. La discussion a porté
+aussi sur la censure : saisies de journaux à l'imprimerie, articles blanchis,
+convocations de directeurs de publication. Plusieurs membres ont rappelé que la
+loi de 1990 sur la liberté de la communication sociale devait mettre fin à la
+censure préalable. Il est décidé d'informer le secrétariat international et de
+préparer une déclaration pour le 10 décembre.
+
+2. Formation sur les droits des femmes
+Mme Atangana propose une journée de formation en janvier sur les droits des
+femmes : héritage des veuves, mariage forcé, et les articles du Code civil
+qui soumettent la femme mariée à l'autorisation de son mari. Accepté. Elle
+prendra contact avec l'Association des juristes.
+
+3. Cotisations
+Le trésorier signale que seuls 9 membres sont à jour de leur cotisation
+annuelle (5 000 F CFA). Il est demandé à chacun de régler avant la fin de
+l'année. Une soirée dansante pourrait être organisée en décembre pour
+renflouer la caisse ; à rediscuter.
+
+4. Prochaine réunion : samedi 4 décembre, 15 h, même lieu.
+
+La séance est levée à 17 h 40.
+""",
+    },
+    {
+        "id": "1110",
+        "split": "holdout11",
+        "date": "1992-08-14",
+        "date_form": "ordinal-day-range",
+        "type": "agenda",
+        "subjects": ["children's rights", "death penalty", "human rights education",
+                     "public speaking"],
+        "title": "Youth Human Rights Camp: Programme",
+        "title_devised": False,
+        "title_variants": ["Youth Human Rights Camp", "Programme: Youth Human Rights Camp"],
+        "audience": ["youth"],
+        "language": "en",
+        "places": [],
+        "notes": "'14th-16th August 1992' -> start day. 'PROGRAMME' directly under the heading is "
+                 "joined. Sessions: introduction to human rights (human rights education), the "
+                 "Convention on the Rights of the Child (children's rights), speaking in public "
+                 "(public speaking), the debate on the death penalty (death penalty). For senior "
+                 "secondary students -> youth.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- GHANA SECTION
+
+                        YOUTH HUMAN RIGHTS CAMP
+                              PROGRAMME
+
+          Akosombo, 14th-16th August 1992 -- for senior secondary students
+
+FRIDAY
+ 3.00 pm   Arrival, registration, allocation of rooms
+ 6.00 pm   Supper
+ 7.30 pm   Opening: "What are human rights?" -- games and discussion
+
+SATURDAY
+ 6.30 am   Morning exercise (optional!)
+ 7.30 am   Breakfast
+ 9.00 am   The Convention on the Rights of the Child: which rights, and
+           who must respect them?
+10.30 am   Break
+11.00 am   Speaking in public: how to make your point in three minutes
+           without notes -- practice in small groups
+ 1.00 pm   Lunch
+ 2.30 pm   Boat trip on the lake
+ 7.00 pm   Cultural night: drama, songs, poems prepared by each school
+
+SUNDAY
+ 7.30 am   Breakfast (church service for those who wish, 7.00 am)
+ 9.00 am   Debate: "This house would abolish the death penalty in Ghana"
+           -- teams from Mfantsipim, Wesley Girls' and Achimota
+11.00 am   Closing, certificates, group photograph
+12.30 pm   Lunch and departure
+
+Camp fee: ¢2,500 per student (bursaries available -- ask your teacher).
+""",
+    },
+    {
+        "id": "1142",
+        "split": "holdout11",
+        "date": "1977-06-21",
+        "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["fundraising", "recruitment"],
+        "title": "[Letter from the Sri Lanka Section secretary welcoming a new member]",
+        "title_devised": True,
+        "title_variants": ["[Letter to Mrs. Perera welcoming her as a new member]"],
+        "audience": ["new members"],
+        "language": "en",
+        "places": [],
+        "notes": "Dateline 21st June 1977; the meeting of 2nd July is mentioned. Paragraphs on the "
+                 "annual subscription and donations (fundraising) and on introducing friends as new "
+                 "members (recruitment); joining a group is one sentence. Addressed to a new member.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- SRI LANKA SECTION
+Hon. Secretary: 62 Ward Place, Colombo 7.
+
+
+                                                          21st June 1977
+
+
+Mrs. S. Perera
+"Sumanagiri"
+14 Temple Road
+Mount Lavinia
+
+
+Dear Mrs. Perera,
+
+Thank you for your letter of the 10th and for your application. I am very glad
+to welcome you as a member of the Circle. Your membership card is enclosed,
+with the latest newsletter and a list of our groups; the Mount Lavinia group
+meets on the first Saturday of each month and its convener, Mr. Fernando, will
+get in touch with you.
+
+The annual subscription is Rs. 25 (Rs. 10 for students and pensioners), payable
+to the Treasurer at the above address. Our work is paid for entirely by the
+subscriptions and gifts of members -- we take nothing from any government -- so
+if you are able to add a small donation, or to take a collection box for your
+home or office, it would be most welcome. Many members give a rupee a week.
+
+Most of our members were brought in by a friend. If you know others who might
+be interested, please pass on the enclosed leaflets, or bring them to the next
+open meeting on Saturday 2nd July at 4.30 p.m. at the Y.M.C.A., Fort. We shall
+be glad to see you there.
+
+With kind regards,
+
+Yours sincerely,
+
+
+(Miss) R. Jayawardene
+Hon. Secretary
+
+Encl.
+""",
+    },
+    {
+        "id": "1149",
+        "split": "holdout11",
+        "date": "2008-04-03",
+        "date_form": "email-header-day-month-year-numeric",
+        "type": "memo",
+        "subjects": ["campaigning", "media work", "prisoners of conscience"],
+        "title": "Press pack for the China campaign -- Olympic torch events",
+        "title_devised": False,
+        "title_variants": ["Press pack for the China campaign",
+                           "[E-mail memo to group media officers about the press pack for the China campaign]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["CN"],
+        "notes": "Memo-form e-mail without greeting -> memo. 'Date: 03/04/2008' in Welsh (UK) "
+                 "material -> 3 April 2008; the torch relay (6 April) and the Games (8 August) are "
+                 "mentioned. It coordinates the section's China campaign (campaigning), gives a press "
+                 "pack and media tips (media work), and covers activists jailed for speaking out "
+                 "(prisoners of conscience). Group media officers -> local groups.",
+        "text": """\
+To:       Group media officers (Wales) <media-cymru@keystone.org.uk>
+From:     Media Coordinator, KHRC Cymru/Wales
+Date:     03/04/2008
+Subject:  Press pack for the China campaign -- Olympic torch events
+
+The press pack for our China campaign is now on the members' site (Resources >
+Campaigns > China 2008). Please download it before the weekend. It contains:
+
+  - the campaign briefing: what we are asking of the Chinese authorities
+    before the Games open on 8 August -- release of those jailed for peaceful
+    activism, an end to "re-education through labour", a halt to executions,
+    and free reporting for foreign and Chinese journalists;
+  - four case sheets on activists now in prison for speaking out: a land
+    rights campaigner, an HIV/AIDS activist, a blogger and a lawyer. All four
+    were jailed after writing or speaking publicly about abuses; none used or
+    advocated violence. We regard them as prisoners of conscience;
+  - a template press release for local events, in English and Welsh;
+  - photos you may use (credits as given).
+
+Media tips for the torch weekend (the relay passes through London on 6 April):
+
+  * Your local paper wants a local angle: a member from the town, a school, a
+    photo of the event. Give them one.
+  * Phone the news desk after sending the release -- the day before and the
+    morning of the event.
+  * Stick to the campaign's points. We are not against the Olympics, and we do
+    not comment on Tibetan independence or on boycotts.
+  * Never give a case sheet to a journalist unless it is marked "public".
+
+Please send me cuttings and links to any coverage. Diolch!
+
+Rhian Pritchard, Media Coordinator
+""",
+    },
+    {
+        "id": "1123",
+        "split": "holdout11",
+        "date": "1994-09",
+        "date_form": "form-revision-month-year-numeric",
+        "type": None,
+        "subjects": ["fundraising", "recruitment"],
+        "title": "Membership Application",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "A membership application form is a kind the type list lacks (not an exercise, not "
+                 "an attendance list) -> type null, a judgement call. 'Form M-1 (rev. 09/94)' is a "
+                 "month and year. Its fee and donation lines and the pledge option (fundraising) and "
+                 "its 'pass this form to a friend' line and the join appeal (recruitment) are its "
+                 "content.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE
+Prairie Regional Office -- 412-294 Portage Avenue, Winnipeg, Manitoba R3C 0B9
+
+
+                          MEMBERSHIP APPLICATION
+
+Join thousands of Canadians who work for prisoners of conscience and against
+torture and the death penalty, wherever they happen.
+
+Name: ___________________________________________________________________
+
+Address: ________________________________________________________________
+
+City: _____________________  Province: ______  Postal code: ____________
+
+Phone: _____________________   Occupation (optional): ___________________
+
+Annual membership (please check one):
+   [ ] Regular $25     [ ] Student / senior / low income $12
+   [ ] Family $35
+
+I would like to add a donation of $________ to support the Circle's work.
+
+[ ] I would like to give monthly by pre-authorized payment: $______ a month
+    (a form will be sent to you)
+
+Total enclosed: $__________    Cheque payable to Keystone Human Rights Circle.
+Donations over membership are tax-deductible; receipts are issued in February.
+
+How did you hear about us? ______________________________________________
+
+Know someone who should be a member? Pass this form on -- or ask us for more.
+
+Form M-1 (rev. 09/94)
+""",
+    },
+    {
+        "id": "1113",
+        "split": "holdout11",
+        "date": "1973",
+        "date_form": "split-year",
+        "type": "report",
+        "subjects": ["fundraising", "letter writing", "media work", "prisoners of conscience"],
+        "title": "Report of the Swansea Group's First Year, 1973-74",
+        "title_devised": False,
+        "title_variants": ["Report of the Swansea Group's First Year"],
+        "audience": [],
+        "language": "en",
+        "places": ["CS"],
+        "notes": "No date of issue; '1973-74' in the heading -> first year, transcribed with the "
+                 "title. The founding meeting (October 1973) and the prisoner's 1972 sentence are "
+                 "mentioned. Paragraphs on the adopted prisoner in Czechoslovakia (prisoners of "
+                 "conscience, CS), the letter-writing evenings (letter writing), the Evening Post and "
+                 "radio coverage (media work), money raised (fundraising).",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- SWANSEA GROUP
+
+           REPORT OF THE SWANSEA GROUP'S FIRST YEAR, 1973-74
+
+The group was founded at a meeting in the Friends' Meeting House in October
+1973, attended by 19 people. We now have 27 members, of whom about 15 come
+regularly.
+
+Our prisoner. In December the group was given the case of Jan Dvořáček, a
+historian from Brno sentenced in 1972 to three years' imprisonment for
+"subversion of the Republic" because he signed and distributed a leaflet
+reminding citizens of their right not to vote in the elections. He is held in
+Bory prison, Plzeň. He has never advocated violence. We have no word from him
+directly, but a colleague who left Czechoslovakia in the spring told our
+coordinator that he knows foreigners are writing.
+
+Letter writing. The group meets for a letter-writing evening on the second
+Thursday of each month. Over the year members sent some 160 letters on our
+prisoner's behalf -- to President Svoboda, the Minister of Justice, the
+Procurator-General and the prison governor -- and about 90 letters on cases
+sent to us by the Section. We have learned to keep letters short and polite,
+and to vary them; a few members now write in German, which we are told is
+more likely to be read.
+
+Publicity. The South Wales Evening Post carried two articles on the group and
+its prisoner, and two members were interviewed on BBC Radio Wales in March.
+Each article brought in new enquiries.
+
+Money. Income for the year was £142.60, from members' subscriptions, a jumble
+sale (£38), a coffee morning (£21) and a collection after a talk at the
+University College. Postage took most of it.
+
+                                          G. W. Thomas, Secretary
+""",
+    },
+    {
+        "id": "1114",
+        "split": "holdout11",
+        "date": "2010-02",
+        "date_form": "month-year",
+        "type": "handout",
+        "subjects": ["LGBT rights", "letter writing", "lobbying", "online activism", "petitions"],
+        "title": "Briefing: Uganda's Anti-Homosexuality Bill -- What Your Group Can Do",
+        "title_devised": False,
+        "title_variants": ["Uganda's Anti-Homosexuality Bill -- What Your Group Can Do",
+                           "Uganda's Anti-Homosexuality Bill"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["UG"],
+        "notes": "'February 2010' at the foot; October 2009 (the bill's tabling) is mentioned. The "
+                 "briefing covers the bill (LGBT rights, UG); the death sentence for 'aggravated "
+                 "homosexuality' is one item of a sentence listing the bill's clauses (in passing). "
+                 "Each item of 'What your group can do' counts: the online petition (petitions, "
+                 "online activism), letters to the Ugandan High Commissioner (letter writing), "
+                 "asking your MP to raise it with the Foreign Office (lobbying). 'For groups' -> local "
+                 "groups.",
+        "text": """\
+KEYSTONE HUMAN RIGHTS CIRCLE -- NORTHERN IRELAND
+Briefing for groups
+
+  BRIEFING: UGANDA'S ANTI-HOMOSEXUALITY BILL -- WHAT YOUR GROUP CAN DO
+
+What is the bill?
+A private member's bill tabled in Uganda's Parliament in October 2009. Same-sex
+relations are already a crime in Uganda. The bill would go much further: life
+imprisonment for "homosexuality", death for "aggravated homosexuality", prison
+for anyone who "promotes" homosexuality, and up to three years for failing to
+report a gay or lesbian person to the police within 24 hours -- which would
+reach doctors, teachers, landlords and parents.
+
+Why it matters
+Lesbian, gay, bisexual and transgender Ugandans already face arrest, beatings
+and public outing by newspapers that print names and photographs. Human rights
+defenders who speak up for them are threatened. The bill would turn family and
+neighbours into informers and drive people away from health services at the
+height of the HIV epidemic.
+
+Where things stand
+After strong international reaction the President has said the bill should be
+"handled carefully", but it has not been withdrawn and is still before a
+parliamentary committee.
+
+What your group can do
+ *  Sign and share the online petition to the Speaker of the Ugandan
+    Parliament on the Circle's website, and post the link on your group's
+    Facebook page.
+ *  Write to the Ugandan High Commissioner in London (address on the back)
+    asking that the bill be withdrawn. Be courteous; do not attack Uganda or
+    its people.
+ *  Ask your MP to raise the bill with the Foreign Office and to sign the
+    Early Day Motion on it.
+ *  Hold a discussion evening with a speaker from a local LGBT organisation.
+
+February 2010 -- Keystone Human Rights Circle, Northern Ireland, Belfast office
+""",
+    },
 ]
