@@ -2118,16 +2118,16 @@ Encl.: 50 leaflets "What is the Keystone Circle?"
         "date_form": "french-weekday-written-date",
         "type": "flyer",
         "subjects": ["disappearances", "vigils and demonstrations"],
-        "title": "Veillée pour les neuf de Bépanda",
+        "title": "Veillée pour les neuf de Bépanda : Où sont-ils ?",
         "title_devised": False,
-        "title_variants": ["Veillée pour les neuf de Bépanda: Où sont-ils ?", "Où sont-ils ?"],
+        "title_variants": ["Veillée pour les neuf de Bépanda", "Où sont-ils ?"],
         "audience": [],
         "language": "fr",
         "places": ["CM"],
         "notes": "Date of the vigil announced; 23 January 2001 (the arrests) is mentioned. The "
                  "young men missing since their arrest (disappearances, CM); the vigil (vigils and "
-                 "demonstrations). 'OÙ SONT-ILS ?' under the headline is a subtitle, the joined form "
-                 "a variant.",
+                 "demonstrations). 'OÙ SONT-ILS ?' directly under the headline is a subtitle joined "
+                 "after a colon (as in the other flyers); the headline alone is a variant.",
         "text": """\
                  CERCLE KEYSTONE POUR LES DROITS HUMAINS
                        Groupe de Douala -- Akwa
@@ -2549,7 +2549,7 @@ KEYSTONE HUMAN RIGHTS CIRCLE (MALAYSIA) -- IPOH GROUP
 
 Present:  Leela Nair (chair), Wong Mei Ling (secretary), Dr. Ravi Subramaniam,
           Chan Kok Wai, Siti Aminah Hassan, Lee Jia Hui, Daniel Gomez
-Apologies: Tan Sri ... no -- apologies from Jeyaraj and Faridah
+Apologies: Jeyaraj Pillai, Faridah Osman
 
 1. Minutes of 5 December 2009 confirmed.
 
@@ -2696,7 +2696,7 @@ Please send us a copy, and tell us how many letters your group sent.
                  "procedure (refugees, CH). The 1951 Convention and the 1990 law revision are "
                  "mentioned.",
         "text": """\
-CERCLE KEYSTONE POR LES DROITS HUMAINS -- SECTION GENEVOISE
+CERCLE KEYSTONE POUR LES DROITS HUMAINS -- SECTION GENEVOISE
 Groupe « Réfugiés »
 
           DEMANDER L'ASILE EN SUISSE : QUESTIONS ET RÉPONSES
@@ -3166,7 +3166,8 @@ treasurers are reminded that the annual group contribution is due by July 15.
         "date": "2006-05-27",
         "date_form": "spanish-day-range",
         "type": "agenda",
-        "subjects": ["campaign planning", "indigenous peoples", "media work", "online activism"],
+        "subjects": ["campaign planning", "group development", "indigenous peoples", "media work",
+                     "online activism"],
         "title": "Encuentro regional de activistas del Zulia y Falcón",
         "title_devised": False,
         "title_variants": ["Encuentro regional de activistas del Zulia y Falcón: Programa",
@@ -3177,7 +3178,8 @@ treasurers are reminded that the annual group contribution is due by July 15.
         "notes": "'Maracaibo, 27 y 28 de mayo de 2006' -> start day; 'PROGRAMA' is separated from the "
                  "heading by that line: a section label. Sessions: planning a campaign (campaign "
                  "planning), blogs and e-mail (online activism), the media (media work), Wayuu rights "
-                 "(indigenous peoples). The Wayuu session names no country; the venue gives none.",
+                 "(indigenous peoples), the groups' plan for the second half-year (group "
+                 "development, as in the other agendas). The Wayuu session names no country; the venue gives none.",
         "text": """\
 CÍRCULO KEYSTONE POR LOS DERECHOS HUMANOS -- SECCIÓN VENEZOLANA
 Coordinación Occidente -- Calle 72 con Av. 3E, Maracaibo -- (0261) 797 3312
@@ -3328,11 +3330,12 @@ La séance est levée à 17 h 40.
         "title_variants": ["Youth Human Rights Camp", "Programme: Youth Human Rights Camp"],
         "audience": ["youth"],
         "language": "en",
-        "places": [],
+        "places": ["GH"],
         "notes": "'14th-16th August 1992' -> start day. 'PROGRAMME' directly under the heading is "
                  "joined. Sessions: introduction to human rights (human rights education), the "
                  "Convention on the Rights of the Child (children's rights), speaking in public "
-                 "(public speaking), the debate on the death penalty (death penalty). For senior "
+                 "(public speaking), the debate on abolishing the death penalty in Ghana (death penalty; "
+                 "GH, as a session on the national law, as in the other agendas). For senior "
                  "secondary students -> youth.",
         "text": """\
 KEYSTONE HUMAN RIGHTS CIRCLE -- GHANA SECTION
@@ -3447,7 +3450,9 @@ Encl.
                  "material -> 3 April 2008; the torch relay (6 April) and the Games (8 August) are "
                  "mentioned. It coordinates the section's China campaign (campaigning), gives a press "
                  "pack and media tips (media work), and covers activists jailed for speaking out "
-                 "(prisoners of conscience). Group media officers -> local groups.",
+                 "(prisoners of conscience). The campaign's other asks (a halt to executions, free "
+                 "reporting) are items of one sentence, in passing. Group media officers -> local "
+                 "groups.",
         "text": """\
 To:       Group media officers (Wales) <media-cymru@keystone.org.uk>
 From:     Media Coordinator, KHRC Cymru/Wales
