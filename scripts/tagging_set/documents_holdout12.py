@@ -1219,4 +1219,1140 @@ money out, balance. Report the balance at every meeting. Keep all receipts in an
 envelope, and have someone else look over the book once a year.
 """,
     },
+    # ------------------------------------------------------------------ batch 2 (planning 21-40)
+    {
+        "id": "1206",
+        "split": "holdout12",
+        "date": "1972-02-09",
+        "date_form": "ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["lobbying", "prisoners of conscience"],
+        "title": "[Letter from the Coventry group to its MP about an adopted prisoner in Greece]",
+        "title_devised": True,
+        "title_variants": ["[Letter from the Coventry group secretary to the MP about a prisoner in Greece]"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB", "GR"],
+        "notes": "A letter actually sent (FILE COPY carbon): letter, devised title. Mentioned: "
+                 "October 1969 (arrest), 1970 (sentence), 1969 (Greece leaving the Council of "
+                 "Europe). Asking the MP to raise the case with the Foreign Secretary and to meet the "
+                 "group -> lobbying, GB (national legislature and government); prisoner in Greece -> "
+                 "prisoners of conscience, GR. The letter is itself written to an official, but it is "
+                 "not about writing appeals: not letter writing. Typist's initials and cc are noise.",
+        "text": """\
+FILE COPY
+
+MERIDIAN SOLIDARITY LEAGUE -- COVENTRY GROUP
+Hon. Secretary: Mrs. E. M. Garside, 14 Styvechale Avenue, Coventry CV5 6DX
+Telephone: Coventry 75213
+
+                                                        9th February, 1972
+
+R. T. Holloway, Esq., M.P.,
+House of Commons,
+London, S.W.1.
+
+Dear Mr. Holloway,
+
+I am writing on behalf of the Coventry group of the Meridian Solidarity League, of
+which several of your constituents are members, about a prisoner whom the group
+has adopted.
+
+Mr. Nikos Vardakis is a lawyer from Patras. He was arrested in October 1969 and in
+1970 was sentenced by the Special Military Court in Athens to eight years'
+imprisonment for membership of a prohibited organisation and for distributing
+leaflets calling for a return to parliamentary government. There has never been any
+suggestion that he used or advocated violence. He is held in Korydallos prison, and
+his wife tells us that his health, never strong, has declined badly this winter.
+
+The group has written regularly to the Greek authorities for more than a year,
+without any reply. We believe that a word from Her Majesty's Government would carry
+more weight than any number of letters from private citizens. Since Greece left the
+Council of Europe in 1969 there are few other channels open.
+
+May we therefore ask whether you would be willing to raise Mr. Vardakis's case with
+the Foreign and Commonwealth Secretary, and to ask whether representations can be
+made to the Greek Government on his behalf? We should also very much welcome the
+chance to meet you at one of your constituency surgeries, so that two members of the
+group could give you the full details of the case.
+
+Thank you for your attention to this letter.
+
+Yours sincerely,
+
+E. M. Garside (Mrs.)
+Hon. Secretary
+
+EMG/jt
+c.c. British Section office, London
+""",
+    },
+    {
+        "id": "1213",
+        "split": "holdout12",
+        "date": "2003-05-17",
+        "date_form": "day-month-year-numeric",
+        "type": "sign-in sheet",
+        "subjects": ["women's rights"],
+        "title": "Women's Rights Training: Attendance",
+        "title_devised": False,
+        "title_variants": ["Women's Rights Training", "Attendance: Women's Rights Training"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'Attendance' directly under the heading: joined after it. Zambian material: "
+                 "17/05/2003 read D/M/Y (unambiguous anyway). Subject from the training's name.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- ZAMBIA SECTION, NDOLA BRANCH
+Plot 1462, Broadway, P.O. Box 70318, Ndola
+
+                         WOMEN'S RIGHTS TRAINING
+                               Attendance
+
+Venue: YWCA Hall, Ndola                                 Date: 17/05/2003
+
+No. NAME                      ORGANISATION / GROUP       CONTACT             SIGNATURE
+--- ------------------------- -------------------------- ------------------- ---------
+ 1  Mutale Chisenga           MSL Ndola                  0966 555 210        M.C.
+ 2  Beatrice Mwanza           YWCA                       P.O. Box 71109      B Mwanza
+ 3  Grace N. Phiri            MSL Ndola                  0977 555 483        GPhiri
+ 4  Agnes Tembo               Women for Change           0955 555 027        A.T.
+ 5  Fr. Lawrence Mulenga      St. Andrews Parish         --                  L Mulenga
+ 6  Esther Kabwe              MSL Kitwe                  0966 555 318        E.K.
+ 7  Memory Banda              Ndola Teachers' College    0977 555 904        M Banda
+ 8  Joyce Lungu               MSL Ndola                  0955 555 661        JL
+ 9  Ruth Siame                Legal Resources            P.O. Box 240071     R. Siame
+10  Precious Mwila            (student)                  0966 555 149        P.M.
+11  _________________________ __________________________ ___________________ _________
+12  _________________________ __________________________ ___________________ _________
+""",
+    },
+    {
+        "id": "1217",
+        "split": "holdout12",
+        "date": "1992-10",
+        "date_form": "spanish-place-month-year",
+        "type": "trainer guide",
+        "subjects": ["letter writing", "torture"],
+        "title": "Guía para facilitadores: La tortura no tiene justificación",
+        "title_devised": False,
+        "title_variants": ["La tortura no tiene justificación"],
+        "audience": ["local groups", "trainers"],
+        "language": "es",
+        "places": [],
+        "notes": "Two pages; facilitator's guide (objectives, timings, 'pregunte a los "
+                 "participantes', 'divida en grupos') -> trainers, plus 'miembros de grupos locales' "
+                 "named as participants -> local groups. Closing 'Guayaquil, octubre de 1992' is "
+                 "its date; 1984 and 1988 (Convention, Ecuador's ratification) mentioned. Sessions "
+                 "on torture and one on writing an appeal letter -> letter writing. No place: the "
+                 "ratification is one clause.",
+        "text": """\
+LIGA MERIDIANA DE SOLIDARIDAD -- SECCIÓN ECUADOR
+Grupo Guayaquil · Casilla 09-01-4417 · Guayaquil
+
+GUÍA PARA FACILITADORES
+«La tortura no tiene justificación»
+Taller de tres horas para miembros de grupos locales (12 a 20 personas)
+
+OBJETIVOS
+Al terminar el taller, los participantes podrán:
+  - explicar qué es la tortura y por qué está prohibida en toda circunstancia;
+  - reconocer los argumentos con que se la justifica y responder a ellos;
+  - redactar una carta de apelación clara y respetuosa.
+
+MATERIALES: papelógrafos, marcadores, copias del testimonio (anexo 1), copias de
+tres casos actuales (anexo 2), papel y sobres.
+
+1. APERTURA (15 minutos)
+Preséntese y pida a cada participante que diga su nombre y por qué vino.
+
+2. ¿QUÉ ES LA TORTURA? (40 minutos)
+Pregunte a los participantes qué palabras asocian con la tortura y anótelas en el
+papelógrafo. Lea en voz alta el testimonio del anexo 1. Luego divida a los
+participantes en grupos de cuatro y pida que cada grupo escriba una definición.
+Compare las definiciones con la de la Convención contra la Tortura de 1984, que el
+Ecuador ratificó en 1988.
+
+3. «PERO SI ES UN TERRORISTA...» (30 minutos)
+Presente la situación de la «bomba de tiempo» y pida a los grupos que discutan si
+alguna vez se justifica torturar. Recoja los argumentos. Explique que la
+prohibición es absoluta: ni la guerra ni la emergencia la suspenden, y que la
+tortura produce confesiones falsas y destruye a quien la practica.
+                                                                   - 1 -
+\f
+Guía para facilitadores -- La tortura no tiene justificación             - 2 -
+
+   Receso (15 minutos)
+
+4. CÓMO ACTUAR: LA CARTA DE APELACIÓN (50 minutos)
+Explique la estructura de una buena carta: presentarse, exponer el caso con
+exactitud, pedir algo concreto (investigación, acceso a un médico y a un abogado,
+libertad), agradecer. Insista en el tono cortés: nunca insultar ni hablar de
+política. Reparta los tres casos del anexo 2 y pida a cada participante que
+escriba una carta a la autoridad indicada. Lea dos o tres en voz alta, con permiso
+de sus autores, y comente lo que funciona.
+
+5. CIERRE (15 minutos)
+Recoja las cartas firmadas para enviarlas por el grupo. Pida a cada persona que
+diga una cosa que se lleva del taller.
+
+                                                 Guayaquil, octubre de 1992
+""",
+    },
+    {
+        "id": "1231",
+        "split": "holdout12",
+        "date": "1975",
+        "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["death penalty", "disappearances", "fundraising", "urgent actions"],
+        "title": "Southern Meridian",
+        "title_devised": False,
+        "title_variants": ["Southern Meridian, Vol. 2, No. 3", "Southern Meridian, Vol. 2, No. 3, Fall 1975"],
+        "audience": [],
+        "language": "en",
+        "places": ["CL", "US"],
+        "notes": "Two pages. 'Fall 1975' -> year. Mentioned: 1972 (Furman), 1973 (Georgia law; the "
+                 "Chilean coup, September 11, 1973), April (network launch), the calendar dates "
+                 "(November 15, December 10). Items: death row in Georgia (US), the disappeared in "
+                 "Chile (CL), the rapid-response network (urgent actions), benefits and sales "
+                 "(fundraising). The calendar gives no subject.",
+        "text": """\
+====================================================================
+                         SOUTHERN MERIDIAN
+     Newsletter of the Southern Region, Meridian Solidarity League
+Vol. 2, No. 3                                              Fall 1975
+            P.O. Box 5472, Atlanta, Georgia 30307
+====================================================================
+
+DEATH ROW IN GEORGIA: FULL AGAIN
+
+Three years ago, when the Supreme Court decided Furman v. Georgia, it looked as if
+the death penalty in this country might be finished. It was not. Georgia passed a
+new law in 1973, and so did most Southern states. There are now more than forty men
+under sentence of death at Reidsville, almost all of them poor, and a large
+majority of them black. Appeals from Georgia and other states are on their way to
+the Supreme Court, and lawyers expect a decision within the year. Our groups in
+Atlanta and Athens have been visiting the families and will be at the Capitol when
+the legislature meets in January.
+
+CHILE: WHERE ARE THEY?
+
+Two years after the coup of September 11, 1973, families in Santiago are still
+going from police station to military barracks to prison, asking for husbands,
+sons and daughters who were taken away and never seen again. The authorities say
+they have no record of them. Church workers have now listed hundreds of such cases.
+The League has taken up forty of them, and two of our Southern groups have each been
+given a name. To be "disappeared" is to be denied even the status of a prisoner:
+no charge, no trial, no visit, no grave.
+
+NEW: THE RAPID RESPONSE NETWORK
+
+Since April, thirty-one members in the region have signed up for the League's new
+rapid response ("urgent action") network. When someone is arrested and there is
+reason to fear torture, a short appeal goes out by mail or phone, and each member
+promises to send an airmail letter or a telegram within three days. Speed is
+everything: the first days in custody are the most dangerous. Call Dennis Oakes at
+(404) 555-0163 to join.
+                                                             -- over --
+\f
+SOUTHERN MERIDIAN, Fall 1975                                        page 2
+
+MONEY, MONEY
+
+The Athens group's bake sale on the courthouse lawn raised $212.40, the Nashville
+coffeehouse benefit $185, and a single generous member in Chapel Hill sent a check
+for $100 with a note saying "for stamps." The Regional Office needs $1,500 to get
+through to June: if every group could hold one event this fall, we'd be there.
+Ideas and a sample flyer are in the group mailing.
+
+CALENDAR
+   November 15    Regional meeting, Birmingham (details in the group mailing)
+   December 10    Human Rights Day -- plan something in your town!
+
+Editor: Ruth Ann Pickett.  Send news of your group by January 10.
+""",
+    },
+    {
+        "id": "1245",
+        "split": "holdout12",
+        "date": "1994-01-27",
+        "date_form": "weekday-day-month-year",
+        "type": "agenda",
+        "subjects": ["freedom of expression", "fundraising", "group development", "group organizing"],
+        "title": "Annual General Meeting",
+        "title_devised": False,
+        "title_variants": ["Annual General Meeting: Agenda", "Haifa Group: Annual General Meeting"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "AGENDA is separated from the heading by the date and venue lines: a section label. "
+                 "Mentioned: 1993, 24 January (proxy deadline). Sessions: fundraising plan, election "
+                 "of the committee's officers (roles: group organizing), the group's review and "
+                 "priorities for the year (group development), a talk on freedom of expression and "
+                 "the military censor (no country named in it). The chair's report gives no subject. "
+                 "A group's own agenda: no audience.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- HAIFA GROUP
+c/o 17 Hanassi Avenue, Haifa 34642          Tel. 04-8555219
+
+                      ANNUAL GENERAL MEETING
+
+              Thursday 27 January 1994, 19:30
+         Community Centre, 6 Arlozorov Street, Hadar
+
+                              AGENDA
+
+19:30   Opening; adoption of the agenda
+19:40   Chairperson's report on 1993 (Miriam Katz)
+20:00   Treasurer's report, and the fundraising plan for 1994: the spring
+        bazaar and the members' appeal (Yossi Haddad)
+20:20   Election of the committee: chairperson, secretary, treasurer,
+        case coordinator, and two members without portfolio
+20:40   Coffee and cake
+20:55   Guest speaker: "Freedom of expression and the military censor --
+        what may a journalist write?" (Adv. Nabil Khoury)
+21:30   Our year ahead: what worked in 1993, what did not, and the group's
+        priorities for 1994 (discussion in small groups, then together)
+22:00   Close
+
+Members who cannot attend may give a written proxy to the secretary
+by 24 January.
+""",
+    },
+    {
+        "id": "1246",
+        "split": "holdout12",
+        "date": "2007-02-22",
+        "date_form": "day-range",
+        "type": "evaluation form",
+        "subjects": ["letter writing", "urgent actions"],
+        "title": "Training on Urgent Actions and Letter Writing: Participant Evaluation",
+        "title_devised": False,
+        "title_variants": ["Training on Urgent Actions and Letter Writing",
+                           "Participant Evaluation: Training on Urgent Actions and Letter Writing"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'PARTICIPANT EVALUATION' directly under the heading: joined after it. '22-23 "
+                 "February 2007' -> start day. Questions on the UA network and on writing appeal "
+                 "letters -> urgent actions, letter writing.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- BANGLADESH SECTION
+Chittagong Unit  *  House 9, Road 2, Nasirabad H/S, Chittagong  *  031-655 5180
+
+           TRAINING ON URGENT ACTIONS AND LETTER WRITING
+                      PARTICIPANT EVALUATION
+           22-23 February 2007, Unit office, Nasirabad
+
+Please tick one box for each question and write your comments. You need not give
+your name.
+
+1. How would you rate the training overall?
+   [ ] Excellent   [ ] Good   [ ] Fair   [ ] Poor
+
+2. Session 1 -- "How the Urgent Action network works"
+   [ ] Excellent   [ ] Good   [ ] Fair   [ ] Poor
+   Comments: _________________________________________________
+
+3. Session 2 -- "Writing an effective appeal letter"
+   [ ] Excellent   [ ] Good   [ ] Fair   [ ] Poor
+   Comments: _________________________________________________
+
+4. Session 3 -- "Practice: letters on three current cases"
+   [ ] Excellent   [ ] Good   [ ] Fair   [ ] Poor
+   Comments: _________________________________________________
+
+5. Were the handouts clear and in a language you could use?   [ ] Yes   [ ] No
+
+6. Will you join the Urgent Action network of the Chittagong Unit?
+   [ ] Yes   [ ] No   [ ] Already a member
+
+7. What was the most useful part of the training?
+   ____________________________________________________________
+
+8. What should we change next time?
+   ____________________________________________________________
+
+Name (optional): __________________   Group / college: __________________
+""",
+    },
+    {
+        "id": "1202",
+        "split": "holdout12",
+        "date": "1984-03-05",
+        "date_form": "french-written-date",
+        "type": "letter",
+        "subjects": ["campaigning", "letter writing", "lobbying", "torture"],
+        "title": "[Letter from the Luxembourg section to its members about the general assembly and the "
+                 "campaign against torture]",
+        "title_devised": True,
+        "title_variants": ["[Lettre de la section luxembourgeoise à ses membres sur l'assemblée générale et la "
+                           "campagne contre la torture]"],
+        "audience": [],
+        "language": "fr",
+        "places": ["LU"],
+        "notes": "Letter with salutation and signature; devised title, French form a variant. "
+                 "Mentioned: 24 mars 1984 (assembly), 1973 (an earlier campaign). Launches the "
+                 "section's campaign against torture -> campaigning, torture. Its list of actions: "
+                 "appeal cards to governments -> letter writing; asking Luxembourg's deputies and "
+                 "government to support the UN convention -> lobbying, LU. Addressed to members in "
+                 "general: no audience term. The general assembly paragraph gives no subject.",
+        "text": """\
+LIGUE SOLIDARITÉ MÉRIDIENNE
+Section luxembourgeoise
+B.P. 1127 · Luxembourg-Ville · Tél. 4 55 62
+
+                                               Luxembourg, le 5 mars 1984
+
+Chères amies, chers amis,
+
+Notre assemblée générale se tiendra le samedi 24 mars 1984 à 15 heures, à la salle
+paroissiale de Bonnevoie. Vous trouverez l'ordre du jour ci-joint. Nous comptons sur
+votre présence : il y aura un nouveau comité à élire.
+
+Mais je vous écris surtout pour vous annoncer le lancement, au mois d'avril, de
+notre campagne contre la torture. Dix ans après notre première action sur ce thème,
+en 1973, la torture reste pratiquée dans plus d'un tiers des pays du monde : dans
+les commissariats, les casernes, les prisons secrètes. Elle n'est pas l'acte isolé
+de quelques brutes ; elle est presque toujours tolérée, sinon organisée, par les
+autorités. Les témoignages que nous publierons dans la brochure de la campagne en
+donnent une idée terrible.
+
+La campagne durera toute l'année. Elle a trois buts : faire connaître la réalité de
+la torture au public luxembourgeois ; obtenir des gouvernements concernés qu'ils y
+mettent fin ; appuyer l'adoption par les Nations unies d'une convention qui
+l'interdise partout.
+
+Ce que nous vous demandons :
+  - distribuer la brochure autour de vous, au travail, à l'école, à la paroisse ;
+  - envoyer chaque mois les cartes d'appel que nous vous ferons parvenir aux
+    chefs d'État et ministres des pays concernés ;
+  - écrire au député de votre circonscription pour qu'il demande au gouvernement
+    luxembourgeois de soutenir activement le projet de convention.
+
+Je vous remercie de votre fidélité et vous prie de croire, chères amies, chers
+amis, à mes sentiments les meilleurs.
+
+                                           Jean-Paul Wagner
+                                           Président de la section
+""",
+    },
+    {
+        "id": "1250",
+        "split": "holdout12",
+        "date": "2009-11-14",
+        "date_form": "running-line-day-month-year",
+        "type": "worksheet",
+        "subjects": ["lobbying"],
+        "title": "Planning a Lobby Visit",
+        "title_devised": False,
+        "title_variants": ["Planning a Lobby Visit: Worksheet 3", "Worksheet 3: Planning a Lobby Visit"],
+        "audience": [],
+        "language": "en",
+        "places": ["PK"],
+        "notes": "Running line of the course gives the date, not the title. Every question is about "
+                 "a meeting with a Member of the National Assembly -> lobbying, PK (national "
+                 "legislature). The domestic violence bill is only the worked example (in passing).",
+        "text": """\
+Lobbying Skills Course -- Islamabad -- 14 November 2009
+Meridian Solidarity League, Pakistan Section
+
+                        PLANNING A LOBBY VISIT
+                             Worksheet 3
+
+Work in pairs. Your group has secured a 30-minute meeting with the Member of the
+National Assembly for your district. Use the issue your group chose this morning
+(if you did not choose one, use the domestic violence bill as an example).
+
+1. Name of the MNA, party, and the committees he or she sits on:
+
+   ______________________________________________________________
+
+2. The ONE thing you will ask this MNA to do (vote, speak, table a question):
+
+   ______________________________________________________________
+
+3. Why should this MNA care? (constituency, party position, what he or she has
+   said before)
+
+   ______________________________________________________________
+
+4. Three facts you will bring, each in one sentence:
+
+   a) ___________________________________________________________
+   b) ___________________________________________________________
+   c) ___________________________________________________________
+
+5. What will you leave behind? (one page, a case sheet, a contact card)
+
+   ______________________________________________________________
+
+6. Who in your group will follow up, how, and by when?
+
+   ______________________________________________________________
+""",
+    },
+    {
+        "id": "1258",
+        "split": "holdout12",
+        "date": "2006-10-10",
+        "date_form": "french-weekday-written-date",
+        "type": "flyer",
+        "subjects": ["death penalty", "vigils and demonstrations"],
+        "title": "Marche pour l'abolition de la peine de mort",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "fr",
+        "places": ["MG"],
+        "notes": "Flyer for a march; its date is the march's. 1958 (last execution) mentioned. "
+                 "Madagascar's law and courts -> MG.",
+        "text": """\
+LIGUE SOLIDARITÉ MÉRIDIENNE -- SECTION DE MADAGASCAR
+
+                       MARCHE POUR L'ABOLITION
+                        DE LA PEINE DE MORT
+
+        Mardi 10 octobre 2006 -- Journée mondiale contre la peine de mort
+
+      Départ : 15 heures, place de l'Indépendance (Analakely)
+      Arrivée : jardin d'Ambohijatovo
+
+Madagascar n'a exécuté personne depuis 1958. Pourtant, chaque année, nos tribunaux
+prononcent encore des condamnations à mort, et des hommes attendent dans les prisons
+une sentence qui ne sera jamais exécutée -- ou qui pourrait l'être.
+
+                  IL EST TEMPS D'ABOLIR DANS LA LOI
+                  CE QUI EST DÉJÀ ABOLI DANS LES FAITS.
+
+                   Venez nombreux, habillés de blanc.
+
+        Renseignements : Lot IVG 112 bis, Antsahavola -- Tél. 22 555 41
+""",
+    },
+    {
+        "id": "1255",
+        "split": "holdout12",
+        "date": "2005-08",
+        "date_form": "revision-footer",
+        "type": "handout",
+        "subjects": ["fundraising", "group organizing", "online activism", "recruitment"],
+        "title": "Starting a Student Group: Ten Steps",
+        "title_devised": False,
+        "title_variants": ["Starting a Student Group"],
+        "audience": ["student groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Tip sheet -> handout; footer 'Rev. 8/05' -> 2005-08. The ten steps are the content: "
+                 "starting a group (advisor, registration, first meeting, officers) -> group "
+                 "organizing; recruiting at the fair -> recruitment; e-mail list and web page for "
+                 "online actions -> online activism; raising money -> fundraising. For students "
+                 "starting a group -> student groups.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- PACIFIC NORTHWEST STUDENT NETWORK
+
+                  STARTING A STUDENT GROUP: TEN STEPS
+
+So you want a League group on your campus. Great -- here's how other students in
+Oregon, Washington and Idaho have done it.
+
+ 1. Find two or three friends who care. You can't do it alone, and you shouldn't.
+
+ 2. Find a faculty or staff advisor. Most schools require one, and a good advisor
+    can find you a room and vouch for you with the administration.
+
+ 3. Register with the student activities office so you can book rooms, table on
+    campus and apply for funds.
+
+ 4. Hold a first meeting. Keep it short and fun: pizza, a ten-minute video, what
+    the League does, and a sign-up sheet.
+
+ 5. Recruit! Table at the fall activities fair, put flyers in the dorms, ask
+    professors for two minutes at the start of a class. Follow up with everyone
+    who signs up within a week.
+
+ 6. Choose officers (at least a coordinator and a treasurer) and a regular
+    meeting time and place. Same night every week works best.
+
+ 7. Set up an e-mail list and a simple web page. Use them to send out the
+    League's online actions and to remind people about meetings.
+
+ 8. Pick one issue for the term and stick with it -- a group that does one thing
+    well keeps its members.
+
+ 9. Raise some money: a bake sale, a benefit show with campus bands, or a request
+    to student government for funding.
+
+10. Stay in touch with the regional student coordinator (students@msl-pnw.org),
+    who can send speakers, materials and ideas.
+
+Rev. 8/05                              MSL Pacific Northwest Student Network
+""",
+    },
+    {
+        "id": "1215",
+        "split": "holdout12",
+        "date": "1992-09-03",
+        "date_form": "weekday-day-month-year",
+        "type": "report",
+        "subjects": ["death penalty", "letter writing", "recruitment"],
+        "title": "Minutes of the Kingston Group Meeting",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["JM"],
+        "notes": "Minutes -> report; the meeting's date is on a line of its own (not in the title). "
+                 "Mentioned: 20 August (letter-writing evening), 15 October, next meeting 1 October "
+                 "1992, 1979 (sentence). Items: death row and the Privy Council appeal (Jamaica) -> "
+                 "death penalty, JM; the letter-writing evening -> letter writing; the UWI stall -> "
+                 "recruitment. The treasurer's balance is not fundraising.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- JAMAICA SECTION
+
+                 MINUTES OF THE KINGSTON GROUP MEETING
+
+held on Thursday 3 September 1992 at the Section office, 5 Lady Musgrave Road,
+Kingston 5, at 6.00 p.m.
+
+PRESENT: Mrs. D. Henriques (chair), Mr. C. Bailey, Miss M. Clarke, Mr. W. Ffrench,
+Mrs. P. Gordon, Mr. D. Morrison, Dr. H. Wint. APOLOGIES: Mr. L. Brown.
+
+1. DEATH ROW. Mr. Bailey reported on the appeal to the Privy Council of the two men
+who have been on death row at St. Catherine District Prison since 1979. Their
+lawyers argue that to hang a man after so many years under sentence would itself be
+inhuman. The group noted that more than two hundred men are now under sentence of
+death in Jamaica and that conditions on death row remain very bad. It was agreed
+that the Section's statement opposing any resumption of hangings be sent again to
+the Gleaner and that members attend the hearing of any local appeal.
+
+2. LETTER-WRITING EVENING. Sixty-three letters were written at the evening held on
+20 August, on four cases from the international mailing. Miss Clarke thanked the
+members who brought their own paper and stamps. Agreed to hold the next evening on
+15 October, and to start earlier (5.30) so that members coming from work can leave
+before dark.
+
+3. UWI STALL. Dr. Wint reported that the stall at the University during orientation
+week signed up fourteen students, three of whom have since come to a meeting. He
+proposed that each new student be given a "buddy" from the group. Agreed.
+
+4. TREASURER. Balance J$1,840.55.
+
+5. NEXT MEETING: Thursday 1 October 1992, same time and place.
+
+                                         Minutes taken by M. Clarke
+""",
+    },
+    {
+        "id": "1244",
+        "split": "holdout12",
+        "date": "1997-04",
+        "date_form": "spanish-revision-month-year",
+        "type": "manual",
+        "subjects": ["fundraising", "group organizing", "urgent actions"],
+        "title": "Manual del Grupo Local",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["local groups"],
+        "language": "es",
+        "places": [],
+        "notes": "Three pages of a manual (index, chapters) -> manual. 'Segunda edición revisada: "
+                 "abril de 1997' wins over 'Primera edición: 1993'. Chapters present: organizing a "
+                 "local group, Urgent Actions, the group's finances (dues, activities to raise money) "
+                 "-> group organizing, urgent actions, fundraising; chapter 1 (what the League is) "
+                 "gives no subject. 'Este manual es para los grupos locales' -> local groups.",
+        "text": """\
+LIGA MERIDIANA DE SOLIDARIDAD -- SECCIÓN BOLIVIA
+Calle Libertad 318, Casilla 2271, Santa Cruz de la Sierra · Tel. 33-5521
+
+                       MANUAL DEL GRUPO LOCAL
+
+     Primera edición: 1993 · Segunda edición revisada: abril de 1997
+
+Este manual es para los grupos locales de la Liga: para los que recién empiezan y
+para los que ya tienen años de trabajo. Guárdenlo en el archivo del grupo y
+consúltenlo cuando tengan dudas.
+
+ÍNDICE
+   Capítulo 1.  ¿Qué es la Liga? ....................................  3
+   Capítulo 2.  Cómo organizar un grupo local ........................  7
+   Capítulo 3.  Las Acciones Urgentes ................................ 15
+   Capítulo 4.  Las finanzas del grupo ............................... 21
+   Anexos: modelos de actas, de informe anual y de carta ............. 27
+\f
+                                                                       7
+CAPÍTULO 2. CÓMO ORGANIZAR UN GRUPO LOCAL
+
+2.1 ¿Cuántas personas? Un grupo puede empezar con cinco personas comprometidas.
+Más vale un grupo pequeño que trabaja que uno grande que solo se reúne.
+
+2.2 La reunión mensual. Fijen un día y un lugar: por ejemplo, el primer martes de
+cada mes en la parroquia o en la casa de un miembro. Preparen un orden del día y
+levanten un acta de cada reunión.
+
+2.3 Los cargos. Todo grupo necesita un coordinador o coordinadora, que convoca y
+representa al grupo; un secretario, que lleva las actas y la correspondencia; un
+tesorero, que maneja el dinero y rinde cuentas; y un responsable de Acciones
+Urgentes. Los cargos se eligen cada año en la reunión de enero.
+
+2.4 El registro. Envíen a la Coordinación Nacional la lista de miembros y de
+cargos. Solo los grupos registrados reciben los materiales.
+\f
+                                                                      15
+CAPÍTULO 3. LAS ACCIONES URGENTES
+
+Cuando una persona es detenida y corre peligro de ser torturada o desaparecida, la
+Liga envía una Acción Urgente: una hoja con los datos del caso, a quién escribir y
+qué pedir. El responsable del grupo la recibe por fax o por correo y reparte las
+cartas entre los miembros el mismo día. Las cartas deben salir en un plazo de tres
+días. Anoten cada carta enviada en el registro del grupo.
+
+                                                                      21
+CAPÍTULO 4. LAS FINANZAS DEL GRUPO
+
+Cada miembro paga una cuota mensual fijada por el grupo. Además, los grupos
+organizan actividades para juntar fondos: kermeses, rifas, venta de tarjetas en
+diciembre, peñas. El tesorero lleva un cuaderno de ingresos y gastos y presenta un
+informe en cada reunión. Una vez al año el grupo envía un aporte a la Coordinación
+Nacional.
+""",
+    },
+    {
+        "id": "1252",
+        "split": "holdout12",
+        "date": "1988",
+        "date_form": "edition-line-season",
+        "type": "trainer guide",
+        "subjects": ["public speaking"],
+        "title": "Session Guide: Public Speaking for Group Members",
+        "title_devised": False,
+        "title_variants": ["Public Speaking for Group Members"],
+        "audience": ["local groups", "trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "The running header 'TRAINERS' PACK -- MIDLANDS REGION -- SPRING '88' is an edition "
+                 "line: not the title, its date (1988, season -> year). Trainer guide -> trainers; "
+                 "participants are group members -> local groups. Every step is about giving a talk "
+                 "-> public speaking. No facilitation section (the one sentence on kind feedback is "
+                 "inside a step).",
+        "text": """\
+TRAINERS' PACK -- MIDLANDS REGION -- SPRING '88                           Unit 5
+
+            SESSION GUIDE: PUBLIC SPEAKING FOR GROUP MEMBERS
+
+AIM: to give group members the confidence to give a ten-minute talk about the
+League to a school assembly, a church group, a Women's Institute or a Rotary club.
+
+TIME: two hours.  GROUP SIZE: 6 to 12.  YOU WILL NEED: flip chart and pens, a watch
+with a second hand, blank index cards, copies of the "Three-Part Talk" sheet.
+
+1. WARM-UP (15 min). Ask each participant to speak for one minute, without notes, on
+   how they got here today. Time them strictly. Point out afterwards that everyone
+   managed it.
+
+2. WHAT MAKES A GOOD TALK? (20 min). Ask the participants to remember the best
+   speaker they ever heard and say what made them good. List the answers on the
+   flip chart. Draw out: a clear beginning, one real story, eye contact, not too
+   many figures, a clear ending.
+
+3. PREPARING A TALK (25 min). Hand out the "Three-Part Talk" sheet: the hook (a
+   question or a picture), the story (one prisoner, one name, one face), and the
+   ask (one thing the audience can do tonight). Each participant prepares a
+   five-minute talk on index cards.
+
+4. PRACTICE IN THREES (45 min). In groups of three, each person gives the talk; one
+   listens, one times and notes. After each talk, the listeners give two things
+   that worked and one thing to try. Keep the feedback kind and specific.
+
+5. HANDLING QUESTIONS (10 min). Put up the usual awkward questions ("Why don't you
+   do anything about ...?", "Isn't this just politics?") and work out short,
+   honest answers together.
+
+6. CLOSE (5 min). Each participant names one place where they will give a talk in
+   the next three months. Write it down and send it to the Regional Office.
+
+Meridian Solidarity League, Midlands Regional Office, 41 Bull Street, Birmingham B4 6AF
+""",
+    },
+    {
+        "id": "1224",
+        "split": "holdout12",
+        "date": "1980-05-02",
+        "date_form": "submitted-ordinal-day-month-year",
+        "type": "report",
+        "subjects": ["armed conflict", "lobbying", "refugees"],
+        "title": "Report of the Seminar on Refugees and Human Rights",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["AO", "ZM"],
+        "notes": "The report's own date ('Submitted to the Section Executive, 2nd May 1980') wins over "
+                 "the seminar's dates (12th-13th April 1980). Mentioned: 1970 (Refugees Act), 18th "
+                 "April (Zimbabwe's independence). Sections on the wars that uproot people (Angola "
+                 "above all) -> armed conflict, AO; refugees in Zambia and Zambia's refugee law -> "
+                 "refugees, ZM; a recommendation to make representations to the Government about "
+                 "the law -> lobbying. Zimbabwe and Namibia are named in passing. Report to the "
+                 "Executive: no audience.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE
+Zambia Section -- P.O. Box 31482, Lusaka
+
+        REPORT OF THE SEMINAR ON REFUGEES AND HUMAN RIGHTS
+        held at the Anglican Centre, Lusaka, 12th-13th April 1980
+
+1. PARTICIPANTS. Thirty-four people took part: members of the Section from Lusaka,
+Kabwe and the Copperbelt; church workers; two officers of the Red Cross; a
+representative of the UNHCR office in Lusaka; and eight refugees, from Angola,
+Namibia, South Africa and Zimbabwe, who spoke of their own experience.
+
+2. THE WARS THAT UPROOT PEOPLE. The first session looked at why so many people have
+come to Zambia. In Angola, five years after independence, the fighting between the
+Government and UNITA continues in the south and east, and South African forces have
+repeatedly crossed the border, bombing villages and, more than once, camps of
+Namibian refugees. Participants from Angola described whole districts emptied of
+people, fields that cannot be planted because of mines, and men taken by one side or
+the other to fight. Civilians are not protected by either side. With the coming of
+Zimbabwe's independence on 18th April, many Zimbabweans here hope to go home soon.
+
+3. REFUGEES IN ZAMBIA. Zambia has received refugees generously, but the speakers
+pointed to real problems. Under the Refugees (Control) Act of 1970, refugees must
+live in designated settlements such as Meheba unless given permission to live
+elsewhere, and many in Lusaka live without papers, in fear of arrest. Work permits
+are rarely given. Children in the settlements have primary schools but almost no
+secondary places. Refugees who are accused of political activity can be detained
+or sent back with little process.
+
+4. RECOMMENDATIONS. The seminar asked the Section Executive:
+   (a) to make representations to the Government that the Refugees (Control) Act be
+       reviewed, in particular the rules on residence, work and expulsion;
+   (b) to set up a small committee to help refugees in Lusaka with papers;
+   (c) to hold a similar seminar on the Copperbelt next year.
+
+Submitted to the Section Executive, 2nd May 1980.
+
+                                      (signed) Chileshe Mumba
+                                      Seminar Secretary
+""",
+    },
+    {
+        "id": "1203",
+        "split": "holdout12",
+        "date": "2008-04-15",
+        "date_form": "email-header",
+        "type": "letter",
+        "subjects": ["fair trials", "online activism", "petitions", "vigils and demonstrations"],
+        "title": "[E-mail to Birmingham group members about the Guantánamo petition and rally]",
+        "title_devised": True,
+        "title_variants": ["Guantanamo -- sign the petition + rally on the 26th"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["US"],
+        "notes": "E-mail with greeting and signature -> letter (devised title; the Subject line is a "
+                 "variant). Date from the header (Tue, 15 Apr 2008). Mentioned: January 2002, "
+                 "April 26. Detention without charge or fair trial at Guantánamo by the US -> fair "
+                 "trials, US. Two actions: an online petition (online activism, petitions) and a "
+                 "rally (vigils and demonstrations). To the group's members -> local groups.",
+        "text": """\
+From: "Leah Drummond" <ldrummond@bellsouth.net>
+To: bham-group@lists.meridianleague.org
+Date: Tue, 15 Apr 2008 21:14:07 -0500
+Subject: Guantanamo -- sign the petition + rally on the 26th
+
+Dear Birmingham group members,
+
+It's been more than six years since the first detainees were flown to Guantanamo in
+January 2002, and about 270 men are still there. Most have never been charged with
+anything. The few who have face military commissions that allow evidence obtained
+by coercion and secret evidence the defense cannot see -- nobody who has looked at
+them seriously thinks they meet the standards of a fair trial. Men have been held
+for six years without ever seeing a judge.
+
+Two things I'm asking you to do this month:
+
+1. SIGN THE ONLINE PETITION. The national office's petition asks the President and
+   Congress to close Guantanamo and either charge the detainees in federal court or
+   release them. It takes one minute:
+      http://www.meridianleague.org/act/guantanamo
+   Then forward this e-mail to five friends. We're trying to get Alabama past 3,000
+   signatures before it goes to Washington.
+
+2. COME TO THE RALLY on Saturday, April 26, at noon in Linn Park, across from the
+   courthouse. We'll have orange jumpsuits for anybody willing to wear one, and a
+   few signs. Bring a friend. It'll be an hour, tops.
+
+Thanks, everybody -- see you on the 26th, and at the meeting on the 2nd.
+
+Leah
+
+Leah Drummond
+Group Coordinator, Birmingham Group
+Meridian Solidarity League
+""",
+    },
+    {
+        "id": "1243",
+        "split": "holdout12",
+        "date": "2001-01",
+        "date_form": "spanish-month-range",
+        "type": "report",
+        "subjects": ["equality and non-discrimination", "fundraising", "human rights education"],
+        "title": "Informe trimestral",
+        "title_devised": False,
+        "title_variants": ["Informe trimestral, enero-marzo de 2001"],
+        "audience": [],
+        "language": "es",
+        "places": ["CR"],
+        "notes": "Quarterly report with no date of issue: the start of 'Enero - marzo de 2001', on a "
+                 "line of its own (not in the title). Mentioned: April-June (next quarter), 2000. "
+                 "Sections: talks in schools and a teachers' workshop (human rights education); a "
+                 "project against xenophobia towards Nicaraguan migrants in Costa Rica (equality and "
+                 "non-discrimination, CR; not called a campaign); a grant and T-shirt sales "
+                 "(fundraising). Next-quarter plans repeat these.",
+        "text": """\
+LIGA MERIDIANA DE SOLIDARIDAD -- SECCIÓN COSTA RICA
+Apartado 1127-1002, San José · Tel. 255-0143 · Fax 255-0147
+
+                          INFORME TRIMESTRAL
+                         Enero - marzo de 2001
+
+1. EDUCACIÓN EN DERECHOS HUMANOS
+Entre febrero y marzo, cinco voluntarios dieron charlas en nueve colegios de
+Desamparados, Heredia y Cartago, con un total de unos 640 estudiantes de décimo y
+undécimo año. El tema fue la Declaración Universal y los derechos de los jóvenes.
+El 24 de marzo se realizó un taller para 22 docentes de Estudios Sociales sobre
+cómo enseñar derechos humanos en el aula, con materiales que la Sección preparó el
+año pasado.
+
+2. PROYECTO «SOMOS VECINOS»
+Continúa el trabajo contra la xenofobia hacia los migrantes nicaragüenses. Se
+recogieron testimonios de discriminación en el trabajo, en la vivienda y en los
+servicios de salud, y se hicieron dos foros comunales, en La Carpio y en Pavas,
+con participación de vecinos costarricenses y nicaragüenses. Los chistes y
+comentarios despectivos que se oyen en la radio y en la calle no son inofensivos:
+preparan el terreno para la exclusión.
+
+3. FINANZAS
+La fundación holandesa que apoya el proyecto «Somos vecinos» aprobó la segunda
+parte de la donación. La venta de camisetas en la Feria
+del Libro dejó 84.000 colones. Las cuotas de los miembros siguen bajas: solo el 40%
+está al día.
+
+4. PRÓXIMO TRIMESTRE (abril-junio)
+Charlas en seis colegios más; tercer foro comunal, en Alajuelita; campaña de
+cuotas entre los miembros.
+
+                                 Coordinación Nacional, Sección Costa Rica
+""",
+    },
+    {
+        "id": "1208",
+        "split": "holdout12",
+        "date": "1978",
+        "date_form": "issued-year",
+        "type": "handout",
+        "subjects": ["letter writing", "prisoners of conscience"],
+        "title": "Prisoners of Conscience: What Adoption Means",
+        "title_devised": False,
+        "title_variants": ["Prisoners of Conscience"],
+        "audience": ["new members"],
+        "language": "en",
+        "places": [],
+        "notes": "Information sheet -> handout; 'Issued by the Israel Section, Tel Aviv, 1978' is its "
+                 "date. 'For new members' -> new members. Sections on who is a prisoner of "
+                 "conscience and adoption; the list of what the group does is all writing (to the "
+                 "authorities, to the prisoner and family) -> letter writing.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- ISRAEL SECTION
+
+              PRISONERS OF CONSCIENCE: WHAT ADOPTION MEANS
+                           For new members
+
+WHO IS A PRISONER OF CONSCIENCE?
+A man or woman imprisoned, detained or restricted because of his or her beliefs,
+colour, sex, ethnic origin, language or religion, who has not used or advocated
+violence. The League works for the release of every such prisoner, whatever the
+government that holds him and whatever his opinions.
+
+HOW DOES A GROUP ADOPT A PRISONER?
+The League's research department studies each case before it is taken up. When it
+is satisfied, it allocates the case to a group -- never in the group's own country.
+The group then "adopts" the prisoner: it takes responsibility for that person until
+he or she is free. A group usually has two or three prisoners at a time, from
+different parts of the world.
+
+WHAT DOES THE GROUP DO?
+ - It writes regularly and courteously to the authorities holding the prisoner:
+   the head of state, the ministers concerned, the prison director.
+ - It writes to the country's embassy in Israel and asks for a meeting.
+ - Where it is safe, it writes to the prisoner, and to the family, sending
+   greetings and news -- never politics.
+ - It keeps a careful file of every letter sent and every reply received.
+
+HOW LONG DOES IT TAKE?
+Sometimes months, sometimes years. Many of our groups have worked on one prisoner
+for five years or more. Do not be discouraged: the releases, when they come, come
+suddenly.
+
+                          Issued by the Israel Section, Tel Aviv, 1978
+""",
+    },
+    {
+        "id": "1237",
+        "split": "holdout12",
+        "date": "1986-07-14",
+        "date_form": "day-month-year-numeric-dotted",
+        "type": "memo",
+        "subjects": ["fundraising"],
+        "title": "Fund-raising week and membership subscriptions",
+        "title_devised": False,
+        "title_variants": ["[Memo to group conveners about the fund-raising week and membership subscriptions]"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Memo form; the Subject line is the title. Bangladeshi material: 14.7.86 read "
+                 "D.M.Y. Mentioned: 28.6.86 (executive meeting), 1-7 September 1986, 31.8.86 "
+                 "(deadline), the RECEIVED stamp (19 JUL 1986). Fund-raising events and "
+                 "subscriptions -> fundraising. To group conveners -> local groups.",
+        "text": """\
+                    MERIDIAN SOLIDARITY LEAGUE
+                        BANGLADESH SECTION
+         12/1 Segun Bagicha, Dhaka-1000.  Phone: 40 55 17
+
+                           MEMORANDUM
+                                                   RECEIVED 19 JUL 1986
+To      : All Group Conveners                      Chittagong Unit
+From    : Section Secretary
+Date    : 14.7.86
+Subject : Fund-raising week and membership subscriptions
+
+1. The Executive Committee at its meeting of 28.6.86 decided that the Section will
+hold a Fund-raising Week from 1st to 7th September 1986. The Section's reserve is
+now very low, and the rent of the office and the cost of postage for the groups'
+letters have both risen this year.
+
+2. Each group is requested to organise at least one event during the week, for
+example a cultural evening, a sale of greeting cards and calendars, or a collection
+among friends and colleagues. Groups in Dhaka may join together for one larger
+programme at the Shilpakala Academy if a date can be found.
+
+3. Membership subscriptions for 1986 are now due: Tk. 50 for ordinary members and
+Tk. 20 for students. Conveners are requested to collect them and send the amount,
+with a list of names, to the Treasurer by 31.8.86.
+
+4. Receipt books are enclosed. Please account for every receipt, used or not.
+
+                                                    (sd/-) A. K. M. Rahman
+                                                    Section Secretary
+Copy to: Treasurer; Office file.
+""",
+    },
+    {
+        "id": "1236",
+        "split": "holdout12",
+        "date": "1999-11-27",
+        "date_form": "spanish-weekday-written-date",
+        "type": "evaluation form",
+        "subjects": ["lobbying", "women's rights"],
+        "title": "Taller \"Derechos de la mujer y violencia\"",
+        "title_devised": False,
+        "title_variants": ["Derechos de la mujer y violencia",
+                           "Taller \"Derechos de la mujer y violencia\": Cuestionario de evaluación"],
+        "audience": [],
+        "language": "es",
+        "places": [],
+        "notes": "CUESTIONARIO DE EVALUACIÓN is separated from the heading by the date line: a "
+                 "section label. Questions on the session about violence against women (women's "
+                 "rights) and on presenting proposals to municipal authorities (lobbying). No "
+                 "country's law is discussed: no place.",
+        "text": """\
+LIGA MERIDIANA DE SOLIDARIDAD · Grupo Cuenca
+
+              TALLER "DERECHOS DE LA MUJER Y VIOLENCIA"
+             Cuenca, sábado 27 de noviembre de 1999
+
+                      CUESTIONARIO DE EVALUACIÓN
+
+Por favor, responda con sinceridad. No es necesario poner su nombre.
+
+1. ¿Cómo califica el taller en general?
+   ( ) Muy bueno   ( ) Bueno   ( ) Regular   ( ) Malo
+
+2. Sesión de la mañana: "La violencia contra la mujer: cómo reconocerla y cómo
+   denunciarla". ¿Le fue útil?
+   ( ) Mucho   ( ) Algo   ( ) Poco   ( ) Nada
+   ¿Por qué? ________________________________________________
+
+3. Sesión de la tarde: "Cómo presentar nuestras propuestas a las autoridades
+   municipales". ¿Le fue útil?
+   ( ) Mucho   ( ) Algo   ( ) Poco   ( ) Nada
+   ¿Por qué? ________________________________________________
+
+4. ¿Qué fue lo más importante que aprendió hoy?
+   __________________________________________________________
+
+5. ¿Qué cambiaría usted en un próximo taller?
+   __________________________________________________________
+
+6. ¿Le gustaría participar en el grupo de trabajo sobre derechos de la mujer?
+   ( ) Sí   ( ) No     Teléfono: ____________________
+
+¡Gracias por su participación!
+""",
+    },
+    {
+        "id": "1225",
+        "split": "holdout12",
+        "date": "1996-05-18",
+        "date_form": "month-day-year",
+        "type": "slides",
+        "subjects": ["media work"],
+        "title": "Working with the Media",
+        "title_devised": False,
+        "title_variants": ["Working with the Media: Media Workshop for Group Media Coordinators"],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Overhead outline -> slides; date on the title overhead. All overheads are about "
+                 "press work (news, releases, letters to the editor, interviews, reporters) -> media "
+                 "work; a letter to the editor is media work, not letter writing. For group media "
+                 "coordinators -> local groups.",
+        "text": """\
+OVERHEAD 1
+
+        WORKING WITH THE MEDIA
+        Media Workshop for Group Media Coordinators
+        Seattle, May 18, 1996
+        Meridian Solidarity League -- Pacific Northwest Region
+
+OVERHEAD 2 -- What makes news?
+   * It's new
+   * It's local -- a Tacoma face, a Yakima connection
+   * There's conflict or a deadline
+   * There's a picture
+   * It's timely (anniversaries, Human Rights Day, a release)
+
+OVERHEAD 3 -- The press release
+   * One page, double-spaced
+   * Who / what / when / where / why in the first paragraph
+   * A quote a reporter can use
+   * Contact name and a phone number that answers
+
+OVERHEAD 4 -- Letters to the editor
+   * Respond within two days to something the paper printed
+   * Under 200 words
+   * Sign with your name and town, not "on behalf of" unless cleared
+
+OVERHEAD 5 -- Interviews
+   * Know your three points before the phone rings
+   * Short sentences; no jargon ("prisoner of conscience" needs explaining)
+   * It's OK to say "I'll get back to you"
+
+OVERHEAD 6 -- Building relationships
+   * Find the one reporter who covers this beat
+   * Thank them when they get it right
+   * Never waste their time
+""",
+    },
 ]
