@@ -2355,4 +2355,1147 @@ OVERHEAD 6 -- Building relationships
    * Never waste their time
 """,
     },
+    # ------------------------------------------------------------------ batch 3 (planning 41-60)
+    {
+        "id": "1223",
+        "split": "holdout12",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": ["refugees"],
+        "title": "[Speaker's notes for a talk on refugees and asylum seekers]",
+        "title_devised": True,
+        "title_variants": ["[Notes for a talk on refugees and asylum seekers to the Mothers' Union]"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "Loose speaker's notes with no heading but a jotted occasion line: type null, "
+                 "devised title. Undated: 'Thurs.' has no year, and the years mentioned (1951, 1998, "
+                 "1999, 'since April') are history or case dates; the voucher system would suggest "
+                 "2000-02 but a date guessed from content is not a label. Asylum in Britain -> "
+                 "refugees, GB. Befriending and English classes are ways to help refugees, no other "
+                 "vocabulary topic. The notes are for a talk but not about the skill of speaking.",
+        "text": """\
+Mothers' Union, St Mary's -- Thurs. 7.30  (ask for 20 mins + questions)
+
+1. Who we are -- 2 mins only. Leaflets on the table at the back.
+
+2. What is a refugee?
+   - someone who has fled their country because of a well-founded fear of
+     persecution -- 1951 Convention (read out the definition, slowly)
+   - NOT an "economic migrant" -- be ready for this, someone always says it
+   - asylum seeker = has asked, waiting for a decision
+
+3. Here in Leicestershire
+   - since April, people sent here from London and Kent under the 1999 Act
+     ("dispersal") -- housed where the flats are cheap, often no friends, no
+     interpreter
+   - living on vouchers, not cash -- 70% of income support -- can't use them on
+     the bus, no change given in shops (story of the woman at Asda)
+   - not allowed to work while they wait
+   - some held at Campsfield / Haslar for months, not charged with anything
+
+4. A. -- Kurdish teacher, came 1998, beaten in custody twice before he left,
+   still waiting for his interview. (Ask his permission again before using
+   his first name -- use "A." if in doubt.)
+
+5. What they could do
+   - befriending scheme: one visit a week, someone to phone
+   - English conversation group at the church hall?
+   - coats and children's shoes for the winter -- NOT money, vouchers
+     can't be topped up
+
+6. Questions. Thank them. Tea.
+""",
+    },
+    {
+        "id": "1239",
+        "split": "holdout12",
+        "date": None,
+        "date_form": "none",
+        "type": None,
+        "subjects": ["human rights education"],
+        "title": "Certificate of Participation",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["educators"],
+        "language": "en",
+        "places": [],
+        "notes": "A certificate: type null (a kind the list lacks); its own heading is transcribed. "
+                 "Undated: the 'Given at Lahore this ___ day of ___ 19__' line is blank. The course it "
+                 "certifies is a human rights education course -> human rights education; it is "
+                 "'for School Teachers' -> educators (a judgement call: the certificate names whom "
+                 "the course is for).",
+        "text": """\
+                    MERIDIAN SOLIDARITY LEAGUE
+                         PAKISTAN SECTION
+              Training Unit, 14-B Zafar Ali Road, Lahore
+
+                   CERTIFICATE OF PARTICIPATION
+
+                  This is to certify that
+
+          ______________________________________________
+
+          has participated in the Human Rights Education Course
+                       for School Teachers
+           "Teaching Human Rights in the Classroom"
+      organised by the Training Unit of the Pakistan Section.
+
+         Given at Lahore this ______ day of ______________ 19____
+
+
+     ______________________                ______________________
+        Course Director                      Chairperson of the Section
+""",
+    },
+    {
+        "id": "1254",
+        "split": "holdout12",
+        "date": "2010",
+        "date_form": "copyright",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "group development", "recruitment"],
+        "title": "Trainer's Guide: Recruiting and Keeping Members",
+        "title_devised": False,
+        "title_variants": ["Recruiting and Keeping Members"],
+        "audience": ["local groups", "trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "Two pages; trainer guide ('ask the participants', timings) -> trainers, plus 'for "
+                 "group leaders' -> local groups. '(c) 2010' is its date. Parts on finding new "
+                 "members (recruitment) and keeping members active (group development); a 'Tips for "
+                 "the trainer' section -> facilitation. The Facebook bullet only illustrates "
+                 "recruitment (not online activism).",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- SOUTHERN REGION
+Nashville Training Team
+
+              TRAINER'S GUIDE: RECRUITING AND KEEPING MEMBERS
+                   A 90-minute session for group leaders
+
+PURPOSE. Most of our groups are not short of ideas; they are short of people. This
+session helps group leaders bring new people in and -- just as important -- keep
+the ones they have.
+
+BEFORE THE SESSION. Ask each participant to bring their group's sign-up sheets from
+the last year and a count of how many of those people came back.
+
+PART 1. WHY PEOPLE JOIN, WHY THEY LEAVE (20 minutes)
+Ask the participants: "Why did you join? Who asked you?" Write the answers on the
+newsprint. Almost always, someone asked them personally. Then ask: "Think of someone
+who came twice and never again. Why?" Common answers: nobody talked to them, the
+meeting was boring, there was no job for them.
+
+PART 2. FINDING NEW MEMBERS (25 minutes)
+Brainstorm, then sort into "tried" and "not yet tried":
+   - the personal ask: each member brings one person
+   - tables at festivals, campus fairs, church suppers
+   - a short talk at a congregation or club, with a sign-up sheet
+   - posting events on the group's Facebook page and the local events listings
+Have each participant pick two methods their group has not tried.
+\f
+Trainer's Guide: Recruiting and Keeping Members                          page 2
+
+PART 3. KEEPING MEMBERS (25 minutes)
+Walk through "the first thirty days": a call within a week, a buddy at the second
+meeting, a small job by the third. Then discuss what keeps long-time members
+going: meetings that start and end on time, celebrating every release and every
+win, changing roles every year or two, a social evening now and then. Ask each
+participant to name one thing their group will change this season.
+
+PART 4. ACTION PLAN (15 minutes)
+Participants fill in the half-page plan (handout 3): two recruiting methods, one
+retention step, a date to check progress.
+
+PART 5. WRAP-UP (5 minutes)
+
+TIPS FOR THE TRAINER
+ - Keep Part 1 moving; people love telling their joining story. Three or four is
+   enough.
+ - Mix participants from large and small groups in the pairs.
+ - If someone dominates, thank them and ask to hear from "someone we haven't heard
+   from yet."
+ - End on time. You are modeling the meetings you want them to run.
+
+(c) 2010 Meridian Solidarity League, Southern Region. May be copied for League training.
+""",
+    },
+    {
+        "id": "1201",
+        "split": "holdout12",
+        "date": "1982-08",
+        "date_form": "prepared-month-year-numeric",
+        "type": "worksheet",
+        "subjects": ["fundraising", "group development", "recruitment"],
+        "title": "Group Planning Worksheet",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Blanks to fill in -> worksheet. 'Prepared by the Southern Region office, 8/82' -> "
+                 "1982-08 (month/year). Questions on membership goals and finding members "
+                 "(recruitment), an income plan (fundraising) and reviewing the year (group "
+                 "development). 'for local groups' -> local groups. The calendar question gives no "
+                 "vocabulary topic of its own.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- SOUTHERN REGION
+Austin Area Office * P.O. Box 4478 * Austin, Texas 78765 * (512) 555-0129
+
+                       GROUP PLANNING WORKSHEET
+      for local groups -- fill it in together at your fall planning meeting
+
+1. How many active members does your group have today?  ______
+   How many would you like to have by next June?          ______
+
+2. How will you find new members? List two ways you will try this year.
+   a) ____________________________________________________________
+   b) ____________________________________________________________
+
+3. Your group's main work this year:
+   Prisoner case(s): _____________________________________________
+   Other: ________________________________________________________
+
+4. Calendar -- one thing each month:
+   Sept ______________________   Feb  ______________________
+   Oct  ______________________   Mar  ______________________
+   Nov  ______________________   Apr  ______________________
+   Dec  ______________________   May  ______________________
+   Jan  ______________________   June ______________________
+
+5. Income plan for the year:
+   Group dues          $ ________
+   Events              $ ________   (which? ____________________)
+   Donations           $ ________
+   TOTAL               $ ________
+   Expected expenses (postage, copying, rent) $ ________
+
+6. Who will be responsible for each item on your calendar? ____________
+
+7. How will you know in June whether the year went well? What will you look at?
+   ____________________________________________________________________
+
+Prepared by the Southern Region office, 8/82.  Send a copy to Austin by October 1.
+""",
+    },
+    {
+        "id": "1204",
+        "split": "holdout12",
+        "date": "2000",
+        "date_form": "season",
+        "type": "newsletter",
+        "subjects": ["LGBT rights", "fundraising", "media work", "refugees"],
+        "title": "Midlands Meridian",
+        "title_devised": False,
+        "title_variants": ["Midlands Meridian, Issue 37", "Midlands Meridian, Issue 37 -- Summer 2000"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB", "ZW"],
+        "notes": "Two pages. 'Summer 2000' -> year. Mentioned: the 1999 Act, April, 1995 "
+                 "(Mugabe's speech), June (elections), 14 October (training day), diary dates. "
+                 "Items: asylum seekers dispersed to the Midlands (refugees, GB); attacks on gay and "
+                 "lesbian Zimbabweans (LGBT rights, ZW); the sponsored walk (fundraising); the media "
+                 "training day announced with its content (media work). The election violence in "
+                 "Zimbabwe is one clause. The diary gives no subject.",
+        "text": """\
+-----------------------------------------------------------------------------
+                          MIDLANDS MERIDIAN
+     The newsletter of the Midlands groups of the Meridian Solidarity League
+                       Issue 37  --  Summer 2000
+  Regional office: 41 Bull Street, Birmingham B4 6AF  *  0121-555 0190
+-----------------------------------------------------------------------------
+
+ASYLUM SEEKERS IN THE MIDLANDS: VOUCHERS AND DISPERSAL
+
+Since April, under the Immigration and Asylum Act 1999, people claiming asylum are
+no longer left to find their own way in London. They are "dispersed" -- often at a
+day's notice -- to cities where housing is cheap, and Birmingham, Coventry, Leicester
+and Nottingham have all received hundreds. They live on vouchers worth 70 per cent of
+income support, exchangeable only in certain shops, with no change given. Several of
+our groups have started befriending schemes and English classes, and the Coventry
+group is collecting evidence of how the voucher system works in practice. If you can
+give two hours a week, ring the regional office.
+
+ZIMBABWE: "WORSE THAN PIGS AND DOGS"
+
+Five years after President Mugabe told a book fair that gay men and lesbians were
+"worse than pigs and dogs", the harassment goes on. Members of Gays and Lesbians of
+Zimbabwe report beatings, threats and arrests, and in the run-up to June's elections,
+alongside the violence against the opposition, ministers repeated the attacks. No one
+should be persecuted for who they love. The League is asking members to write to the
+Zimbabwean High Commission; the Derby group has prepared a model letter.
+                                                                     /over
+\f
+MIDLANDS MERIDIAN, Summer 2000                                        page 2
+
+SPONSORED WALK RAISES £2,340
+
+Twenty-six walkers from the Leicester and Derby groups covered the eleven miles of
+towpath from Market Harborough to Foxton Locks and back on a glorious May Sunday.
+Thanks to everyone who sponsored them, and to the Foxton pub that gave free
+lemonade. The money will pay for this newsletter for a year and for the regional
+training programme. Next year: Birmingham's turn to organise.
+
+MEDIA TRAINING DAY: 14 OCTOBER
+
+A one-day course for group press officers and anyone who would like to be one, at
+the Friends' Meeting House in Nottingham. We will cover writing a press release that
+gets read, local radio interviews (with a real BBC Radio Nottingham presenter
+playing the tough interviewer), letters to the editor and getting a photograph into
+the paper. Places limited to twenty: book with the regional office.
+
+DIARY
+   15 July       Regional committee, Birmingham
+   10 September  Coventry group stall, Godiva Festival
+   14 October    Media training day, Nottingham
+   10 December   Human Rights Day
+""",
+    },
+    {
+        "id": "1257",
+        "split": "holdout12",
+        "date": "1995-09-15",
+        "date_form": "french-day-range",
+        "type": "agenda",
+        "subjects": ["children's rights", "facilitation", "group development", "group organizing",
+                     "urgent actions"],
+        "title": "Séminaire de formation des responsables de groupes: Ordre du jour",
+        "title_devised": False,
+        "title_variants": ["Séminaire de formation des responsables de groupes",
+                           "Ordre du jour: Séminaire de formation des responsables de groupes"],
+        "audience": ["local groups"],
+        "language": "fr",
+        "places": [],
+        "notes": "'Ordre du jour' directly under the heading: joined after it. '15-16 septembre 1995' "
+                 "-> start day. Sessions: creating and running a group (group organizing), running a "
+                 "meeting (facilitation), urgent actions, children's rights (the 1989 Convention, "
+                 "mentioned), the groups' work plan for 1995-96 (group development). A seminar for "
+                 "group leaders -> local groups. Workshops, opening and closing give no subject.",
+        "text": """\
+LIGUE SOLIDARITÉ MÉRIDIENNE -- SECTION DE MADAGASCAR
+Groupe de Fianarantsoa · B.P. 1163 · Fianarantsoa 301
+
+       SÉMINAIRE DE FORMATION DES RESPONSABLES DE GROUPES
+                         Ordre du jour
+
+            Fianarantsoa, 15-16 septembre 1995
+               Maison des Œuvres, Tsianolondroa
+
+VENDREDI 15 SEPTEMBRE
+ 8 h 00   Accueil des participants, inscription
+ 8 h 30   Ouverture par le président de la section
+ 9 h 00   Créer un groupe et le faire vivre : les réunions, le partage des
+          responsabilités, les comptes rendus, la trésorerie
+10 h 30   Pause
+10 h 45   Animer une réunion : donner la parole, tenir le temps, faire
+          décider, conclure
+12 h 30   Déjeuner
+14 h 30   Les actions urgentes : fonctionnement du réseau, rédaction rapide
+          d'un appel, délais
+16 h 00   Travaux en ateliers
+17 h 30   Fin de la journée
+
+SAMEDI 16 SEPTEMBRE
+ 8 h 30   Les droits de l'enfant : la Convention de 1989 et la situation
+          des enfants dans nos écoles et nos quartiers
+10 h 30   Pause
+10 h 45   Plan de travail des groupes pour l'année 1995-1996
+12 h 00   Clôture et déjeuner
+
+Les frais de transport des participants des groupes de Manakara et d'Ambositra
+seront remboursés sur présentation des billets.
+""",
+    },
+    {
+        "id": "1228",
+        "split": "holdout12",
+        "date": "1983-03-12",
+        "date_form": "place-ordinal-day-month-year",
+        "type": "letter",
+        "subjects": ["freedom of expression", "letter writing", "prisoners of conscience"],
+        "title": "[Letter from the Lahore group secretary to the group's members about a newly adopted "
+                 "prisoner in Iran]",
+        "title_devised": True,
+        "title_variants": [],
+        "audience": ["local groups"],
+        "language": "en",
+        "places": ["IR"],
+        "notes": "Letter with salutation and signature; devised title. Mentioned: 1981 (arrest), "
+                 "1948 (the Declaration), 26th March (letter-writing meeting). The adopted poet's "
+                 "case (Iran) -> prisoners of conscience, IR; a paragraph on the right to freedom of "
+                 "expression as such (Article 19) -> freedom of expression; a paragraph on how to "
+                 "write the letters -> letter writing. To all members of the group -> local groups.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- PAKISTAN SECTION
+Lahore Group
+c/o 7 Temple Road, Lahore
+
+                                                  Lahore, 12th March 1983
+
+To all members of the Lahore Group
+
+Dear Friends,
+
+I am glad to tell you that the League has allocated a new prisoner to our group.
+He is Hamid Rahimi, a poet and secondary school teacher from Tabriz in Iran, now
+about thirty-five years old. He was arrested in Tehran in the autumn of 1981, some
+weeks after a small collection of his poems was circulated in typescript among his
+students and friends. As far as the League can learn, he has never been brought
+before a court. His wife has been allowed to see him twice, in Evin prison, and
+says that he is thin but in good spirits. He has two young daughters.
+
+Some of you have asked why the League takes up the cases of writers and poets at all,
+when so many people suffer worse things. The answer is in Article 19 of the
+Universal Declaration of 1948: everyone has the right to hold opinions without
+interference and to seek, receive and impart information and ideas through any
+media. A government that imprisons a man for a poem is telling every other poet,
+journalist and teacher to be silent. When we defend one writer, we defend the right
+of all of us to speak -- and we in Pakistan have our own reasons to understand this.
+
+How we shall write. Please address your letters to the authorities in Tehran given
+on the enclosed sheet, and to the Iranian Embassy in Islamabad. Write briefly and
+respectfully, in English or, if you can, in Persian. Say that you are a Pakistani
+citizen concerned for Mr. Rahimi, ask that he be released or at least told of any
+charge against him, and ask that his family be allowed to visit him regularly. Do
+not mention politics or religion, and do not write anything that could harm him or
+his family. Please do not write to his wife until we are sure it is safe.
+
+We shall meet on Saturday 26th March at 5 p.m. at the usual place to write the first
+letters together. Please bring envelopes.
+
+With best wishes,
+
+Shahnaz Mirza
+Secretary, Lahore Group
+""",
+    },
+    {
+        "id": "1222",
+        "split": "holdout12",
+        "date": "2006-07-08",
+        "date_form": "running-line-weekday-day-month-year",
+        "type": "worksheet",
+        "subjects": ["letter writing", "urgent actions"],
+        "title": "Urgent Action Letter Worksheet",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": ["youth"],
+        "language": "en",
+        "places": [],
+        "notes": "The running line of the youth training day gives its date, not its title. "
+                 "Questions on an Urgent Action case and blanks to draft the appeal letter -> urgent "
+                 "actions, letter writing. A youth training -> youth. 'UA 142/06' is an appeal "
+                 "number, not a date.",
+        "text": """\
+Kingston Youth Training Day -- Saturday 8 July 2006 -- Meridian Solidarity League, Jamaica Section
+
+                     URGENT ACTION LETTER WORKSHEET
+
+Read the Urgent Action in your pack (UA 142/06) carefully. Then answer the questions
+and draft your letter. You have 25 minutes.
+
+1. Who is at risk? (name, age, what he or she does)
+   ______________________________________________________________
+
+2. Where is the person held, and by whom?
+   ______________________________________________________________
+
+3. What are we afraid will happen?
+   ______________________________________________________________
+
+4. What are we asking for? (tick all that apply)
+   [ ] release          [ ] access to a lawyer      [ ] access to family
+   [ ] medical care     [ ] an investigation        [ ] a fair trial
+
+5. To whom will you write? (copy the name and address from the UA)
+   ______________________________________________________________
+
+6. Draft your letter here. Keep it short, polite and to the point.
+
+   Dear ____________________________,
+
+   I am a young person from Jamaica writing to you about _______________
+   ______________________________________________________________________
+   ______________________________________________________________________
+   ______________________________________________________________________
+
+   Yours respectfully, ____________________
+
+7. The deadline on the UA is ______________. Your letter must be posted (or faxed)
+   before then.
+""",
+    },
+    {
+        "id": "1253",
+        "split": "holdout12",
+        "date": "1998-03",
+        "date_form": "revision-month-year-numeric",
+        "type": "manual",
+        "subjects": ["children's rights", "civil and political rights", "economic, social and cultural rights",
+                     "human rights education"],
+        "title": "Human Rights in the Classroom: A Handbook for Teachers",
+        "title_devised": False,
+        "title_variants": ["Human Rights in the Classroom"],
+        "audience": ["educators"],
+        "language": "en",
+        "places": [],
+        "notes": "Two pages of a handbook with parts and contents -> manual. 'Revised 03/98' -> "
+                 "1998-03 (month/year, no order question). Parts on what human rights are and on "
+                 "teaching them (human rights education), civil and political rights as such, "
+                 "economic, social and cultural rights as such, and the rights of the child. "
+                 "'A Handbook for Teachers' -> educators. Zambia's Constitution is one clause: no "
+                 "place.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- ZAMBIA SECTION
+Human Rights Education Programme * P.O. Box 20533, Kitwe * Tel. 02-22 5571
+
+                     HUMAN RIGHTS IN THE CLASSROOM
+                        A Handbook for Teachers
+
+                             Revised 03/98
+
+CONTENTS
+   Part One     What are human rights? ................................  1
+   Part Two     Civil and political rights ............................  4
+   Part Three   Economic, social and cultural rights ..................  7
+   Part Four    The rights of the child ............................... 10
+   Part Five    Lesson plans for Grades 5 to 9 ........................ 14
+
+INTRODUCTION
+This handbook is for teachers who want to bring human rights into their lessons,
+whether in Civics, English, Religious Education or Social Studies. You do not need
+to be an expert. Each part gives the basic ideas in plain language, and Part Five
+gives ready-made lesson plans that have been tried in Copperbelt schools.
+
+PART ONE: WHAT ARE HUMAN RIGHTS?
+Human rights are the rights every person has because he or she is a human being.
+They do not have to be earned and they cannot be taken away. They are written down
+in the Universal Declaration of Human Rights and in treaties that Zambia has
+signed. Teach them not as a list to be learned, but as something pupils already
+know from their own sense of what is fair.
+\f
+                                                                          5
+
+PART TWO: CIVIL AND POLITICAL RIGHTS
+These are the rights that protect the person from abuse by the State and allow
+citizens to take part in public life: the right to life; freedom from torture; the
+right not to be arrested without reason and to a fair trial; freedom of thought,
+religion, expression, assembly and association; the right to vote and to stand for
+office. They are set out in the International Covenant on Civil and Political
+Rights, and many of them in Part III of our own Constitution. A good class exercise:
+ask pupils which of these rights a school prefect should respect.
+
+PART THREE: ECONOMIC, SOCIAL AND CULTURAL RIGHTS
+These are the rights to the things a person needs to live in dignity: work and fair
+wages, food, housing, health care, education, and taking part in cultural life.
+Governments must realise them progressively, as far as their resources allow, but
+they must not discriminate and must not go backwards. Pupils in our schools know
+these rights very well from their absence: ask them to list what their community
+lacks, and which right each lack touches.
+
+PART FOUR: THE RIGHTS OF THE CHILD
+The Convention on the Rights of the Child gives every child the right to be heard,
+to be protected from abuse and exploitation, to go to school and to play. Discuss
+with older pupils the children they know who work instead of attending school, and
+what corporal punishment says about a child's dignity.
+""",
+    },
+    {
+        "id": "1235",
+        "split": "holdout12",
+        "date": "1990-05-25",
+        "date_form": "spanish-weekday-written-date",
+        "type": "flyer",
+        "subjects": ["disappearances", "vigils and demonstrations"],
+        "title": "Vigilia por los desaparecidos",
+        "title_devised": False,
+        "title_variants": ["Vigilia por los desaparecidos: ¿Dónde están?"],
+        "audience": [],
+        "language": "es",
+        "places": ["BO"],
+        "notes": "Flyer for a vigil, dated by the vigil. The line '¿Dónde están?' directly under the "
+                 "headline continues it (a variant with it). Mentioned: 1971-1978 and 1980-1981 "
+                 "(the dictatorships). The disappeared of Bolivia -> disappearances, BO.",
+        "text": """\
+                             VIGILIA
+                     POR LOS DESAPARECIDOS
+                         ¿Dónde están?
+
+             Viernes 25 de mayo de 1990, a las 19:00
+            Atrio de la iglesia de San Francisco, La Paz
+
+Durante las dictaduras de Banzer (1971-1978) y de García Meza (1980-1981), más de
+ciento cincuenta bolivianos y bolivianas fueron detenidos por agentes del Estado y
+nunca más se supo de ellos. Sus madres, esposas e hijos siguen preguntando dónde
+están, y nadie les responde. Ningún gobierno ha abierto los archivos. Ningún
+responsable ha sido juzgado.
+
+Acompañemos a las familias. Encendamos una vela por cada uno de ellos.
+
+                   TRAE UNA VELA Y UNA FLOR BLANCA
+
+      Liga Meridiana de Solidaridad -- Sección Bolivia
+      Casilla 9876, La Paz · Teléfono 35-5512
+""",
+    },
+    {
+        "id": "1233",
+        "split": "holdout12",
+        "date": "2007-09-12",
+        "date_form": "version-day-month-year-numeric",
+        "type": "trainer guide",
+        "subjects": ["facilitation", "letter writing", "prisoners of conscience"],
+        "title": "Guide de l'animateur: Atelier « Écrire pour libérer »",
+        "title_devised": False,
+        "title_variants": ["Écrire pour libérer", "Atelier « Écrire pour libérer »"],
+        "audience": ["new members", "trainers"],
+        "language": "fr",
+        "places": [],
+        "notes": "Trainer guide -> trainers, plus its named public 'nouveaux membres' -> new members "
+                 "('sympathisants' is no term). 'Version du 12/09/2007' read D/M/Y (French). Steps on "
+                 "who prisoners of conscience are, why write, and a writing workshop -> prisoners of "
+                 "conscience, letter writing; a 'Conseils à l'animateur' section -> facilitation.",
+        "text": """\
+LIGUE SOLIDARITÉ MÉRIDIENNE -- SECTION LUXEMBOURGEOISE
+Commission formation
+
+                        GUIDE DE L'ANIMATEUR
+                   Atelier « Écrire pour libérer »
+
+Durée : 2 heures. Public : nouveaux membres et sympathisants (8 à 20 personnes).
+Matériel : trois fiches-cas, papier à lettres, enveloppes, stylos, timbres.
+
+OBJECTIFS
+À la fin de l'atelier, chaque participant aura écrit au moins une lettre pour un
+prisonnier d'opinion et saura comment en écrire d'autres chez lui.
+
+DÉROULEMENT
+
+1. Accueil (10 min). Présentez-vous et présentez la Ligue en deux phrases.
+
+2. Qui sont les prisonniers d'opinion ? (25 min). Demandez aux participants ce que
+   l'expression évoque pour eux. Précisez la définition : des personnes détenues
+   pour leurs convictions, leur origine ou leur sexe, qui n'ont pas usé de violence
+   ni prôné son usage. Présentez les trois cas des fiches.
+
+3. Pourquoi écrire ? (15 min). Lisez le témoignage d'un ancien prisonnier sur les
+   lettres reçues en détention. Laissez venir les réactions.
+
+4. Atelier d'écriture (50 min). Répartissez les participants en petits groupes,
+   un cas par groupe. Rappelez les règles : ton courtois, faits exacts, une demande
+   claire, pas de jugement sur le régime. Chacun écrit sa lettre ; le groupe relit.
+
+5. Conclusion (20 min). Recueillez les lettres, proposez aux participants de
+   s'inscrire au réseau des écrivains, remerciez.
+
+CONSEILS À L'ANIMATEUR
+  - Arrivez une demi-heure à l'avance et disposez les tables en îlots.
+  - Parlez peu : l'atelier est fait pour écrire, pas pour écouter un exposé.
+  - Si un participant hésite, proposez-lui de commencer par une carte au prisonnier.
+  - Gardez dix minutes de marge : l'atelier d'écriture déborde toujours.
+
+                                                       Version du 12/09/2007
+""",
+    },
+    {
+        "id": "1248",
+        "split": "holdout12",
+        "date": "2003-06-08",
+        "date_form": "iso-email-header",
+        "type": "memo",
+        "subjects": ["human rights defenders"],
+        "title": "New module on human rights defenders",
+        "title_devised": False,
+        "title_variants": ["[E-mail memo to section trainers about the new module on human rights defenders]"],
+        "audience": ["trainers"],
+        "language": "en",
+        "places": [],
+        "notes": "Memo-form e-mail without a greeting, signed by a team -> memo; the Subject is the "
+                 "title. ISO date in the header. Mentioned: 1998 (UN Declaration), 1 July (comments), "
+                 "October and November (pilots). About a training module on human rights defenders; "
+                 "the countries and ways of support are examples in single sentences (in passing). "
+                 "To section trainers -> trainers.",
+        "text": """\
+From: Training Coordinator <training@msl-israel.org.il>
+To: Section trainers <trainers@msl-israel.org.il>
+Date: 2003-06-08 10:42 +0300
+Subject: New module on human rights defenders
+Attachment: Defenders_module_draft3.doc (148 KB)
+
+Attached is draft 3 of the new training module, "Standing with Defenders", which we
+want to pilot in the autumn. It has grown out of the discussion at the trainers'
+day in March, when several of you said that members know a lot about prisoners but
+very little about the people who are still free and working -- and at risk.
+
+The module (about two and a half hours) covers:
+
+  - who human rights defenders are: lawyers, journalists, trade unionists, community
+    leaders, anyone who peacefully defends the rights of others, as recognised in
+    the UN Declaration on Human Rights Defenders of 1998;
+  - the risks they face: threats, smear campaigns, arrest, and in some countries
+    killing;
+  - what protection means in practice, and what international attention can and
+    cannot do;
+  - how a group can "accompany" one defender over a year.
+
+The case studies are a lawyer in Colombia, a journalist in Russia and a women's
+rights activist in Iran; we would like one more from closer to home, if anyone has a
+suggestion that will not put the person at further risk.
+
+Please read it and send comments by 1 July. We plan pilot sessions in Tel Aviv in
+October and in Nazareth in November, and need two trainers for each.
+
+-- Training team
+""",
+    },
+    {
+        "id": "1210",
+        "split": "holdout12",
+        "date": "1985-01-08",
+        "date_form": "weekday-month-day-year",
+        "type": "sign-in sheet",
+        "subjects": ["letter writing"],
+        "title": "Letter-Writing Night: Please Sign In",
+        "title_devised": False,
+        "title_variants": ["Letter-Writing Night", "Please Sign In: Letter-Writing Night"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'Please sign in!' directly under the heading: joined after it (heading alone a "
+                 "variant). 'Tues., Jan. 8, 1985' on its own line. Subject from the event's name "
+                 "(and the letters column).",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- PORTLAND GROUP
+
+                          LETTER-WRITING NIGHT
+                            Please sign in!
+
+          Tues., Jan. 8, 1985 -- First Unitarian Church, Eliot Chapel
+
+ NAME                      ADDRESS                           PHONE      # LETTERS
+ ------------------------  --------------------------------  ---------  ---------
+ Ellen Marquardt           2234 NE Tillamook                 287-5510       4
+ Bob & Judy Sato           1518 SE Harrison                  235-5582       7
+ Carlos Medina             (PSU) 1809 SW 11th #4             224-5539       3
+ Dorothy Finch             3311 N. Williams                  282-5571       5
+ Rev. Tom Hales            First Unitarian                   228-5564       2
+ Anne-Marie Kruger         7420 SW Capitol Hwy               245-5503       6
+ Phil Ostrander            --                                --             3
+ Lisa Goodwin              2711 NE 15th                      281-5596       4
+ __________________        ________________________________  _________  _________
+ __________________        ________________________________  _________  _________
+
+                                                     Total letters tonight: 34
+""",
+    },
+    {
+        "id": "1226",
+        "split": "holdout12",
+        "date": "2009-03-07",
+        "date_form": "weekday-day-month-year",
+        "type": "report",
+        "subjects": ["campaigning", "lobbying", "media work", "online activism", "women's rights"],
+        "title": "Regional Activists' Conference 2009: Report",
+        "title_devised": False,
+        "title_variants": ["Regional Activists' Conference 2009", "Regional Activists' Conference",
+                           "Regional Activists' Conference: Report", "Report: Regional Activists' Conference 2009"],
+        "audience": [],
+        "language": "en",
+        "places": ["GB"],
+        "notes": "Two pages. No date of issue: the conference's date in the body (Saturday 7 March "
+                 "2009). 'Report' directly under the heading: joined after it; the year is part of "
+                 "the heading (variant without). Mentioned: 2004 (campaign launch), the Equality "
+                 "Bill, 2010 dates. The plenary presents the League's campaign on violence against "
+                 "women (campaigning, women's rights); workshops on online campaigning (online "
+                 "activism), lobbying MPs (lobbying, GB) and local press (media work). The "
+                 "evaluation paragraph gives no subject.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- MIDLANDS REGION
+41 Bull Street, Birmingham B4 6AF  *  0121 555 0190  *  midlands@msl-uk.org.uk
+
+                 REGIONAL ACTIVISTS' CONFERENCE 2009
+                               Report
+
+The conference was held at the Mechanics Institute, Nottingham, on Saturday
+7 March 2009. Eighty-four members from seventeen groups took part, a third of them
+at their first regional event.
+
+OPENING PLENARY: STOP VIOLENCE AGAINST WOMEN, YEAR SIX
+
+The campaign coordinator reviewed the League's campaign against violence against
+women, launched in 2004. Its aims for 2009-10 are: to keep the pressure on for a
+national strategy on violence against women in the UK; to support women human
+rights defenders abroad; and to hold every group to one public event around
+25 November. She showed how the campaign's actions fit together -- the pledge
+cards, the model motion for councils, the stalls -- and asked groups to choose two.
+Members from Coventry described the work of the local rape crisis centre and how
+little funding it now receives; several participants spoke of forced marriage cases
+in their own cities.
+
+WORKSHOP A: CAMPAIGNING ONLINE
+
+Led by the national web team. Participants learned how the e-action system works,
+how to set up a group page on Facebook and keep it alive, and how to use the
+League's online petitions without spamming friends. The warning from the session:
+a thousand clicks are not a thousand letters -- online action works best when it
+leads people to do something more.
+                                                                     page 1 of 2
+\f
+Regional Activists' Conference 2009 -- Report                        page 2 of 2
+
+WORKSHOP B: LOBBYING YOUR MP
+
+A former parliamentary researcher explained how MPs' offices deal with post, what a
+constituency surgery is for and how to get the most from twenty minutes. Groups
+practised asking their MPs to support amendments to the Equality Bill and to sign
+the early day motion on the national strategy. Five groups have already booked
+meetings with their MPs before the Easter recess.
+
+WORKSHOP C: GETTING INTO THE LOCAL PAPER
+
+A reporter from the Derby Telegraph told us what makes her open a press release and
+what makes her bin it (no local angle, no phone number, no photograph). Participants
+rewrote two real releases from Midlands groups.
+
+EVALUATION
+
+Sixty-one evaluation forms were returned. The workshops were rated highly; the
+plenary ran twenty minutes late and the lunch queue was long. Next year's
+conference will be in Leicester, probably in March 2010.
+
+                              Report compiled by the regional committee
+""",
+    },
+    {
+        "id": "1238",
+        "split": "holdout12",
+        "date": "1993-12",
+        "date_form": "place-month-year",
+        "type": "handout",
+        "subjects": ["letter writing", "petitions", "women's rights"],
+        "title": "Violence Against Women in Bangladesh",
+        "title_devised": False,
+        "title_variants": ["Fact Sheet: Violence Against Women in Bangladesh"],
+        "audience": [],
+        "language": "en",
+        "places": ["BD"],
+        "notes": "Fact sheet -> handout; 'Dhaka, December 1993' at the foot is its date. Mentioned: "
+                 "January 1993 (the Chhatak case), 1983 (ordinance). Violence against women in "
+                 "Bangladesh -> women's rights, BD. 'What you can do': writing to the Home Minister "
+                 "(letter writing) and collecting signatures for the petition (petitions); "
+                 "supporting women's organisations is no other term. 'FACT SHEET' over the heading "
+                 "is a series word (variant with it).",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- BANGLADESH SECTION
+12/1 Segun Bagicha, Dhaka-1000
+
+                               FACT SHEET
+                  VIOLENCE AGAINST WOMEN IN BANGLADESH
+
+ACID ATTACKS. Every month, newspapers report young women and girls disfigured by
+acid thrown in their faces, most often by a man whose proposal of marriage or whose
+advances were refused. Many victims lose their sight. Few attackers are convicted.
+
+DOWRY VIOLENCE. Women are beaten, burned and killed by husbands and in-laws when
+their families cannot meet demands for more dowry, though dowry has been illegal for
+more than ten years.
+
+"FATWA" PUNISHMENTS. In January 1993 a young woman in Chhatak, Sylhet, was
+sentenced by a village shalish to be half-buried and stoned for a marriage the
+elders declared unlawful; she took her own life afterwards. Such "fatwas" have no
+force in law, yet those who pronounce them are seldom punished.
+
+THE LAW. The Cruelty to Women (Deterrent Punishment) Ordinance of 1983 provides
+severe penalties, but police often refuse to record complaints, investigations are
+slow, and women who complain are pressed to withdraw.
+
+WHAT YOU CAN DO
+  * Write to the Home Minister asking that every attack on a woman be recorded and
+    investigated, and that police who refuse to register complaints be disciplined.
+  * Sign the Section's petition to the Prime Minister, and collect twenty more
+    signatures from your family, friends and colleagues.
+  * Support the women's organisations that give shelter and legal help.
+
+                                                      Dhaka, December 1993
+""",
+    },
+    {
+        "id": "1219",
+        "split": "holdout12",
+        "date": "2010-10-05",
+        "date_form": "dated-day-month-year",
+        "type": "letter",
+        "subjects": ["human rights education", "public speaking"],
+        "title": "[Letter from the Youth and Student Desk to student group leaders about the Human Rights Day "
+                 "speech competition]",
+        "title_devised": True,
+        "title_variants": ["Human Rights Day Inter-University Speech Competition 2010"],
+        "audience": ["student groups"],
+        "language": "en",
+        "places": [],
+        "notes": "Letter ('Dear Student Group Leaders', signed): devised title; its subject line is "
+                 "a variant. 'Dated: 5 October 2010' is its date; the Ref. number's 2010, 10 "
+                 "December, 20 November and 10 November are mentioned. The speech competition and "
+                 "the speakers' training -> public speaking; awareness sessions for first-year "
+                 "students -> human rights education. -> student groups.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- BANGLADESH SECTION
+Youth and Student Desk
+House 27, Road 9A, Dhanmondi R/A, Dhaka-1209 * Tel. 02-811 5502 * youth@msl-bd.org
+
+Ref: MSL/YSD/2010/41                                   Dated: 5 October 2010
+
+Dear Student Group Leaders,
+
+Sub: Human Rights Day Inter-University Speech Competition 2010
+
+Greetings from the Youth and Student Desk. As in the last two years, the Section will
+mark Human Rights Day, 10 December, with an inter-university speech competition at
+the National Press Club auditorium. This year's theme is "Human rights begin at
+home".
+
+Each student group may nominate two speakers, in Bangla or English. Each speaker
+will have seven minutes, and will be judged on content, clarity and delivery by a
+panel of a journalist, a teacher and a lawyer. Speakers must not read from a paper;
+short notes are allowed. All nominated speakers are invited to a half-day training
+on public speaking on Saturday 20 November at the Section office, where they can
+practise in front of an audience and receive advice.
+
+We also request every group to hold at least one human rights awareness session for
+first-year students on its campus during the week before Human Rights Day. The
+Desk will supply a short presentation on the Universal Declaration, a quiz and
+leaflets in Bangla. Please tell us the date and expected numbers so that we can send
+enough material.
+
+Kindly send the names of your speakers by 10 November 2010.
+
+With best regards,
+
+Farzana Haque
+Coordinator, Youth and Student Desk
+""",
+    },
+    {
+        "id": "1256",
+        "split": "holdout12",
+        "date": "1974-06-02",
+        "date_form": "submitted-month-day-year",
+        "type": "report",
+        "subjects": ["group organizing", "prisoners of conscience"],
+        "title": "Report of the Founding Meeting of the Atlanta Group",
+        "title_devised": False,
+        "title_variants": [],
+        "audience": [],
+        "language": "en",
+        "places": ["SU"],
+        "notes": "The report's own date ('Respectfully submitted, June 2, 1974') wins over the "
+                 "meeting's date (Saturday, May 11, 1974). Mentioned: 1972 (sentence), the next "
+                 "meeting. Officers, meetings and dues of the new group -> group organizing; the "
+                 "group's first adopted prisoner, in the Soviet Union -> prisoners of conscience, SU "
+                 "(former code for the USSR).",
+        "text": """\
+          REPORT OF THE FOUNDING MEETING OF THE ATLANTA GROUP
+                   Meridian Solidarity League
+
+The meeting was held on Saturday, May 11, 1974, at the home of Dr. and Mrs. Harold
+Brandt, 418 Clairmont Avenue, Decatur. Fourteen people were present, including Rev.
+Wallace Teague of the regional committee, who came up from Macon for the occasion.
+
+1. WHY A GROUP IN ATLANTA. Rev. Teague explained the work of the League and the
+adoption of prisoners of conscience. He said that the League has asked for a group
+in every major Southern city by 1976 and that Atlanta, with its universities and
+churches, should have been first.
+
+2. ORGANIZATION. It was agreed that the group will meet on the second Tuesday of
+each month at 7:30 p.m., at the Brandts' home until a larger room can be found. The
+following were elected: Coordinator, Mrs. Ellen Brandt; Secretary, Mr. James
+Whitlow; Treasurer, Miss Carolyn Dupree. Dues were set at $5 a year for adults and
+$2 for students. Mr. Whitlow will send the list of members to the national office so
+that the group can be registered and receive its mailings.
+
+3. OUR FIRST PRISONER. Rev. Teague brought the case papers of the prisoner the League
+has assigned to us: Pavlo Hrytsenko, a schoolteacher and writer from Lviv in the
+Ukrainian S.S.R., sentenced in 1972 to seven years in a strict-regime labor camp
+and five years of exile for "anti-Soviet agitation and propaganda." The charge rests
+on two essays about the Ukrainian language which he typed and gave to friends. He is
+believed to be held in a camp in the Perm region. His wife and son have been allowed
+one visit a year. The group accepted the adoption unanimously.
+
+4. NEXT MEETING: Tuesday, June 11. Mr. Whitlow will bring a draft of the first
+letters.
+
+                                Respectfully submitted, June 2, 1974
+                                James Whitlow, Secretary
+""",
+    },
+    {
+        "id": "1220",
+        "split": "holdout12",
+        "date": "1991-07",
+        "date_form": "month-year",
+        "type": "newsletter",
+        "subjects": ["fundraising", "human rights education", "prisoners of conscience"],
+        "title": "Meridian Zambia News",
+        "title_devised": False,
+        "title_variants": ["Meridian Zambia News, No. 22", "Meridian Zambia News, No. 22, July 1991"],
+        "audience": [],
+        "language": "en",
+        "places": ["ZM"],
+        "notes": "Issue 'No. 22 -- July 1991' -> 1991-07. Mentioned: 1964 (state of emergency), "
+                 "June (releases), 31 October 1991 (elections), the bazaar date. Items: detainees "
+                 "held without trial for their political views and released (prisoners of "
+                 "conscience, ZM); the schools programme (human rights education); subscriptions "
+                 "and the bazaar (fundraising). The elections are one clause.",
+        "text": """\
+=====================================================================
+                        MERIDIAN ZAMBIA NEWS
+       Meridian Solidarity League -- Zambia Section -- P.O. Box 31482, Lusaka
+                         No. 22  --  July 1991
+=====================================================================
+
+DETAINEES RELEASED -- BUT THE EMERGENCY REMAINS
+
+We are glad to report that in June the authorities released six of the eleven
+detainees whose cases the Section has followed, among them two trade unionists
+from Kitwe and a lecturer from the University, held for between eight months and
+two years without charge or trial, for nothing more than their political opinions
+and their calls for a multi-party system. We thank all members who wrote and
+visited. But five remain in detention, and the powers under which they were held --
+the state of emergency in force since 1964 -- have not been lifted. With elections
+now called for 31 October, the Section asks that no one be detained for peaceful
+political activity and that the remaining five be released at once.
+
+HUMAN RIGHTS IN OUR SCHOOLS
+
+The pilot programme in twelve Copperbelt schools has finished its first term.
+Teachers used the new lesson plans on the rights of the child and on the meaning of
+the Universal Declaration with classes from Grade 5 to Grade 9, and pupils in two
+schools wrote and performed short plays about fairness in the classroom. The
+Ministry of Education has asked for a report, and the Section hopes to extend the
+programme to Lusaka next year.
+
+SUBSCRIPTIONS AND THE BAZAAR
+
+Only 140 of our 310 members have paid their 1991 subscription. Please pay your
+group treasurer before the end of August. The annual bazaar will be held at the
+Lusaka Showgrounds on the last Saturday of September; we need cakes, crafts,
+second-hand books and, above all, helpers. Last year's bazaar paid the Section's
+postage for six months.
+""",
+    },
+    {
+        "id": "1249",
+        "split": "holdout12",
+        "date": "1999-02-01",
+        "date_form": "us-numeric",
+        "type": "memo",
+        "subjects": ["death penalty", "lobbying"],
+        "title": "Lobby Day in Olympia -- Feb. 22",
+        "title_devised": False,
+        "title_variants": ["Lobby Day in Olympia",
+                           "[Memo to area coordinators about the death penalty lobby day in Olympia]"],
+        "audience": [],
+        "language": "en",
+        "places": ["US"],
+        "notes": "Memo form; the Re: line is the title (the date in it belongs to the subject; a "
+                 "form without it is a variant). US material: 2/1/99 read M/D/Y. Mentioned: Feb. 22, "
+                 "Feb. 12, 1993 and 1998 (executions). Death penalty in Washington State and meeting "
+                 "legislators -> death penalty, lobbying, US. 'Area Coordinators' is a role, not an "
+                 "audience term: no audience. FILE COPY and initials are noise.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE
+Pacific Northwest Regional Office * 1516 Second Ave., Suite 300 * Seattle, WA 98101 * (206) 555-0144
+
+                                                                   FILE COPY
+MEMO
+
+To:     Area Coordinators, Washington
+From:   Sam Ortega, Death Penalty Abolition Coordinator
+Date:   2/1/99
+Re:     Lobby Day in Olympia -- Feb. 22
+
+Background. Washington has carried out three executions since 1993, the most recent
+last October. Two bills this session would matter to us: one to abolish the death
+penalty and replace it with life without parole, which will not pass this year but
+needs a hearing, and one to add new aggravating factors, which might. We want every
+legislator on the Judiciary and Law & Justice committees to hear from constituents
+before the committees act.
+
+The day. We'll meet at 9:00 at the United Churches of Olympia (11th and Capitol Way)
+for a one-hour briefing: talking points, who's meeting whom, how to behave in a
+legislator's office. Appointments run from 10:30 to 3:00. Debrief at 3:30.
+
+What I need from you by Feb. 12:
+   - the names of everyone from your area who's coming, with their legislative
+     districts (we set up the appointments by district);
+   - anyone who can drive others -- carpools from Spokane and Bellingham especially;
+   - one person per district willing to be the spokesperson in the meeting.
+
+Talking points (full sheet at the briefing): the death penalty doesn't make us safer;
+innocent people have been sentenced to death elsewhere in this country; it costs
+more than life imprisonment; and it's applied unequally. Keep it short and personal
+-- legislators remember constituents, not statistics.
+
+Call me with questions.
+
+SO:kl
+cc: Portland office
+""",
+    },
+    {
+        "id": "1251",
+        "split": "holdout12",
+        "date": None,
+        "date_form": "none",
+        "type": "evaluation form",
+        "subjects": ["coalition building", "racial discrimination"],
+        "title": "Building Coalitions Across Communities: Workshop Evaluation",
+        "title_devised": False,
+        "title_variants": ["Building Coalitions Across Communities",
+                           "Workshop Evaluation: Building Coalitions Across Communities"],
+        "audience": [],
+        "language": "en",
+        "places": [],
+        "notes": "'WORKSHOP EVALUATION' directly above the heading: joined after it, the other order "
+                 "and the heading alone variants. Undated: the 'Date:' blank is empty. Questions on "
+                 "sessions about working in coalition (coalition building) and about racial "
+                 "discrimination in the South today (racial discrimination); no place: the form "
+                 "names no country and a rated session is not a document about a country's "
+                 "situation.",
+        "text": """\
+MERIDIAN SOLIDARITY LEAGUE -- SOUTHERN REGION
+
+                          WORKSHOP EVALUATION
+                "Building Coalitions Across Communities"
+
+Date: ______________________        Location: _____________________________
+
+Please circle a number: 1 = poor, 5 = excellent.
+
+1. Overall, the workshop was                                    1  2  3  4  5
+
+2. Session 1 -- "Why work in coalition? Finding partners among churches,
+   unions and civil rights organizations"                       1  2  3  4  5
+   What did you take from it? _____________________________________________
+
+3. Session 2 -- "Racial discrimination in the South today: what our
+   civil rights partners are asking of us"                      1  2  3  4  5
+   What did you take from it? _____________________________________________
+
+4. Session 3 -- "Ground rules for a coalition: sharing credit, making
+   decisions, handling disagreements"                           1  2  3  4  5
+   What did you take from it? _____________________________________________
+
+5. Has your group ever worked in a coalition?   YES   NO
+   If yes, with whom, and how did it go? ___________________________________
+
+6. Name one organization in your town your group could approach this year.
+   _________________________________________________________________________
+
+7. Other comments: _________________________________________________________
+
+Thank you! Please leave this form on the table by the door.
+""",
+    },
 ]
