@@ -404,7 +404,9 @@ last year the stall brought in nineteen. Please come, even for one hour.
         "notes": "Letter with salutation and signature; devised title. Mentioned: 2nd June (their "
                  "letter), the August executive meeting. Paragraphs on meetings, officers, minutes, "
                  "registering -> group organizing; a paragraph on what adopting a prisoner means -> "
-                 "prisoners of conscience (no country named). Addressed to a group -> local groups.",
+                 "prisoners of conscience (no country named). The writing to authorities and cards "
+                 "are one sentence inside the adoption paragraph: in passing, not letter writing. "
+                 "Addressed to a group -> local groups.",
         "text": """\
                      MERIDIAN SOLIDARITY LEAGUE
                            Zambia Section
@@ -977,7 +979,9 @@ Name (optional): ______________________
                  "AGM. Sections on death sentences, women prisoners under the Hudood laws, "
                  "blasphemy cases (Ahmadi and Christian accused) -> freedom of religion, membership "
                  "growth and how it was done -> recruitment, funds -> fundraising. Pakistan -> PK. "
-                 "The officers' list gives no subject.",
+                 "The officers' list gives no subject. In passing: the clemency letters and the Press "
+                 "Club seminar inside the death-penalty section, the women awaiting trial (a clause), "
+                 "the letters to the Home Department inside the blasphemy section.",
         "text": """\
 MERIDIAN SOLIDARITY LEAGUE
 Karachi Group
@@ -1070,7 +1074,8 @@ sent to all members.
         "notes": "A call to join with an open meeting: flyer, dated by the meeting. The question "
                  "above the headline is a lead-in: the form with it is a variant. 'Reunión abierta "
                  "para nuevos miembros' says whom the meeting is for -> new members (a judgement "
-                 "call: the flyer itself is addressed to the public).",
+                 "call: the flyer itself is addressed to the public). The three kinds of work "
+                 "(prisoners, defenders, education) are examples in one sentence: in passing.",
         "text": """\
            ¿TE IMPORTAN LOS DERECHOS HUMANOS?
 
@@ -1416,7 +1421,8 @@ diga una cosa que se lleva del taller.
                  "Chilean coup, September 11, 1973), April (network launch), the calendar dates "
                  "(November 15, December 10). Items: death row in Georgia (US), the disappeared in "
                  "Chile (CL), the rapid-response network (urgent actions), benefits and sales "
-                 "(fundraising). The calendar gives no subject.",
+                 "(fundraising). The calendar gives no subject; 'reason to fear torture' in the network item and the "
+                 "legislature visit in the death-row item are in passing.",
         "text": """\
 ====================================================================
                          SOUTHERN MERIDIAN
@@ -2597,7 +2603,9 @@ Prepared by the Southern Region office, 8/82.  Send a copy to Austin by October 
                  "Items: asylum seekers dispersed to the Midlands (refugees, GB); attacks on gay and "
                  "lesbian Zimbabweans (LGBT rights, ZW); the sponsored walk (fundraising); the media "
                  "training day announced with its content (media work). The election violence in "
-                 "Zimbabwe is one clause. The diary gives no subject.",
+                 "Zimbabwe is one clause; the request to write to the High Commission is one "
+                 "sentence inside the Zimbabwe item (in passing, not letter writing); befriending "
+                 "and English classes are part of the refugees item. The diary gives no subject.",
         "text": """\
 -----------------------------------------------------------------------------
                           MIDLANDS MERIDIAN
@@ -3109,7 +3117,10 @@ MERIDIAN SOLIDARITY LEAGUE -- PORTLAND GROUP
                  "Bill, 2010 dates. The plenary presents the League's campaign on violence against "
                  "women (campaigning, women's rights); workshops on online campaigning (online "
                  "activism), lobbying MPs (lobbying, GB) and local press (media work). The "
-                 "evaluation paragraph gives no subject.",
+                 "evaluation paragraph gives no subject. In passing (one clause or an example in a "
+                 "sentence): the online petitions in workshop A (not petitions), support for women "
+                 "defenders among the campaign's aims (not human rights defenders), forced "
+                 "marriage and the rape crisis centre (part of the women's rights item).",
         "text": """\
 MERIDIAN SOLIDARITY LEAGUE -- MIDLANDS REGION
 41 Bull Street, Birmingham B4 6AF  *  0121 555 0190  *  midlands@msl-uk.org.uk
@@ -3127,8 +3138,8 @@ The campaign coordinator reviewed the League's campaign against violence against
 women, launched in 2004. Its aims for 2009-10 are: to keep the pressure on for a
 national strategy on violence against women in the UK; to support women human
 rights defenders abroad; and to hold every group to one public event around
-25 November. She showed how the campaign's actions fit together -- the pledge
-cards, the model motion for councils, the stalls -- and asked groups to choose two.
+25 November. She showed how the campaign's actions fit together -- the campaign
+postcards, the model motion for councils, the stalls -- and asked groups to choose two.
 Members from Coventry described the work of the local rape crisis centre and how
 little funding it now receives; several participants spoke of forced marriage cases
 in their own cities.
@@ -3346,7 +3357,8 @@ letters.
                  "June (releases), 31 October 1991 (elections), the bazaar date. Items: detainees "
                  "held without trial for their political views and released (prisoners of "
                  "conscience, ZM); the schools programme (human rights education); subscriptions "
-                 "and the bazaar (fundraising). The elections are one clause.",
+                 "and the bazaar (fundraising). The elections are one clause; the lesson plans 'on the rights of the child' are one "
+                 "clause of the schools item (children's rights in passing).",
         "text": """\
 =====================================================================
                         MERIDIAN ZAMBIA NEWS
