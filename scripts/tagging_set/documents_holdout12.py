@@ -2544,7 +2544,8 @@ TIPS FOR THE TRAINER
                  "1982-08 (month/year). Questions on membership goals and finding members "
                  "(recruitment), an income plan (fundraising) and reviewing the year (group "
                  "development). 'for local groups' -> local groups. The calendar question gives no "
-                 "vocabulary topic of its own.",
+                 "vocabulary topic of its own; the 'Prisoner case(s)' blank under 'main work' names "
+                 "a kind of work without covering it (prisoners of conscience not labelled).",
         "text": """\
 MERIDIAN SOLIDARITY LEAGUE -- SOUTHERN REGION
 Austin Area Office * P.O. Box 4478 * Austin, Texas 78765 * (512) 555-0129
@@ -2794,7 +2795,8 @@ Secretary, Lahore Group
         "notes": "The running line of the youth training day gives its date, not its title. "
                  "Questions on an Urgent Action case and blanks to draft the appeal letter -> urgent "
                  "actions, letter writing. A youth training -> youth. 'UA 142/06' is an appeal "
-                 "number, not a date.",
+                 "number, not a date. The tick-box 'a fair trial' is one option among six (in "
+                 "passing).",
         "text": """\
 Kingston Youth Training Day -- Saturday 8 July 2006 -- Meridian Solidarity League, Jamaica Section
 
