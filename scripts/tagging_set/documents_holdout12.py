@@ -857,13 +857,14 @@ Un abrazo fraterno, y nos vemos en la reunión.
         "date_form": "day-month-year",
         "type": "slides",
         "subjects": ["coalition building", "lobbying", "refugees"],
-        "title": "Lobbying the Knesset",
+        "title": "Lobbying the Knesset: How a Small Section Can Be Heard in a Big Parliament",
         "title_devised": False,
-        "title_variants": ["Lobbying the Knesset: How a Small Section Can Be Heard in a Big Parliament"],
+        "title_variants": ["Lobbying the Knesset"],
         "audience": [],
         "language": "en",
         "places": ["IL"],
-        "notes": "Slide outline; the title slide's presentation date (Members' Day, 23 November 2008) "
+        "notes": "Slide outline; the title slide's heading and its subtitle line (joined after a colon; the "
+                 "heading alone a variant). The title slide's presentation date (Members' Day, 23 November 2008) "
                  "is its date. Mentioned: 2007 (arrivals), 1954 (the law). Lobbying the Knesset -> "
                  "IL. A case-study slide on detained asylum seekers -> refugees; a slide on working "
                  "with other organisations -> coalition building.",
@@ -1341,7 +1342,9 @@ No. NAME                      ORGANISATION / GROUP       CONTACT             SIG
         "subjects": ["letter writing", "torture"],
         "title": "Guía para facilitadores: La tortura no tiene justificación",
         "title_devised": False,
-        "title_variants": ["La tortura no tiene justificación"],
+        "title_variants": ["La tortura no tiene justificación",
+                           "Guía para facilitadores: La tortura no tiene justificación: Taller de tres horas "
+                           "para miembros de grupos locales"],
         "audience": ["local groups", "trainers"],
         "language": "es",
         "places": [],
@@ -2161,7 +2164,7 @@ cuotas entre los miembros.
         "subjects": ["letter writing", "prisoners of conscience"],
         "title": "Prisoners of Conscience: What Adoption Means",
         "title_devised": False,
-        "title_variants": ["Prisoners of Conscience"],
+        "title_variants": ["Prisoners of Conscience", "Prisoners of Conscience: What Adoption Means: For New Members"],
         "audience": ["new members"],
         "language": "en",
         "places": [],
@@ -2464,7 +2467,8 @@ Mothers' Union, St Mary's -- Thurs. 7.30  (ask for 20 mins + questions)
         "subjects": ["facilitation", "group development", "recruitment"],
         "title": "Trainer's Guide: Recruiting and Keeping Members",
         "title_devised": False,
-        "title_variants": ["Recruiting and Keeping Members"],
+        "title_variants": ["Recruiting and Keeping Members",
+                           "Trainer's Guide: Recruiting and Keeping Members: A 90-minute session for group leaders"],
         "audience": ["local groups", "trainers"],
         "language": "en",
         "places": [],
@@ -2918,14 +2922,14 @@ what corporal punishment says about a child's dignity.
         "date_form": "spanish-weekday-written-date",
         "type": "flyer",
         "subjects": ["disappearances", "vigils and demonstrations"],
-        "title": "Vigilia por los desaparecidos",
+        "title": "Vigilia por los desaparecidos: ¿Dónde están?",
         "title_devised": False,
-        "title_variants": ["Vigilia por los desaparecidos: ¿Dónde están?"],
+        "title_variants": ["Vigilia por los desaparecidos"],
         "audience": [],
         "language": "es",
         "places": ["BO"],
         "notes": "Flyer for a vigil, dated by the vigil. The line '¿Dónde están?' directly under the "
-                 "headline continues it (a variant with it). Mentioned: 1971-1978 and 1980-1981 "
+                 "headline is a subtitle joined after a colon (the headline alone a variant). Mentioned: 1971-1978 and 1980-1981 "
                  "(the dictatorships). The disappeared of Bolivia -> disappearances, BO.",
         "text": """\
                              VIGILIA
