@@ -1,6 +1,6 @@
 """Write the independent tagging evaluation set: NNN.txt documents plus labels.json.
 
-    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|...|holdout11] [--stats]
+    python scripts/tagging_set/make_set.py OUT_DIR [--split all|dev|test|holdout|holdout2|...|holdout12] [--stats]
 
 Writes, deterministically, one UTF-8 text file per document (`001.txt` ...; pages separated
 by form feeds; the name carries no date or type) and `labels.json` (a list of label records,
@@ -9,7 +9,7 @@ which is created if needed. Existing files of the same names are overwritten; no
 in OUT_DIR is touched. `--split dev` writes only the dev half (use this while developing);
 the test half is for reporting only. `all` is the 79 documents of dev and test. `--split
 holdoutN` writes one of the held-out sets (documents_holdoutN.py, ids N01-N60 or fewer; holdout:
-101-146; holdout10: 1001-1060; holdout11: 1101-1160), each written apart by a helper who never read the tagger and never part of `all`.
+101-146; holdout10: 1001-1060; holdout11: 1101-1160; holdout12: 1201-1260), each written apart by a helper who never read the tagger and never part of `all`.
 Which of them are for reporting only and which became development sets after their first run
 is said once, in scripts/tagging_set/README.md (and enforced by scripts/eval_tagging.py's
 REPORT_ONLY). `--stats` prints the counts tables of the README instead of writing anything
@@ -46,6 +46,7 @@ import documents_holdout8  # noqa: E402
 import documents_holdout9  # noqa: E402
 import documents_holdout10  # noqa: E402
 import documents_holdout11  # noqa: E402
+import documents_holdout12  # noqa: E402
 import documents_test  # noqa: E402
 
 TYPES = ["agenda", "handout", "trainer guide", "manual", "worksheet", "evaluation form",
@@ -96,7 +97,8 @@ FILES = {"dev": documents_dev, "test": documents_test, "holdout": documents_hold
          "holdout2": documents_holdout2, "holdout3": documents_holdout3, "holdout4": documents_holdout4,
          "holdout5": documents_holdout5, "holdout6": documents_holdout6, "holdout7": documents_holdout7,
          "holdout8": documents_holdout8, "holdout9": documents_holdout9,
-         "holdout10": documents_holdout10, "holdout11": documents_holdout11}
+         "holdout10": documents_holdout10, "holdout11": documents_holdout11,
+         "holdout12": documents_holdout12}
 HELD_OUT = tuple(name for name in FILES if name not in ("dev", "test"))
 
 
