@@ -543,13 +543,14 @@ def print_tables(tables: dict[str, dict], how: dict[str, str]) -> None:
     print("\nmetp tagging evaluation (metp ingest + show --json)")
     for n in names:
         print(f"  {n}: {how[n]}")
-    print(f"\n{'measure':28}" + "".join(f"{n:>9}" for n in names) + "   target (test half)")
+    width = max(9, *(len(n) + 1 for n in names))  # "holdout12" needs a space before it
+    print(f"\n{'measure':28}" + "".join(f"{n:>{width}}" for n in names) + "   target (test half)")
     for key, label, kind in ROWS:
         cells = []
         for n in names:
             v = tables[n].get(key)
-            cells.append(f"{'':>9}" if v is None else f"{v:9d}" if kind == "n" else
-                         f"{v:9.1f}" if kind == "ms" else f"{v:9.3f}")
+            cells.append(f"{'':>{width}}" if v is None else f"{v:{width}d}" if kind == "n" else
+                         f"{v:{width}.1f}" if kind == "ms" else f"{v:{width}.3f}")
         target = TARGETS.get(key)
         mark = ""
         if target is not None:
