@@ -383,7 +383,11 @@ def place_code(name: str) -> str:
     if name not in _PLACE_CODES:
         import pycountry
 
-        special = {"Soviet Union": "SU", "Yugoslavia": "YU", "Czechoslovakia": "CS", "East Germany": "DD"}
+        from metp.pipeline.tagging.places import DISPLAY_NAMES
+
+        # the tagger's display names pycountry does not know ("Turkey", "Russia"), and former countries
+        special = {display: code for code, display in DISPLAY_NAMES.items()}
+        special.update({"Soviet Union": "SU", "Yugoslavia": "YU", "Czechoslovakia": "CS", "East Germany": "DD"})
         code = special.get(name)
         if code is None:
             try:

@@ -26,8 +26,8 @@ from metp.ocrtext import strip_accents
 from metp.pipeline.tagging.layout import Layout
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
-# pycountry's ISO names that differ from the name people write and search for.
-_DISPLAY = {
+# pycountry's ISO names that differ from the name people write and search for (by ISO alpha-2 code).
+DISPLAY_NAMES = {
     "RU": "Russia", "TR": "Turkey", "CZ": "Czechia", "MK": "North Macedonia", "BN": "Brunei", "CV": "Cape Verde",
     "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "FM": "Micronesia", "PS": "Palestine",
     "VG": "British Virgin Islands", "VI": "US Virgin Islands", "VA": "Holy See", "GB": "United Kingdom",
@@ -52,7 +52,7 @@ def _iso_names() -> tuple[tuple[str, str], ...]:
     """(name as written, display name) for every current and historical country in pycountry."""
     out: dict[str, str] = {}
     for c in pycountry.countries:
-        display = _DISPLAY.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
+        display = DISPLAY_NAMES.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
         for name in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None), display):
             if name and "," not in name:
                 out.setdefault(re.sub(r"^the\s+", "", name, flags=re.I), display)
