@@ -424,6 +424,13 @@ def test_places_by_name_alias_and_demonym(vocab):
     assert set(places) == {"El Salvador", "Guatemala", "Vietnam", "Chile"}
 
 
+def test_the_niger_delta_is_in_nigeria_not_niger(vocab):
+    text = ("OIL AND HUMAN RIGHTS IN THE NIGER DELTA\n\nCommunities of the Niger Delta have lived with oil spills "
+            "for decades.\n")
+    assert tag_text(text, vocabulary=vocab).all("dc.coverage") == ["Nigeria"]
+    assert tag_text("Famine in Niger: what our group can do.\n", vocabulary=vocab).all("dc.coverage") == ["Niger"]
+
+
 def test_letterhead_addresses_do_not_count_as_places(vocab):
     page = boxed_page([("AMNESTY GROUP NETWORK", "c", 0.8), ("PO Box 12, Ottawa, Canada", "c", 0.8),
                        ("HOW TO LOBBY", "c", 1.6), ("", "l", 1),
