@@ -431,6 +431,28 @@ def test_the_niger_delta_is_in_nigeria_not_niger(vocab):
     assert tag_text("Famine in Niger: what our group can do.\n", vocabulary=vocab).all("dc.coverage") == ["Niger"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the organisation's own section ends its name: not a place the item is about
+    ("Media Skills Training -- Feb. 20, 1999 -- Open Hands USA, Pacific NW\n\nHow to write a press release.\n", []),
+    ("WATCHLIGHT BRITAIN -- EDUCATION PROGRAMME\n\nA lesson plan on the right to asylum.\n", []),
+    # a city before its country, a region, a heading in capitals: places
+    ("He was arrested in Montevideo, Uruguay, in October 1975.\n", ["Uruguay"]),
+    ("Northern Uganda\n\nChildren are abducted by the rebels.\n", ["Uganda"]),
+    ("DEATH PENALTY IN THE UNITED STATES\n\nExecutions resumed in 1977.\n", ["United States"]),
+])
+def test_a_country_that_ends_a_name_is_not_a_place(vocab, text: str, expected: list[str]):
+    assert tag_text(text, vocabulary=vocab).all("dc.coverage") == expected
+
+
+def test_countries_listed_as_examples_count_only_with_more(vocab):
+    listed = "Torture is still used in many countries, such as China, Iran and South Africa.\n"
+    assert tag_text(listed, vocabulary=vocab).all("dc.coverage") == []
+    named_too = listed + "Our group works for a prisoner in Iran.\n"
+    assert tag_text(named_too, vocabulary=vocab).all("dc.coverage") == ["Iran"]
+    two = "Refugees from Chile and Argentina arrived in the spring.\n"
+    assert sorted(tag_text(two, vocabulary=vocab).all("dc.coverage")) == ["Argentina", "Chile"]
+
+
 def test_letterhead_addresses_do_not_count_as_places(vocab):
     page = boxed_page([("AMNESTY GROUP NETWORK", "c", 0.8), ("PO Box 12, Ottawa, Canada", "c", 0.8),
                        ("HOW TO LOBBY", "c", 1.6), ("", "l", 1),

@@ -167,8 +167,8 @@ def _subjects(layout: Layout, vocabulary: Vocabulary, title_ids: set[int], zone_
 
 
 def _places(layout: Layout, vocabulary: Vocabulary, boiler: set[int]) -> list[TagValue]:
-    return [TagValue("dc.coverage", place.country, "place:pycountry-name" if place.names else "place:demonym",
-                     places.confidence(place)) for place in places.find_places(layout, vocabulary, boiler)]
+    return [TagValue("dc.coverage", place.country, place.rule, places.confidence(place))
+            for place in places.find_places(layout, vocabulary, boiler)]
 
 
 def _language(layout: Layout, vocabulary: Vocabulary, boiler: set[int]) -> list[TagValue]:

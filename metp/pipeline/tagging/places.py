@@ -7,7 +7,11 @@ written with a capital initial (so "turkey" the bird and "china" the plates do
 not count); the vocabulary's `ignore` phrases ("New Mexico", "United Nations",
 "Latin America", ...) are consumed first.  A country needs one mention by name
 or two by adjective; letterhead and address lines do not count (a sender's own
-address says nothing about what the item is about).
+address says nothing about what the item is about), nor does a country that ends
+a name ("Open Hands USA", "WATCHLIGHT BRITAIN": the organisation's section, not a
+place it writes about).  A country in a list of three
+or more ("such as China, Iran and South Africa", "(Peru, Turkey, Kenya)") counts
+half: the guidelines' "list of country names with no content".
 
 Bound: linear in the layout's words: each word starts at most one look-up per
 length of the longest name beginning with it (a handful of words).
@@ -41,10 +45,15 @@ class PlaceEvidence:
     country: str
     names: int      # mentions by name
     adjectives: int  # mentions by demonym
+    listed: int = 0  # mentions by name in a list of three or more countries
 
     @property
     def points(self) -> float:
-        return self.names + 0.5 * self.adjectives
+        return self.names + 0.5 * (self.adjectives + self.listed)
+
+    @property
+    def rule(self) -> str:
+        return "place:pycountry-name" if self.names else "place:demonym" if self.adjectives else "place:listed"
 
 
 @lru_cache(maxsize=1)
@@ -96,22 +105,37 @@ def _starts(vocabulary: Vocabulary) -> dict[str, int]:
     return out
 
 
+# Words after which a capitalised country is still the place written about ("IN THE USA", "DE CHILE",
+# "Northern Uganda").
+_FUNCTION_WORDS = frozenset("""
+    northern southern eastern western central north south east west
+    in on of to the from for and or at by with about against into across throughout under between than as
+    a an our your their its his her this that these those not no
+    en de del la las el los y o a al con por para sobre desde hacia entre
+    le les des du au aux et ou un une pour sur avec par dans contre vers
+""".split())
+_LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|y|o|e|et|ou)\b)\s*$", re.I)
+
+
 def find_places(layout: Layout, vocabulary: Vocabulary, skip: set[int]) -> list[PlaceEvidence]:
     """Longest match first over each line's words (dictionary look-ups of short n-grams)."""
     table = _table(vocabulary)
     starts = _starts(vocabulary)
     names: dict[str, int] = defaultdict(int)
     adjectives: dict[str, int] = defaultdict(int)
+    listed: dict[str, int] = defaultdict(int)
     for line in layout.lines:
         if id(line) in skip:
             continue
-        words = _TOKEN.findall(strip_accents(line.text).replace("’", "'"))
-        lowered = [w.lower() for w in words]
+        text = strip_accents(line.text).replace("’", "'")
+        tokens = list(_TOKEN.finditer(text))
+        lowered = [t.group().lower() for t in tokens]
+        hits: list[tuple[int, int, str]] = []  # (first token, end token, display) of each country named
         i = 0
-        while i < len(words):
+        while i < len(tokens):
             longest = starts.get(lowered[i]) or starts.get(lowered[i].rstrip("."))
             hit = None
-            for n in range(min(longest or 0, len(words) - i), 0, -1):
+            for n in range(min(longest or 0, len(tokens) - i), 0, -1):
                 key = " ".join(lowered[i:i + n])
                 entry = table.get(key) or table.get(key.rstrip("."))
                 if entry is not None:
@@ -121,13 +145,35 @@ def find_places(layout: Layout, vocabulary: Vocabulary, skip: set[int]) -> list[
                 i += 1
                 continue
             n, (display, kind, capital) = hit
-            first_letter = words[i][:1]
-            i += n
-            if kind == "ignore" or (capital and not first_letter.isupper()):
+            first, i = i, i + n
+            if kind == "ignore" or (capital and not tokens[first].group()[:1].isupper()):
                 continue
-            (names if kind == "name" else adjectives)[display] += 1
-    found = [PlaceEvidence(c, names.get(c, 0), adjectives.get(c, 0)) for c in set(names) | set(adjectives)]
+            if kind == "adjective":
+                adjectives[display] += 1
+            elif not _ends_a_name(text, tokens, first, hits):
+                hits.append((first, i, display))
+        run: list[str] = []
+        for k, (first, end, display) in enumerate(hits):
+            run.append(display)
+            last = k + 1 == len(hits) or not _LIST_GAP.match(text[tokens[end - 1].end():tokens[hits[k + 1][0]].start()])
+            if last:
+                for country in run:
+                    (listed if len(run) >= 3 else names)[country] += 1
+                run = []
+    found = [PlaceEvidence(c, names.get(c, 0), adjectives.get(c, 0), listed.get(c, 0))
+             for c in set(names) | set(adjectives) | set(listed)]
     return sorted((p for p in found if p.points >= 1.0), key=lambda p: (-p.points, p.country))
+
+
+def _ends_a_name(text: str, tokens: list, first: int, hits: list[tuple[int, int, str]]) -> bool:
+    """The country at token `first` follows a capitalised word that is not a function word, with only a space
+    between ("Open Hands USA", "WATCHLIGHT BRITAIN"): the end of a name.  Not after another country, nor across
+    punctuation: "Montevideo, Uruguay" is a place, "Discuss: Britain has ..." a sentence."""
+    if first == 0 or (hits and hits[-1][1] == first):
+        return False
+    before = tokens[first - 1].group()
+    gap = text[tokens[first - 1].end():tokens[first].start()]
+    return before[:1].isupper() and before.lower().rstrip(".") not in _FUNCTION_WORDS and not gap.strip()
 
 
 def confidence(place: PlaceEvidence) -> float:
