@@ -453,6 +453,14 @@ def test_countries_listed_as_examples_count_only_with_more(vocab):
     assert sorted(tag_text(two, vocabulary=vocab).all("dc.coverage")) == ["Argentina", "Chile"]
 
 
+def test_a_us_state_counts_half_for_the_united_states(vocab):
+    about = ("ABOLITION IN TEXAS\n\nTexas carried out more executions than any other state. Ask the Texas "
+             "Board of Pardons to grant clemency.\n")
+    assert tag_text(about, vocabulary=vocab).all("dc.coverage") == ["United States"]
+    venue = "MEDIA WORKSHOP\n\nSaturday at the parish hall, Austin, Texas.\n\nHow to write a press release.\n"
+    assert tag_text(venue, vocabulary=vocab).all("dc.coverage") == []
+
+
 def test_letterhead_addresses_do_not_count_as_places(vocab):
     page = boxed_page([("AMNESTY GROUP NETWORK", "c", 0.8), ("PO Box 12, Ottawa, Canada", "c", 0.8),
                        ("HOW TO LOBBY", "c", 1.6), ("", "l", 1),

@@ -2,11 +2,11 @@
 
 Country names come from pycountry (ISO 3166: names, common and official names,
 and the historical countries of ISO 3166-3), plus the vocabulary's aliases
-(short, historical, French and Spanish names) and demonyms.  A name must be
+(short, historical, French and Spanish names), demonyms and regions (the US states).  A name must be
 written with a capital initial (so "turkey" the bird and "china" the plates do
 not count); the vocabulary's `ignore` phrases ("New Mexico", "United Nations",
 "Latin America", ...) are consumed first.  A country needs one mention by name
-or two by adjective; letterhead and address lines do not count (a sender's own
+or two by adjective or region ("Texas ... the Texas legislature"); letterhead and address lines do not count (a sender's own
 address says nothing about what the item is about), nor does a country that ends
 a name ("Open Hands USA", "WATCHLIGHT BRITAIN": the organisation's section, not a
 place it writes about).  A country in a list of three
@@ -44,7 +44,7 @@ DISPLAY_NAMES = {
 class PlaceEvidence:
     country: str
     names: int      # mentions by name
-    adjectives: int  # mentions by demonym
+    adjectives: int  # mentions by demonym or region
     listed: int = 0  # mentions by name in a list of three or more countries
 
     @property
@@ -53,7 +53,7 @@ class PlaceEvidence:
 
     @property
     def rule(self) -> str:
-        return "place:pycountry-name" if self.names else "place:demonym" if self.adjectives else "place:listed"
+        return "place:pycountry-name" if self.names else "place:demonym-or-region" if self.adjectives else "place:listed"
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +83,7 @@ def _table(vocabulary: Vocabulary) -> dict[str, tuple[str, str, bool]]:
         table[_key(name)] = (display, "name", True)
     for name, display in vocabulary.place_aliases:
         table[_key(name)] = (display, "name", name[:1].isupper())
-    for name, display in vocabulary.place_demonyms:
+    for name, display in (*vocabulary.place_demonyms, *vocabulary.place_regions):
         table[_key(name)] = (display, "adjective", name[:1].isupper())
     for phrase in vocabulary.place_ignore:
         table[_key(phrase)] = ("", "ignore", False)

@@ -51,6 +51,7 @@ class Vocabulary:
     types: tuple[TypeCues, ...]
     place_aliases: tuple[tuple[str, str], ...] = ()   # other names -> country display name
     place_demonyms: tuple[tuple[str, str], ...] = ()  # adjectives -> country display name
+    place_regions: tuple[tuple[str, str], ...] = ()   # a country's states or provinces -> its display name
     place_ignore: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()    # ISO 639-1 codes the language identifier may answer
     boilerplate: tuple[str, ...] = ()  # regexes over a lower-case line: never a title
@@ -206,6 +207,7 @@ def _merge(files: list[tuple[str, dict]]) -> Vocabulary:
     types: dict[str, tuple[list[str], list[str]]] = {t: ([], []) for t in DOC_TYPES}
     aliases: dict[str, str] = {}
     demonyms: dict[str, str] = {}
+    regions: dict[str, str] = {}
     languages: list[str] = []
     ignore: list[str] = []
     boilerplate: list[str] = []
@@ -219,7 +221,7 @@ def _merge(files: list[tuple[str, dict]]) -> Vocabulary:
             title += [c for c in _strings(raw, "title", where) if c not in title]
             body += [c for c in _strings(raw, "body", where) if c not in body]
         places = data.get("places", {})
-        for table, target in (("aliases", aliases), ("demonyms", demonyms)):
+        for table, target in (("aliases", aliases), ("demonyms", demonyms), ("regions", regions)):
             for alias, country in places.get(table, {}).items():
                 if not isinstance(country, str):
                     raise UsageError(f"{name}: places.{table}.{alias} must be a country name (a string)")
@@ -242,6 +244,7 @@ def _merge(files: list[tuple[str, dict]]) -> Vocabulary:
         types=tuple(TypeCues(t, tuple(title), tuple(body)) for t, (title, body) in types.items()),
         place_aliases=tuple(aliases.items()),
         place_demonyms=tuple(demonyms.items()),
+        place_regions=tuple(regions.items()),
         place_ignore=tuple(ignore),
         languages=tuple(languages),
         boilerplate=tuple(boilerplate),
