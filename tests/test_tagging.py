@@ -491,6 +491,32 @@ def test_audience_from_the_title_zone_and_the_addressee_not_the_letterhead(vocab
     assert signed.all("metp.audience") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a group's office-holders or the groups themselves, addressed: local groups
+    ("MEMORANDUM\n\nTo:        Group Secretaries\nFrom:      Campaigns Office\nSubject:   The spring appeal\n\n"
+     "Please collect signatures at your next meeting.\n", ["local groups"]),
+    ("TEN WAYS TO GET YOUR GROUP IN THE PAPER\nFor group publicity contacts\n\nStart with the local paper.\n",
+     ["local groups"]),
+    ("Aux responsables de groupes\n\nChers amis,\n\nVoici le dossier de la campagne.\n", ["local groups"]),
+    ("HOLDING A VIGIL\nFor groups planning a vigil on the eve of an execution\n\nChoose a visible place.\n",
+     ["local groups"]),
+    # a student group's leaders are student groups, not local groups
+    ("To:   Student group leaders\n\nThe campus week of action starts on Monday.\n", ["student groups"]),
+])
+def test_a_groups_office_holders_addressed_are_local_groups(vocab, text: str, expected: list[str]):
+    assert tag_text(text, vocabulary=vocab).all("metp.audience") == expected
+
+
+def test_a_trainer_guide_is_for_trainers_though_it_does_not_say_so(vocab):
+    guide = tag_text("SESSION 3: THE URGENT ACTION NETWORK\n\nObjectives: participants will be able to write an "
+                     "appeal.\nMaterials: flipchart, sample UA sheets\nTime: 45 minutes\n\n1. Ask the participants "
+                     "what they know about urgent actions (10 min).\n2. Divide the participants into pairs and hand "
+                     "out a sample case (15 min).\n3. Debrief: ask each pair to read its opening line.\n",
+                     vocabulary=vocab)
+    assert guide.first("dc.type") == "trainer guide" and guide.all("metp.audience") == ["trainers"]
+    assert guide.get("metp.audience")[0].rule == "audience:vocabulary-trainer-guide"
+
+
 def test_event_needs_a_specific_name_and_takes_the_document_year(vocab):
     camp = tag_text("YOUTH HUMAN RIGHTS CAMP\nJuly 8-10, 1999 -- Camp Pinewood\n\n9:00 am Welcome\n",
                     vocabulary=vocab)

@@ -153,7 +153,8 @@ def tag_until(pages: Sequence[Page], source_name: str, vocabulary: Vocabulary | 
     out += run.stage("places", lambda: _places(layout, vocabulary, boiler)) or []
     out += run.stage("language", lambda: _language(layout, vocabulary, boiler)) or []
     out += run.stage("description", lambda: _description(layout, skip)) or []
-    out += run.stage("audience", lambda: _audience(layout, vocabulary, title_ids, zone_ids, boiler)) or []
+    out += run.stage("audience", lambda: _audience(layout, vocabulary, title_ids, zone_ids, boiler,
+                                                   kind.type if kind else None)) or []
     out += run.stage("event", lambda: _event(list(heading.lines) + zone, doc_date)) or []
     for other in found.mentioned if found else ():
         out.append(TagValue("metp.date_mentioned", other.value, other.rule, round(other.score, 2)))
@@ -182,11 +183,12 @@ def _description(layout: Layout, skip: set[int]) -> list[TagValue]:
 
 
 def _audience(layout: Layout, vocabulary: Vocabulary, title_ids: set[int], zone_ids: set[int],
-              boiler: set[int]) -> list[TagValue]:
+              boiler: set[int], doc_type: str | None = None) -> list[TagValue]:
     series = title.series_lines(layout, vocabulary)  # "TRAINERS' KIT -- ... -- TRAINER'S NOTES": whom it is for
     return [TagValue("metp.audience", ev.term.preferred, f"audience:vocabulary-{ev.best_rule}",
                      subjects.confidence(ev))
-            for ev in audience.find_audience(layout, vocabulary, title_ids, zone_ids | series, boiler - series)]
+            for ev in audience.find_audience(layout, vocabulary, title_ids, zone_ids | series, boiler - series,
+                                             doc_type)]
 
 
 def _event(lines: list, doc_date: dates.DateFound | None) -> list[TagValue]:

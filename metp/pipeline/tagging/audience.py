@@ -4,7 +4,8 @@ An audience term counts 3 when it stands in the title zone ("A handout for local
 groups", "FACILITATOR'S GUIDE", "Training for Trainers") or where the document
 addresses its reader ("To: Regional trainers", "Dear Student Group Leader",
 "Audience: ..."), and 0.5 elsewhere (four mentions in the body); it needs 2 points.  Letterhead lines say who
-wrote the item, not who it is for, and do not count.
+wrote the item, not who it is for, and do not count.  A trainer guide is for trainers whether or not it says
+so (the labelling guidelines: its form shows its reader).
 
 Bound: as subjects (it shares `subjects.collect`): linear in the layout's text
 times the number of audience terms.
@@ -19,8 +20,9 @@ from metp.pipeline.tagging.subjects import TermEvidence, collect
 from metp.pipeline.tagging.vocabulary import Vocabulary
 
 THRESHOLD = 2.0
-_ADDRESSING = re.compile(r"^\s*(?:to|attn|dear|my dear|audience|for|intended for|participants|para|pour|"
-                         r"chers?|chere|estimad[oa]s?)\b\s*:?", re.I)
+_ADDRESSING = re.compile(r"^\s*(?:to|attn|dear|my dear|audience|for|intended for|participants|para|pour|aux|"
+                         r"destinataires?|destinatarios?|chers?|chere|chères?|estimad[oa]s?|(?:à|a)(?=\s*:))\b\s*:?",
+                         re.I)
 
 
 def _role(line: Line, title_lines: set[int], heading_lines: set[int], word_index: int) -> tuple[float, str]:
@@ -32,7 +34,11 @@ def _role(line: Line, title_lines: set[int], heading_lines: set[int], word_index
 
 
 def find_audience(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],
-                  skip: set[int]) -> list[TermEvidence]:
+                  skip: set[int], doc_type: str | None = None) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet == "audience"]
-    found = collect(layout, matchers, title_lines, heading_lines, skip, role=_role)
-    return sorted((e for e in found if e.points >= THRESHOLD), key=lambda e: (-e.points, e.term.preferred))
+    found = [e for e in collect(layout, matchers, title_lines, heading_lines, skip, role=_role) if e.points >= THRESHOLD]
+    trainers = vocabulary.term("trainers")
+    if doc_type == "trainer guide" and trainers is not None and trainers.match and \
+            all(e.term.preferred != trainers.preferred for e in found):
+        found.append(TermEvidence(trainers, THRESHOLD, 0, "trainer-guide"))
+    return sorted(found, key=lambda e: (-e.points, e.term.preferred))
