@@ -1,20 +1,21 @@
 """How far two careful labellers agree, and where the tagger stands between them.
 
-    python scripts/eval_agreement.py holdout8 holdout9
+    python scripts/eval_agreement.py holdout7 holdout8 holdout9 holdout10 holdout11 holdout12
 
 For each named set of `scripts/tagging_set/`, a second labeller's labels
 (`scripts/tagging_set/second_labels/<set>.json`, made to the same guidelines from the documents' text
 alone, without seeing the first labels, the tagger or its output) are compared with the set's own labels
 (the writer's, `documents_<set>.py`), and the tagger (through `metp ingest` and `show --json`, as
 `eval_tagging.py` runs it, sharing its cache) is scored against each.  Why: a subject F1 target means
-little without the agreement of two people labelling the same documents; a tagger cannot be expected
+little without the agreement of two labellers of the same documents; a tagger cannot be expected
 to agree with one labeller more than a second labeller does.
 
 Printed, aggregate figures only (the sets may be report-only): the year, type, subject precision/recall/F1
 and title (exact or near, the guidelines' measure) of the second labeller against the first, of the tagger
 against the first, and of the tagger against the second (the second labeller gave no title variants, so
 that title figure is the harshest); the tagger's recall on the subjects both labellers gave and on those
-only one gave; and its subject precision against either labeller.  Micro subject F1 is symmetric: B against A is A against B.
+only one gave; and its subject precision against either labeller.  Micro subject F1 is symmetric: B
+against A is A against B.
 """
 
 from __future__ import annotations

@@ -36,7 +36,8 @@ def _role(line: Line, title_lines: set[int], heading_lines: set[int], word_index
 def find_audience(layout: Layout, vocabulary: Vocabulary, title_lines: set[int], heading_lines: set[int],
                   skip: set[int], doc_type: str | None = None) -> list[TermEvidence]:
     matchers = [(t, p) for t, p in vocabulary.term_matchers if t.facet == "audience"]
-    found = [e for e in collect(layout, matchers, title_lines, heading_lines, skip, role=_role) if e.points >= THRESHOLD]
+    found = [e for e in collect(layout, matchers, title_lines, heading_lines, skip, role=_role)
+             if e.points >= THRESHOLD]
     trainers = vocabulary.term("trainers")
     if doc_type == "trainer guide" and trainers is not None and trainers.match and \
             all(e.term.preferred != trainers.preferred for e in found):

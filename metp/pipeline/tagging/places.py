@@ -2,16 +2,17 @@
 
 Country names come from pycountry (ISO 3166: names, common and official names,
 and the historical countries of ISO 3166-3), plus the vocabulary's aliases
-(short, historical, French and Spanish names), demonyms and regions (the US states).  A name must be
-written with a capital initial (so "turkey" the bird and "china" the plates do
-not count); the vocabulary's `ignore` phrases ("New Mexico", "United Nations",
-"Latin America", ...) are consumed first.  A country needs one mention by name
-or two by adjective or region ("Texas ... the Texas legislature"); letterhead and address lines do not count (a sender's own
-address says nothing about what the item is about), nor does a country that ends
-a name ("Open Hands USA", "WATCHLIGHT BRITAIN": the organisation's section, not a
-place it writes about).  A country in a list of three
-or more ("such as China, Iran and South Africa", "(Peru, Turkey, Kenya)") counts
-half: the guidelines' "list of country names with no content".
+(short, historical, French and Spanish names), demonyms and regions (the US
+states).  A name must be written with a capital initial (so "turkey" the bird
+and "china" the plates do not count); the vocabulary's `ignore` phrases ("New
+Mexico", "United Nations", "Latin America", ...) are consumed first.  A country
+needs one mention by name or two by adjective or region ("Texas ... the Texas
+legislature").  Letterhead and address lines do not count (a sender's own
+address says nothing about what the item is about), nor does a country that
+ends a name ("Open Hands USA", "WATCHLIGHT BRITAIN": the organisation's
+section, not a place it writes about).  A country in a list of three or more
+("such as China, Iran and South Africa", "(Peru, Turkey, Kenya)") counts half:
+the guidelines' "list of country names with no content".
 
 Bound: linear in the layout's words: each word starts at most one look-up per
 length of the longest name beginning with it (a handful of words).
@@ -53,7 +54,9 @@ class PlaceEvidence:
 
     @property
     def rule(self) -> str:
-        return "place:pycountry-name" if self.names else "place:demonym-or-region" if self.adjectives else "place:listed"
+        if self.names:
+            return "place:pycountry-name"
+        return "place:demonym-or-region" if self.adjectives else "place:listed"
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +158,8 @@ def find_places(layout: Layout, vocabulary: Vocabulary, skip: set[int]) -> list[
         run: list[str] = []
         for k, (first, end, display) in enumerate(hits):
             run.append(display)
-            last = k + 1 == len(hits) or not _LIST_GAP.match(text[tokens[end - 1].end():tokens[hits[k + 1][0]].start()])
-            if last:
+            gap = text[tokens[end - 1].end():tokens[hits[k + 1][0]].start()] if k + 1 < len(hits) else ""
+            if k + 1 == len(hits) or not _LIST_GAP.match(gap):
                 for country in run:
                     (listed if len(run) >= 3 else names)[country] += 1
                 run = []
@@ -165,7 +168,7 @@ def find_places(layout: Layout, vocabulary: Vocabulary, skip: set[int]) -> list[
     return sorted((p for p in found if p.points >= 1.0), key=lambda p: (-p.points, p.country))
 
 
-def _ends_a_name(text: str, tokens: list, first: int, hits: list[tuple[int, int, str]]) -> bool:
+def _ends_a_name(text: str, tokens: list[re.Match[str]], first: int, hits: list[tuple[int, int, str]]) -> bool:
     """The country at token `first` follows a capitalised word that is not a function word, with only a space
     between ("Open Hands USA", "WATCHLIGHT BRITAIN"): the end of a name.  Not after another country, nor across
     punctuation: "Montevideo, Uruguay" is a place, "Discuss: Britain has ..." a sentence."""
