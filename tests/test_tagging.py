@@ -507,6 +507,20 @@ def test_a_groups_office_holders_addressed_are_local_groups(vocab, text: str, ex
     assert tag_text(text, vocabulary=vocab).all("metp.audience") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("HUMAN RIGHTS IN THE CLASSROOM\nA teaching guide for high-school teachers\n\nStart from what pupils "
+     "know.\n", ["educators"]),
+    ("LA PENA DE MUERTE\nHoja informativa para nuevos socios\n\nLa pena de muerte viola el derecho a la "
+     "vida.\n", ["new members"]),
+    # further down, "for ..." is running text, not whom the item is for
+    ("LOBBY DAY REPORT\n\nThe day went well.\nForty members came.\nWe met six senators.\nThree staffers "
+     "listened.\nThe press came too.\nWe handed out packs.\nThe weather held.\nNext year we will run a "
+     "session for new members before the visits.\n", []),
+])
+def test_whom_the_first_lines_say_the_item_is_for(vocab, text: str, expected: list[str]):
+    assert tag_text(text, vocabulary=vocab).all("metp.audience") == expected
+
+
 def test_a_trainer_guide_is_for_trainers_though_it_does_not_say_so(vocab):
     guide = tag_text("SESSION 3: THE URGENT ACTION NETWORK\n\nObjectives: participants will be able to write an "
                      "appeal.\nMaterials: flipchart, sample UA sheets\nTime: 45 minutes\n\n1. Ask the participants "
