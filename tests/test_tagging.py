@@ -439,6 +439,11 @@ def test_the_niger_delta_is_in_nigeria_not_niger(vocab):
     ("He was arrested in Montevideo, Uruguay, in October 1975.\n", ["Uruguay"]),
     ("Northern Uganda\n\nChildren are abducted by the rebels.\n", ["Uganda"]),
     ("DEATH PENALTY IN THE UNITED STATES\n\nExecutions resumed in 1977.\n", ["United States"]),
+    # case says nothing in a line set in capitals, nor a capital that opens a sentence
+    ("NEWS FROM THE SECTIONS\n\nIF BRITAIN WERE FINALLY EXCLUDED FROM THE TREATY, THE CAMPAIGN WOULD SUFFER.\n",
+     ["United Kingdom"]),
+    ("Aid and rights.\nToday Mali receives aid from thirteen nations.\n", ["Mali"]),
+    ("Letters to Red China went unanswered.\n", ["China"]),
 ])
 def test_a_country_that_ends_a_name_is_not_a_place(vocab, text: str, expected: list[str]):
     assert tag_text(text, vocabulary=vocab).all("dc.coverage") == expected

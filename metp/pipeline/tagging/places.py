@@ -109,14 +109,16 @@ def _starts(vocabulary: Vocabulary) -> dict[str, int]:
 
 
 # Words after which a capitalised country is still the place written about ("IN THE USA", "DE CHILE",
-# "Northern Uganda").
+# "Northern Uganda", "Red China", "Apartheid South Africa").
 _FUNCTION_WORDS = frozenset("""
-    northern southern eastern western central north south east west
+    northern southern eastern western central north south east west northeast northwest southeast southwest
+    upper lower rural occupied red communist apartheid
     in on of to the from for and or at by with about against into across throughout under between than as
     a an our your their its his her this that these those not no
     en de del la las el los y o a al con por para sobre desde hacia entre
     le les des du au aux et ou un une pour sur avec par dans contre vers
 """.split())
+_SHORT_LINE = 6  # words: a name set on a line of its own, not a sentence
 _LIST_GAP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|y|o|e|et|ou)\b)\s*$", re.I)
 
 
@@ -171,12 +173,19 @@ def find_places(layout: Layout, vocabulary: Vocabulary, skip: set[int]) -> list[
 def _ends_a_name(text: str, tokens: list[re.Match[str]], first: int, hits: list[tuple[int, int, str]]) -> bool:
     """The country at token `first` follows a capitalised word that is not a function word, with only a space
     between ("Open Hands USA", "WATCHLIGHT BRITAIN"): the end of a name.  Not after another country, nor across
-    punctuation: "Montevideo, Uruguay" is a place, "Discuss: Britain has ..." a sentence."""
+    punctuation: "Montevideo, Uruguay" is a place, "Discuss: Britain has ..." a sentence.  Case says nothing in a
+    line set all in capitals, so there only a short line (a name standing alone, not a sentence: "IF BRITAIN
+    WERE EXCLUDED ...") counts; nor does a capital that opens a sentence ("Today Mali receives ...")."""
     if first == 0 or (hits and hits[-1][1] == first):
         return False
     before = tokens[first - 1].group()
     gap = text[tokens[first - 1].end():tokens[first].start()]
-    return before[:1].isupper() and before.lower().rstrip(".") not in _FUNCTION_WORDS and not gap.strip()
+    if not before[:1].isupper() or before.lower().rstrip(".") in _FUNCTION_WORDS or gap.strip():
+        return False
+    if not any(ch.islower() for ch in text):
+        return len(tokens) <= _SHORT_LINE
+    opens_sentence = first == 1 or text[:tokens[first - 1].start()].rstrip()[-1:] in ".!?"
+    return not opens_sentence or before.isupper()
 
 
 def confidence(place: PlaceEvidence) -> float:
