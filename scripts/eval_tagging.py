@@ -547,7 +547,7 @@ def print_tables(tables: dict[str, dict], how: dict[str, str]) -> None:
     print("\nmetp tagging evaluation (metp ingest + show --json)")
     for n in names:
         print(f"  {n}: {how[n]}")
-    width = max(9, *(len(n) + 1 for n in names))  # "holdout12" needs a space before it
+    width = max([9, *(len(n) + 1 for n in names)])  # "holdout12" needs a space before it
     print(f"\n{'measure':28}" + "".join(f"{n:>{width}}" for n in names) + "   target (test half)")
     for key, label, kind in ROWS:
         cells = []
