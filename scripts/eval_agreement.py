@@ -64,21 +64,17 @@ def tagger(name: str, cache: Path, workers: int) -> tuple[dict[str, dict], dict[
     return {d.id: d.labels for d in docs}, tagged
 
 
-def _prf(pairs: list[tuple[set, set]]) -> tuple[float, float, float]:
-    tp = sum(len(got & want) for got, want in pairs)
-    precision = tp / max(sum(len(got) for got, _ in pairs), 1)
-    recall = tp / max(sum(len(want) for _, want in pairs), 1)
-    return precision, recall, (2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-
-
 def compare(reference: dict[str, dict], other: dict[str, dict]) -> dict[str, float]:
     ids = sorted(reference)
     year = sum(str(reference[i]["date"] or "")[:4] == str(other[i]["date"] or "")[:4] for i in ids)
     kind = sum(reference[i]["type"] == other[i]["type"] for i in ids)
     title = sum(ev.title_verdict(other[i]["title"], reference[i]) != "miss" for i in ids)
-    p, r, f = _prf([(set(other[i]["subjects"]), set(reference[i]["subjects"])) for i in ids])
+    subjects = ev.SetScore()
+    for i in ids:
+        subjects.add(set(other[i]["subjects"]), set(reference[i]["subjects"]))
     n = len(ids)
-    return {"year": year / n, "type": kind / n, "subject P": p, "subject R": r, "subject F1": f, "title": title / n}
+    return {"year": year / n, "type": kind / n, "subject P": subjects.precision, "subject R": subjects.recall,
+            "subject F1": subjects.f1, "title": title / n}
 
 
 def between(first: dict, second: dict, tagged: dict) -> dict[str, tuple[int, int]]:

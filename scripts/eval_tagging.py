@@ -1,6 +1,6 @@
 """Evaluate metadata tagging through the path users take: `metp ingest` of files, `metp show --json`.
 
-Fifteen labelled sets, printed side by side:
+The labelled sets, printed side by side:
 
 - **old**: the 36 documents of scripts/data/tagging_labels.yaml (the set the rules were first
   tuned on).  Each is rendered as 200-dpi page images (Pillow, a typewriter-like TrueType font
@@ -14,54 +14,13 @@ Fifteen labelled sets, printed side by side:
 - **test**: its test half (40 documents), only with `--test`: it is for reporting, not for
   tuning (scripts/tagging_set/README.md), and only aggregate figures are printed for it, even
   with --verbose.
-- **holdout**: a separate set of 46 documents (scripts/tagging_set/documents_holdout.py), written
-  and labelled to the same guidelines after the rules were tuned, with `--holdout`.  It was run
-  twice for reporting, aggregate only (2026-11-30: before and after the tagging3 type rules), and
-  has been a development set since: its misses are listed like dev's.
-- **holdout2**: a second held-out set of 41 documents (scripts/tagging_set/documents_holdout2.py),
-  written and labelled to the same guidelines after the holdout set became a development set,
-  only with `--holdout2`.  It is for reporting, like the test half: only aggregate figures are
-  printed for it, even with --verbose or --json.  Run it once, and say which metp commit was measured.
-- **holdout3**: a third held-out set (scripts/tagging_set/documents_holdout3.py), written and labelled
-  to the same guidelines blind to the tagger, with `--holdout3`.  It was run once for reporting,
-  aggregate only (2026-11-30, at 0cb4ddb), and has been a development set since: its misses are
-  listed like dev's.
-- **holdout4**: a fourth held-out set of 60 documents (scripts/tagging_set/documents_holdout4.py),
-  written and labelled to the same guidelines blind to the tagger, with `--holdout4`.  It was run
-  once for reporting, aggregate only (2026-11-30, at 66df566), and has been a development set since:
-  its misses are listed like dev's.
-- **holdout5**: a fifth held-out set of 60 documents (scripts/tagging_set/documents_holdout5.py),
-  written and labelled to the same guidelines blind to the tagger, with `--holdout5`.  It was run
-  once for reporting, aggregate only (2026-11-30, at f3b1d00), and has been a development set since:
-  its misses are listed like dev's.
-- **holdout6**: a sixth held-out set of 60 documents (scripts/tagging_set/documents_holdout6.py),
-  written and labelled to the same guidelines blind to the tagger, with `--holdout6`.  It was run
-  once for reporting, aggregate only (2026-11-30, at d92b2c9), and has been a development set since:
-  its misses are listed like dev's.
-- **holdout7**: a seventh held-out set of 40 documents (scripts/tagging_set/documents_holdout7.py),
-  written and labelled to the same guidelines blind to the tagger, with `--holdout7`.  It was run
-  once for reporting, aggregate only (2026-11-30, at 3ee437e), and has been a development set since:
-  its misses are listed like dev's.
-- **holdout8**: an eighth held-out set of 60 documents (scripts/tagging_set/documents_holdout8.py),
-  written and labelled to the same guidelines blind to the tagger, only with `--holdout8`.  It is for
-  reporting, like holdout2: only aggregate figures are printed for it, even with --verbose or --json.
-  Run it once, and say which metp commit was measured.
-- **holdout9**: a ninth held-out set of 60 documents (scripts/tagging_set/documents_holdout9.py),
-  written and labelled to the same guidelines blind to the tagger, only with `--holdout9`.  It is for
-  reporting, like holdout8: only aggregate figures are printed for it, even with --verbose or --json.
-  Run it once, and say which metp commit was measured.
-- **holdout10**: a tenth held-out set of 60 documents (scripts/tagging_set/documents_holdout10.py),
-  written and labelled to the same guidelines blind to the tagger, with `--holdout10`.  It was run
-  once for reporting, aggregate only (2026-11-30, at aa1f1d4), and has been a development set since:
-  its misses are listed like dev's.
-- **holdout11**: an eleventh held-out set of 60 documents (scripts/tagging_set/documents_holdout11.py),
-  written and labelled to the same guidelines blind to the tagger, only with `--holdout11`.  It is for
-  reporting, like holdout9: only aggregate figures are printed for it, even with --verbose or --json.
-  Run it once, and say which metp commit was measured.
-- **holdout12**: a twelfth held-out set of 60 documents (scripts/tagging_set/documents_holdout12.py),
-  written and labelled to the same guidelines blind to the tagger, only with `--holdout12`.  It is for
-  reporting, like holdout9: only aggregate figures are printed for it, even with --verbose or --json.
-  Run it once, and say which metp commit was measured.
+- **holdout**, **holdout2** ... **holdout12**: twelve more sets of 40-60 documents
+  (scripts/tagging_set/documents_<name>.py), each written and labelled to the same guidelines later,
+  apart, by a helper who never read the tagging code; each only with its flag (`--holdout3`).  Those
+  in REPORT_ONLY are for reporting, like the test half: only aggregate figures are printed for them,
+  even with --verbose or --json; say which metp commit was measured.  The others were reported once
+  and have been development sets since: their misses are listed like dev's.  Who wrote each set, when,
+  what they read, and every run made of the reporting sets: scripts/tagging_set/README.md.
 
 Each set is ingested into an archive of its own with `python -m metp.archive.cli ingest FILES
 --json` (a subprocess, run in the set's folder so that the recorded source paths are the
@@ -92,7 +51,7 @@ Usage:
     python scripts/eval_tagging.py --holdout --holdout3 -v  # old + dev + holdout + holdout3 (development sets now)
     python scripts/eval_tagging.py --holdout --holdout3 --holdout4 -v   # every development set, with their misses
     python scripts/eval_tagging.py --verbose       # every miss on old and dev, document by document
-    python scripts/eval_tagging.py --sets dev      # one set only (old, dev, test, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12; comma-separated)
+    python scripts/eval_tagging.py --sets dev      # one set only (any of SETS; comma-separated)
     python scripts/eval_tagging.py --json          # the figures as one JSON document
     python scripts/eval_tagging.py --time          # types, dates and subjects given to the 423 TIME articles
 Options: --cache DIR, --no-cache, --workers N.

@@ -8,8 +8,9 @@ sorted by id; see docs/labelling-guidelines.md for what each field means) into O
 which is created if needed. Existing files of the same names are overwritten; nothing else
 in OUT_DIR is touched. `--split dev` writes only the dev half (use this while developing);
 the test half is for reporting only. `all` is the 79 documents of dev and test. `--split
-holdoutN` writes one of the held-out sets (documents_holdoutN.py, ids N01-N60 or fewer; holdout:
-101-146; holdout10: 1001-1060; holdout11: 1101-1160; holdout12: 1201-1260), each written apart by a helper who never read the tagger and never part of `all`.
+holdoutN` writes one of the held-out sets (documents_holdoutN.py; ids are N followed by two digits,
+"1001"-"1060" for holdout10; holdout: 101-146), each written apart by a helper who never read the
+tagger and never part of `all`.
 Which of them are for reporting only and which became development sets after their first run
 is said once, in scripts/tagging_set/README.md (and enforced by scripts/eval_tagging.py's
 REPORT_ONLY). `--stats` prints the counts tables of the README instead of writing anything

@@ -71,7 +71,7 @@ _SESSION = r"(?:session|workshop|module|sesi[oó]n|s[eé]ance|atelier|taller|m[o
 _AGENDA_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|" + _CLOCK + "|" + _SESSION + ")", re.I)
 _TIMED_ITEM = re.compile(r"^\s*(?:" + _CLOCK + "|" + _SESSION + ")", re.I)
 _NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s")
-_NUMBERED_QUESTION = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s.*\?")
+_NUMBERED_QUESTION = re.compile(_NUMBERED_ITEM.pattern + r".*\?")
 _CLAUSE_END = re.compile(r"[.?!;](?:\s|$)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•·—–]\s|\d{1,2}[.)]\s|[a-h][.)]\s|" + _BRACKETED_MARK + ")")
 _EXAMPLE = re.compile(r"\b(?:such as|for example|for instance|e\.g\.|like|por ejemplo|como por ejemplo|tales como|"
@@ -244,21 +244,25 @@ def collect(layout: Layout, terms: Iterable[tuple[Term, re.Pattern[str]]], title
     line_of: dict[int, Line] = {}
     heads: set[tuple[str, int]] = set()  # a term in the head before a line's colon: its topic
     items: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))  # per line, term: its items
+    located = [(max(0, bisect_right(layout.offsets, start) - 1), start, term) for start, _, term in kept]
+
+    def info_of(i: int) -> _LineInfo:
+        if i not in infos:
+            infos[i] = _line_info(layout.lines[i], leads.get(id(layout.lines[i])))
+        return infos[i]
+
     if leads is not None:
-        for start, _, term in kept:
-            i = max(0, bisect_right(layout.offsets, start) - 1)
+        for i, start, term in located:
             if "," in layout.lines[i].text:
-                info = infos.get(i) or infos.setdefault(i, _line_info(layout.lines[i], leads.get(id(layout.lines[i]))))
-                items[i][term.preferred].add(bisect_right(info.commas, start - layout.offsets[i]))
-    for start, _, term in kept:
-        i = max(0, bisect_right(layout.offsets, start) - 1)
+                items[i][term.preferred].add(bisect_right(info_of(i).commas, start - layout.offsets[i]))
+    for i, start, term in located:
         line = layout.lines[i]
         if id(line) in skip:
             continue
         if leads is None:
             weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings))
         else:
-            info = infos.get(i) or infos.setdefault(i, _line_info(line, leads.get(id(line))))
+            info = info_of(i)
             weight, rule = role(line, title_lines, heading_lines, _words_before(layout, start, openings),
                                 start - layout.offsets[i], info, len(items[i][term.preferred]) < 2)
             if start - layout.offsets[i] < info.head:
